@@ -1,0 +1,36 @@
+package com.territoryplanner.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code accounts.v1}: an account was created or changed in ingest. The account id is the id the
+ * CRM gave it, the system of record for accounts. Money is in {@code currency}.
+ */
+public record AccountEvent(
+    UUID eventId,
+    String type,
+    Instant occurredAt,
+    int schemaVersion,
+    String accountId,
+    String source,
+    String name,
+    String postalCode,
+    String country,
+    Double latitude,
+    Double longitude,
+    String naics,
+    Integer employees,
+    BigDecimal annualRevenue,
+    String currency)
+    implements DomainEvent {
+
+  public static final String UPSERTED = "AccountUpserted";
+  public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public String aggregateId() {
+    return accountId;
+  }
+}

@@ -1,0 +1,31 @@
+package com.territoryplanner.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** {@code opportunities.v1}: an opportunity was created or changed in ingest. */
+public record OpportunityEvent(
+    UUID eventId,
+    String type,
+    Instant occurredAt,
+    int schemaVersion,
+    String opportunityId,
+    String accountId,
+    String stage,
+    BigDecimal amount,
+    String currency,
+    LocalDate closeDate,
+    boolean closed,
+    boolean won)
+    implements DomainEvent {
+
+  public static final String UPSERTED = "OpportunityUpserted";
+  public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public String aggregateId() {
+    return opportunityId;
+  }
+}

@@ -1,0 +1,12 @@
+package com.territoryplanner.contracts;
+
+/** Topic names, one per event family. A breaking change is a new {@code .v2} topic. */
+public final class Topics {
+  public static final String ACCOUNTS = "accounts.v1";
+  public static final String OPPORTUNITIES = "opportunities.v1";
+  public static final String SEGMENTS = "segments.v1";
+  public static final String ASSIGNMENTS = "assignments.v1";
+  public static final String KPI_ROLLUPS = "kpi-rollups.v1";
+
+  private Topics() {}
+}

@@ -1,0 +1,143 @@
+package com.territoryplanner.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Keeps each stored JSON Schema and its event record in step, field for field. */
+class EventSchemaTest {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
+  private static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
+
+  static Stream<Arguments> events() {
+    return Stream.of(
+        Arguments.of(
+            Topics.ACCOUNTS,
+            new AccountEvent(
+                ID,
+                AccountEvent.UPSERTED,
+                AT,
+                1,
+                "A1",
+                "crm",
+                "Acme",
+                "10001",
+                "US",
+                40.7,
+                -74.0,
+                "5112",
+                120,
+                new BigDecimal("1000000"),
+                "USD")),
+        Arguments.of(
+            Topics.OPPORTUNITIES,
+            new OpportunityEvent(
+                ID,
+                OpportunityEvent.UPSERTED,
+                AT,
+                1,
+                "O1",
+                "A1",
+                "Closed Won",
+                new BigDecimal("5000"),
+                "USD",
+                LocalDate.of(2026, 1, 1),
+                true,
+                true)),
+        Arguments.of(
+            Topics.SEGMENTS,
+            new SegmentEvent(
+                ID, SegmentEvent.CHANGED, AT, 1, "A1", new BigDecimal("9000"), "USD", "SMB", "p1")),
+        Arguments.of(
+            Topics.ASSIGNMENTS,
+            new AssignmentEvent(
+                ID,
+                AssignmentEvent.ACCOUNT_ASSIGNED,
+                AT,
+                1,
+                "A1",
+                ID,
+                ID,
+                "T1",
+                ID,
+                "Rep",
+                LocalDate.of(2026, 1, 1))),
+        Arguments.of(
+            Topics.KPI_ROLLUPS,
+            new KpiRollupEvent(
+                ID,
+                KpiRollupEvent.BOOKINGS_ROLLED_UP,
+                AT,
+                1,
+                ID,
+                "T1",
+                "USD",
+                new BigDecimal("5000"),
+                1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("events")
+  void schemaDescribesExactlyTheRecordFields(String topic, DomainEvent event) throws IOException {
+    JsonNode schema = schema(topic);
+    List<String> schemaFields = new ArrayList<>();
+    schema.get("properties").fieldNames().forEachRemaining(schemaFields::add);
+    List<String> recordFields =
+        Arrays.stream(event.getClass().getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
+
+    assertThat(schemaFields).containsExactlyInAnyOrderElementsOf(recordFields);
+    assertThat(schema.get("properties").get("type").get("const").asText()).isEqualTo(event.type());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("events")
+  void serializedEventCarriesEveryRequiredField(String topic, DomainEvent event)
+      throws IOException {
+    Map<?, ?> json = JSON.readValue(JSON.writeValueAsString(event), Map.class);
+    List<String> required = new ArrayList<>();
+    schema(topic).get("required").forEach(field -> required.add(field.asText()));
+
+    assertThat(required).isNotEmpty();
+    required.forEach(field -> assertThat(json.get(field)).as(field).isNotNull());
+    assertThat(json.get("occurredAt")).isEqualTo("2026-01-02T03:04:05Z");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("events")
+  void eventRoundTripsThroughJson(String topic, DomainEvent event) throws IOException {
+    assertThat(JSON.readValue(JSON.writeValueAsString(event), event.getClass())).isEqualTo(event);
+  }
+
+  private static JsonNode schema(String topic) throws IOException {
+    try (InputStream in =
+        EventSchemaTest.class.getResourceAsStream("/schemas/" + topic + ".schema.json")) {
+      assertThat(in).as("stored schema for " + topic).isNotNull();
+      return JSON.readTree(in);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package com.territoryplanner.ingest.domain;
+
+import java.math.BigDecimal;
+
+/** An account as a CRM export describes it, validated. */
+public record AccountRecord(
+    String id,
+    String name,
+    String postalCode,
+    String country,
+    Double latitude,
+    Double longitude,
+    String naics,
+    Integer employees,
+    BigDecimal annualRevenue,
+    String currency) {}

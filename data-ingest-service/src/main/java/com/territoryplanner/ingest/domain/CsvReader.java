@@ -1,0 +1,103 @@
+package com.territoryplanner.ingest.domain;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; lines
+ * end in LF or CRLF; a leading UTF-8 byte-order mark is skipped. Memory holds one record at a time.
+ */
+public final class CsvReader {
+
+  private static final int END = -1;
+
+  private final Reader in;
+  private int peeked = Integer.MIN_VALUE;
+  private long line = 1;
+  private boolean started;
+
+  public CsvReader(Reader in) {
+    this.in = in;
+  }
+
+  /** The line of the input the next record starts on (1-based). */
+  public long line() {
+    return line;
+  }
+
+  /** The next record, or null at the end of the input. */
+  public List<String> next() throws IOException {
+    if (!started) {
+      started = true;
+      if (peek() == '\uFEFF') {
+        read();
+      }
+    }
+    if (peek() == END) {
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    while (true) {
+      int c = read();
+      if (quoted) {
+        if (c == END) {
+          throw new MalformedCsvException(
+              line, "a quoted field is not closed before the end of the input", false);
+        } else if (c == '"' && peek() == '"') {
+          read();
+          field.append('"');
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append((char) c);
+        }
+      } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\r' && peek() == '\n') {
+        // CR of CRLF: the LF ends the record
+      } else if (c == '\n' || c == END) {
+        fields.add(field.toString());
+        return fields;
+      } else if (wasQuoted) {
+        long start = line;
+        skipRestOfRecord(c);
+        throw new MalformedCsvException(start, "text follows the closing quote of a field", true);
+      } else {
+        field.append((char) c);
+      }
+    }
+  }
+
+  /** Resynchronises after a malformed record: reads on to the end of its line. */
+  private void skipRestOfRecord(int c) throws IOException {
+    while (c != '\n' && c != END) {
+      c = read();
+    }
+  }
+
+  private int peek() throws IOException {
+    if (peeked == Integer.MIN_VALUE) {
+      peeked = in.read();
+    }
+    return peeked;
+  }
+
+  private int read() throws IOException {
+    int c = peek();
+    peeked = Integer.MIN_VALUE;
+    if (c == '\n') {
+      line++;
+    }
+    return c;
+  }
+}

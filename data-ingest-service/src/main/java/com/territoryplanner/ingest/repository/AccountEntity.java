@@ -1,0 +1,68 @@
+package com.territoryplanner.ingest.repository;
+
+import com.territoryplanner.ingest.domain.AccountRecord;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Table(name = "account")
+public class AccountEntity extends PanacheEntityBase {
+
+  @Id public String id;
+
+  @Column(nullable = false)
+  public String source;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Column(name = "postal_code")
+  public String postalCode;
+
+  public String country;
+  public Double latitude;
+  public Double longitude;
+  public String naics;
+  public Integer employees;
+
+  @Column(name = "annual_revenue")
+  public BigDecimal annualRevenue;
+
+  public String currency;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  public AccountRecord toRecord() {
+    return new AccountRecord(
+        id,
+        name,
+        postalCode,
+        country,
+        latitude,
+        longitude,
+        naics,
+        employees,
+        annualRevenue,
+        currency);
+  }
+
+  public void apply(AccountRecord record) {
+    id = record.id();
+    name = record.name();
+    postalCode = record.postalCode();
+    country = record.country();
+    latitude = record.latitude();
+    longitude = record.longitude();
+    naics = record.naics();
+    employees = record.employees();
+    annualRevenue = record.annualRevenue();
+    currency = record.currency();
+    updatedAt = Instant.now();
+  }
+}

@@ -1,0 +1,32 @@
+package com.territoryplanner.ingest.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "import_run")
+public class ImportRunEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(nullable = false)
+  public String entity;
+
+  @Column(nullable = false)
+  public String status;
+
+  @Column(name = "received_at", nullable = false)
+  public Instant receivedAt;
+
+  public long rows;
+  public long accepted;
+  public long rejected;
+  public long created;
+  public long updated;
+  public long unchanged;
+}

@@ -1,0 +1,64 @@
+package com.territoryplanner.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+  @Test
+  void readsQuotedCommasDoubledQuotesAndLineBreaks() throws IOException {
+    List<List<String>> records =
+        readAll("id,name\r\n1,\"Acme, Inc.\"\r\n2,\"The \"\"Best\"\" Co\nEast\"\r\n");
+
+    assertThat(records)
+        .containsExactly(
+            List.of("id", "name"),
+            List.of("1", "Acme, Inc."),
+            List.of("2", "The \"Best\" Co\nEast"));
+  }
+
+  @Test
+  void skipsByteOrderMarkAndReadsLastLineWithoutNewline() throws IOException {
+    assertThat(readAll("\uFEFFid\n7")).containsExactly(List.of("id"), List.of("7"));
+  }
+
+  @Test
+  void keepsEmptyFields() throws IOException {
+    assertThat(readAll("a,,c\n")).containsExactly(List.of("a", "", "c"));
+  }
+
+  @Test
+  void resynchronisesAfterTextFollowingAClosingQuote() throws IOException {
+    CsvReader csv = new CsvReader(new StringReader("\"a\"b,c\nnext,row\n"));
+
+    assertThatThrownBy(csv::next)
+        .isInstanceOfSatisfying(
+            MalformedCsvException.class, e -> assertThat(e.recoverable()).isTrue());
+    assertThat(csv.next()).containsExactly("next", "row");
+  }
+
+  @Test
+  void anOpenQuoteAtTheEndCannotBeRecovered() throws IOException {
+    CsvReader csv = new CsvReader(new StringReader("ok\n\"never closed\n"));
+    csv.next();
+
+    assertThatThrownBy(csv::next)
+        .isInstanceOfSatisfying(
+            MalformedCsvException.class, e -> assertThat(e.recoverable()).isFalse());
+  }
+
+  private static List<List<String>> readAll(String text) throws IOException {
+    CsvReader csv = new CsvReader(new StringReader(text));
+    List<List<String>> records = new ArrayList<>();
+    for (List<String> record = csv.next(); record != null; record = csv.next()) {
+      records.add(record);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,107 @@
+package com.territoryplanner.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka, oldest first, and deletes entries only once the broker has
+ * acknowledged them. When Kafka is down the entries stay and go out when it returns (at least once:
+ * consumers deduplicate on the event id). {@code SKIP LOCKED} lets several replicas relay without
+ * publishing the same batch twice at once. A commit that appended events wakes the relay at once;
+ * the poll is the safety net.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  private final MutinyEmitter<String> emitter;
+  private final EntityManager entityManager;
+  private final OutboxConfig config;
+  private final ReentrantLock draining = new ReentrantLock();
+  private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
+
+  OutboxRelay(
+      @Channel("outbox") MutinyEmitter<String> emitter,
+      EntityManager entityManager,
+      OutboxConfig config) {
+    this.emitter = emitter;
+    this.entityManager = entityManager;
+    this.config = config;
+  }
+
+  /** Called after a commit that appended events. */
+  void wakeUp() {
+    Infrastructure.getDefaultWorkerPool().execute(this::drain);
+  }
+
+  @Scheduled(
+      every = "${platform.outbox.poll-interval:1s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void drain() {
+    if (!draining.tryLock()) {
+      wokenWhileDraining.set(true);
+      return;
+    }
+    try {
+      do {
+        wokenWhileDraining.set(false);
+        while (publishBatch() == config.batchSize()) {
+          // a full batch means more may be waiting
+        }
+      } while (wokenWhileDraining.get());
+    } catch (RuntimeException e) {
+      LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+    } finally {
+      draining.unlock();
+    }
+  }
+
+  /** Publishes one batch; returns how many entries it published. */
+  int publishBatch() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<OutboxEntry> batch =
+                  entityManager
+                      .createNativeQuery(
+                          "select * from outbox order by id limit :limit for update skip locked",
+                          OutboxEntry.class)
+                      .setParameter("limit", config.batchSize())
+                      .getResultList();
+              if (batch.isEmpty()) {
+                return 0;
+              }
+              List<Uni<Void>> sends = batch.stream().map(this::send).toList();
+              Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+              entityManager
+                  .createQuery("delete from OutboxEntry e where e.id in :ids")
+                  .setParameter("ids", batch.stream().map(e -> e.id).toList())
+                  .executeUpdate();
+              return batch.size();
+            });
+  }
+
+  private Uni<Void> send(OutboxEntry entry) {
+    OutgoingKafkaRecordMetadata<String> metadata =
+        OutgoingKafkaRecordMetadata.<String>builder()
+            .withTopic(entry.topic)
+            .withKey(entry.eventKey)
+            .build();
+    return emitter.sendMessage(Message.of(entry.payload).addMetadata(metadata));
+  }
+}

@@ -1,0 +1,93 @@
+package com.territoryplanner.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real PostgreSQL server and a real Kafka broker (one combined KRaft node) for {@code
+ * QuarkusTest}s, started in the test JVM from Maven artifacts: no Docker needed. Both start once
+ * per JVM and stop when it exits, so every test class of a module shares them and Quarkus boots
+ * once.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+  private static EmbeddedPostgres postgres;
+  private static KafkaClusterTestKit kafka;
+
+  @Override
+  public synchronized Map<String, String> start() {
+    return Map.of(
+        "quarkus.datasource.jdbc.url",
+        jdbcUrl(),
+        "quarkus.datasource.username",
+        "postgres",
+        "quarkus.datasource.password",
+        "postgres",
+        "kafka.bootstrap.servers",
+        kafkaBootstrapServers());
+  }
+
+  @Override
+  public void stop() {
+    // Shared across the JVM's test classes; the shutdown hook stops both.
+  }
+
+  /** JDBC URL of the shared PostgreSQL server, starting it on first use. */
+  public static synchronized String jdbcUrl() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::closePostgres));
+    }
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** Bootstrap servers of the shared Kafka broker, starting it on first use. */
+  public static synchronized String kafkaBootstrapServers() {
+    if (kafka == null) {
+      try {
+        kafka =
+            new KafkaClusterTestKit.Builder(
+                    new TestKitNodes.Builder()
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("num.partitions", "3")
+                .build();
+        kafka.format();
+        kafka.startup();
+        kafka.waitForReadyBrokers();
+      } catch (Exception e) {
+        throw new IllegalStateException("Embedded Kafka broker did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::closeKafka));
+    }
+    return kafka.bootstrapServers();
+  }
+
+  private static void closePostgres() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      // the JVM is exiting; the data folder is temporary
+    }
+  }
+
+  private static void closeKafka() {
+    try {
+      kafka.close();
+    } catch (Exception e) {
+      // the JVM is exiting; the log folder is temporary
+    }
+  }
+}
