@@ -1,0 +1,75 @@
+package com.territoryplanner.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole suite on one machine: PostgreSQL, a Kafka broker and the four services, started in that
+ * order and stopped in reverse.
+ */
+public final class Suite implements AutoCloseable {
+
+  /** Where everything listens. */
+  public record Ports(int postgres, int kafka, int kafkaController, Map<String, Integer> services) {
+
+    public static Ports defaults() {
+      Map<String, Integer> services = new LinkedHashMap<>();
+      for (int i = 0; i < SuiteServices.SERVICES.size(); i++) {
+        services.put(SuiteServices.SERVICES.get(i), 8081 + i);
+      }
+      return new Ports(15432, 19092, 19093, services);
+    }
+  }
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final LocalKafka kafka;
+  private final SuiteServices services;
+
+  public Suite(Path home, Path data, Ports ports) throws Exception {
+    Path logs = data.resolve("logs");
+    Files.createDirectories(logs);
+    try {
+      LocalPostgres postgres = start(new LocalPostgres(data.resolve("postgres"), ports.postgres()));
+      kafka =
+          start(
+              new LocalKafka(
+                  data.resolve("kafka"),
+                  ports.kafka(),
+                  ports.kafkaController(),
+                  logs.resolve("kafka.log")));
+      services =
+          start(
+              new SuiteServices(home, ports.services(), postgres, kafka.bootstrapServers(), logs));
+      services.awaitReady(Duration.ofMinutes(3));
+    } catch (Exception e) {
+      close();
+      throw e;
+    }
+  }
+
+  private <T extends AutoCloseable> T start(T part) {
+    started.push(part);
+    return part;
+  }
+
+  public String url(String service) {
+    return services.url(service);
+  }
+
+  public String kafkaBootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  /** Stops what was started, last first. */
+  @Override
+  public void close() throws Exception {
+    while (!started.isEmpty()) {
+      started.pop().close();
+    }
+  }
+}

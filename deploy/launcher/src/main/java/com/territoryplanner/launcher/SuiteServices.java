@@ -1,0 +1,103 @@
+package com.territoryplanner.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The four packaged services as processes, pointed at one PostgreSQL and one broker. */
+public final class SuiteServices implements AutoCloseable {
+
+  /** Service module names, in start order. */
+  public static final List<String> SERVICES =
+      List.of("data-ingest-service", "segmentation-service", "balancing-service", "kpi-service");
+
+  private final Map<String, Process> processes = new LinkedHashMap<>();
+  private final Map<String, Integer> ports;
+
+  public SuiteServices(
+      Path home,
+      Map<String, Integer> ports,
+      LocalPostgres postgres,
+      String kafkaBootstrap,
+      Path logDirectory)
+      throws IOException {
+    this.ports = ports;
+    Files.createDirectories(logDirectory);
+    for (String service : SERVICES) {
+      Path jar = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+      if (!Files.exists(jar)) {
+        throw new IOException(
+            jar + " is missing: build the suite first (./mvnw -B package -DskipTests)");
+      }
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx1g");
+      command.add("-Dquarkus.http.port=" + ports.get(service));
+      command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl());
+      command.add("-Dquarkus.datasource.username=" + postgres.user());
+      command.add("-Dquarkus.datasource.password=" + postgres.user());
+      command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrap);
+      command.add("-jar");
+      command.add(jar.toString());
+      Path log = logDirectory.resolve(service + ".log");
+      processes.put(
+          service,
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start());
+    }
+  }
+
+  public String url(String service) {
+    return "http://localhost:" + ports.get(service);
+  }
+
+  /** Waits until every service reports ready (database and Kafka checks included). */
+  public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (String service : SERVICES) {
+      while (true) {
+        if (!processes.get(service).isAlive()) {
+          throw new IOException(service + " exited at start; see its log");
+        }
+        try {
+          HttpResponse<String> health =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+          if (health.statusCode() == 200) {
+            break;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IOException(service + " was not ready within " + timeout);
+        }
+        Thread.sleep(250);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    processes.values().forEach(Process::destroy);
+    for (Process process : processes.values()) {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}

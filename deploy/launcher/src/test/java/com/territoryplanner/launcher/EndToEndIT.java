@@ -1,0 +1,220 @@
+package com.territoryplanner.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four packaged services as processes against one PostgreSQL and one Kafka broker, driven over
+ * HTTP the way a CRM, a planner and a dashboard would: accounts in, a plan solved and activated,
+ * owners answered, bookings rolled up per territory.
+ */
+class EndToEndIT {
+
+  private static final String[][] ACCOUNTS = {
+    // id, postal code, lat, lon, employees, revenue: three regions, two postal codes each
+    {"E2E-01", "10001", "40.7506", "-73.9972", "1200", "300000000"},
+    {"E2E-02", "10001", "40.7506", "-73.9972", "80", "12000000"},
+    {"E2E-03", "10002", "40.7160", "-73.9869", "300", "60000000"},
+    {"E2E-04", "10002", "40.7160", "-73.9869", "45", "5000000"},
+    {"E2E-05", "60601", "41.8853", "-87.6216", "900", "250000000"},
+    {"E2E-06", "60601", "41.8853", "-87.6216", "60", "9000000"},
+    {"E2E-07", "60602", "41.8830", "-87.6290", "350", "70000000"},
+    {"E2E-08", "60602", "41.8830", "-87.6290", "30", "4000000"},
+    {"E2E-09", "94105", "37.7898", "-122.3942", "1500", "400000000"},
+    {"E2E-10", "94105", "37.7898", "-122.3942", "20", "3000000"},
+    {"E2E-11", "94107", "37.7621", "-122.3971", "250", "50000000"},
+    {"E2E-12", "94107", "37.7621", "-122.3971", "70", "8000000"},
+  };
+
+  private static Suite suite;
+  private static final SuiteClient client = new SuiteClient();
+  private static Path data;
+
+  @BeforeAll
+  static void startSuite() throws Exception {
+    data = Files.createTempDirectory("territory-e2e");
+    Map<String, Integer> services = new LinkedHashMap<>();
+    for (String service : SuiteServices.SERVICES) {
+      services.put(service, freePort());
+    }
+    suite =
+        new Suite(
+            Path.of(System.getProperty("suite.home", "../..")),
+            data,
+            new Suite.Ports(freePort(), freePort(), freePort(), services));
+  }
+
+  @AfterAll
+  static void stopSuite() throws Exception {
+    if (suite != null) {
+      suite.close();
+    }
+  }
+
+  @Test
+  void crmExportToOwnerLookupAndBookingsPerTerritory() throws Exception {
+    String ingest = suite.url("data-ingest-service");
+    String balancing = suite.url("balancing-service");
+
+    StringBuilder csv =
+        new StringBuilder("id,name,postal_code,country,lat,lon,naics,employees,annual_revenue\n");
+    for (String[] a : ACCOUNTS) {
+      csv.append(
+              String.join(
+                  ",", a[0], "Company " + a[0], a[1], "US", a[2], a[3], "541511", a[4], a[5]))
+          .append('\n');
+    }
+    csv.append("E2E-BAD,Broken,10001,US,40.75,-73.99,541511,-5,100\n");
+    long importStart = System.nanoTime();
+    JsonNode report = client.postCsv(ingest + "/api/v1/imports/crm/accounts", csv.toString());
+    assertThat(report.path("accepted").asInt()).isEqualTo(ACCOUNTS.length);
+    assertThat(report.path("rejected").asInt()).isEqualTo(1);
+    assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(ACCOUNTS.length + 1);
+    assertThat(report.path("errors").get(0).path("column").asText()).isEqualTo("employees");
+
+    List<String> repIds = new ArrayList<>();
+    double[][] homes = {{40.73, -73.99}, {41.88, -87.63}, {37.77, -122.41}};
+    for (int r = 0; r < homes.length; r++) {
+      repIds.add(
+          client
+              .postJson(
+                  balancing + "/api/v1/reps",
+                  Map.of(
+                      "name",
+                      "Rep " + r,
+                      "email",
+                      "rep" + r + "@e2e.example",
+                      "homeLatitude",
+                      homes[r][0],
+                      "homeLongitude",
+                      homes[r][1],
+                      "capacity",
+                      1.0))
+              .path("id")
+              .asText());
+    }
+    awaitTrue(
+        () ->
+            client
+                    .get(balancing + "/api/v1/planning-accounts/summary")
+                    .path("withPotential")
+                    .asInt()
+                >= ACCOUNTS.length,
+        Duration.ofSeconds(60));
+
+    JsonNode plan =
+        client.postJson(
+            balancing + "/api/v1/plans",
+            Map.of("name", "E2E plan", "repIds", repIds, "balanceTolerance", 0.5));
+    String planUrl = balancing + "/api/v1/plans/" + plan.path("id").asText();
+    client.postJson(planUrl + "/solve", Map.of("seconds", 3));
+    awaitTrue(
+        () -> client.get(planUrl + "/solve").path("status").asText().equals("COMPLETED"),
+        Duration.ofSeconds(90));
+    client.postJson(planUrl + "/activate", Map.of());
+
+    Set<String> assigned =
+        AssignmentFeed.awaitAccountsAssigned(
+            suite.kafkaBootstrapServers(),
+            plan.path("id").asText(),
+            ACCOUNTS.length,
+            Duration.ofSeconds(60));
+    System.out.printf(
+        "End to end: import to %d assignments.v1 events in %.1f s%n",
+        assigned.size(), Launcher.seconds(Launcher.since(importStart)));
+    assertThat(assigned).hasSize(ACCOUNTS.length);
+
+    Map<String, String> territoryOf = new HashMap<>();
+    for (String[] a : ACCOUNTS) {
+      JsonNode owner = client.get(balancing + "/api/v1/owners/" + a[0]);
+      assertThat(owner.path("planId").asText()).isEqualTo(plan.path("id").asText());
+      assertThat(repIds).contains(owner.path("repId").asText());
+      territoryOf.put(a[0], owner.path("territoryId").asText());
+    }
+    assertThat(client.status(balancing + "/api/v1/owners/E2E-BAD")).isEqualTo(404);
+
+    // Won deals count for the owning territory; lost and open deals do not.
+    client.postCsv(
+        ingest + "/api/v1/imports/crm/opportunities",
+        "id,account_id,stage,amount,currency,close_date,is_closed,is_won\n"
+            + "E2E-O1,E2E-01,Closed Won,1000.00,USD,2026-10-01,true,true\n"
+            + "E2E-O2,E2E-05,Closed Won,2500.50,USD,2026-09-15,true,true\n"
+            + "E2E-O3,E2E-09,Closed Won,4000,USD,2026-08-01,true,true\n"
+            + "E2E-O4,E2E-02,Closed Won,500,USD,2026-07-01,true,true\n"
+            + "E2E-O5,E2E-03,Closed Lost,9999,USD,2026-07-01,true,false\n"
+            + "E2E-O6,E2E-04,Proposal,7777,USD,2027-01-01,false,false\n");
+    Map<String, Double> expected = new HashMap<>();
+    expected.merge(territoryOf.get("E2E-01"), 1000.00, Double::sum);
+    expected.merge(territoryOf.get("E2E-05"), 2500.50, Double::sum);
+    expected.merge(territoryOf.get("E2E-09"), 4000.0, Double::sum);
+    expected.merge(territoryOf.get("E2E-02"), 500.0, Double::sum);
+
+    String kpis = suite.url("kpi-service") + "/api/v1/kpis?groupBy=territory";
+    awaitTrue(() -> bookingsByTerritory(client.get(kpis)).equals(expected), Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aBodyThatIsNotCsvGetsAProblem() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            suite.url("data-ingest-service") + "/api/v1/imports/crm/accounts"))
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  private static Map<String, Double> bookingsByTerritory(JsonNode rollups) {
+    Map<String, Double> bookings = new HashMap<>();
+    for (JsonNode rollup : rollups) {
+      bookings.merge(
+          rollup.path("territoryId").asText(), rollup.path("bookings").asDouble(), Double::sum);
+    }
+    return bookings;
+  }
+
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  private static void awaitTrue(Check check, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!check.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not true within " + timeout);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
