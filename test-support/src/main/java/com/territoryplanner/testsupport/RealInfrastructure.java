@@ -63,6 +63,12 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                         .build())
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("num.partitions", "3")
+                // one node: internal topics must not ask for the default three replicas, or
+                // __consumer_offsets is never created and no consumer group can start
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "3")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
                 .build();
         kafka.format();
         kafka.startup();

@@ -49,7 +49,7 @@ public class OutboxRelay {
 
   @Scheduled(
       every = "${platform.outbox.poll-interval:1s}",
-      delayed = "1s",
+      delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void drain() {
     if (!draining.tryLock()) {
