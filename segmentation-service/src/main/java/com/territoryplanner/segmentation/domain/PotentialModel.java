@@ -1,0 +1,119 @@
+package com.territoryplanner.segmentation.domain;
+
+import com.territoryplanner.segmentation.domain.PotentialParts.Basis;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Potential model {@value #VERSION}: an account's expected annual spend, kept simple enough to
+ * explain to a planner.
+ *
+ * <pre>
+ * potential = base × propensity(sector)
+ * base      = annual revenue × 0.2 %          when the revenue is known (basis REVENUE)
+ *           = employees × 500                 else, when the headcount is known (basis EMPLOYEES)
+ *           = 0                               else (basis NONE)
+ * sector    = first two digits of the NAICS code; propensity from {@link #SECTOR_PROPENSITY},
+ *             1.0 when the code is missing or the sector is not listed
+ * </pre>
+ *
+ * A revenue or headcount of zero counts as missing. Figures are in the account's currency ({@value
+ * #DEFAULT_CURRENCY} when it has none); the spend per employee is a nominal amount in that
+ * currency, as v1 does no FX conversion. Base and potential are rounded half-up to cents.
+ */
+public final class PotentialModel {
+
+  public static final String VERSION = "potential-v1";
+  public static final String DEFAULT_CURRENCY = "USD";
+
+  /** Share of annual revenue an account is expected to spend with us: 0.2 %. */
+  public static final BigDecimal REVENUE_SPEND_SHARE = new BigDecimal("0.002");
+
+  /** Expected annual spend per employee when revenue is unknown. */
+  public static final BigDecimal SPEND_PER_EMPLOYEE = new BigDecimal("500");
+
+  public static final BigDecimal DEFAULT_PROPENSITY = BigDecimal.ONE;
+
+  /** Spend multiplier per NAICS 2-digit sector; sectors not listed get 1.0. */
+  public static final Map<String, BigDecimal> SECTOR_PROPENSITY =
+      Map.ofEntries(
+          Map.entry("11", new BigDecimal("0.6")), // agriculture, forestry, fishing
+          Map.entry("23", new BigDecimal("0.7")), // construction
+          Map.entry("42", new BigDecimal("0.8")), // wholesale trade
+          Map.entry("44", new BigDecimal("0.8")), // retail trade
+          Map.entry("45", new BigDecimal("0.8")), // retail trade
+          Map.entry("51", new BigDecimal("1.5")), // information
+          Map.entry("52", new BigDecimal("1.4")), // finance and insurance
+          Map.entry("54", new BigDecimal("1.3")), // professional, scientific, technical services
+          Map.entry("62", new BigDecimal("1.1")), // health care and social assistance
+          Map.entry("72", new BigDecimal("0.6")), // accommodation and food services
+          Map.entry("92", new BigDecimal("0.9"))); // public administration
+
+  private PotentialModel() {}
+
+  public static Segmentation assess(AccountProfile account) {
+    String sector = sector(account.naics());
+    BigDecimal propensity =
+        sector == null
+            ? DEFAULT_PROPENSITY
+            : SECTOR_PROPENSITY.getOrDefault(sector, DEFAULT_PROPENSITY);
+    PotentialParts parts;
+    if (positive(account.annualRevenue())) {
+      parts =
+          new PotentialParts(
+              Basis.REVENUE,
+              cents(account.annualRevenue().multiply(REVENUE_SPEND_SHARE)),
+              REVENUE_SPEND_SHARE,
+              sector,
+              propensity);
+    } else if (account.employees() != null && account.employees() > 0) {
+      parts =
+          new PotentialParts(
+              Basis.EMPLOYEES,
+              cents(SPEND_PER_EMPLOYEE.multiply(BigDecimal.valueOf(account.employees()))),
+              SPEND_PER_EMPLOYEE,
+              sector,
+              propensity);
+    } else {
+      parts =
+          new PotentialParts(
+              Basis.NONE, cents(BigDecimal.ZERO), BigDecimal.ZERO, sector, propensity);
+    }
+    return new Segmentation(
+        SizeTier.classify(account.employees(), account.annualRevenue()),
+        cents(parts.base().multiply(propensity)),
+        currency(account.currency()),
+        VERSION,
+        parts);
+  }
+
+  /** The NAICS 2-digit sector, or null when the code does not start with two digits. */
+  static String sector(String naics) {
+    if (naics == null) {
+      return null;
+    }
+    String code = naics.strip();
+    if (code.length() < 2
+        || !Character.isDigit(code.charAt(0))
+        || !Character.isDigit(code.charAt(1))) {
+      return null;
+    }
+    return code.substring(0, 2);
+  }
+
+  private static String currency(String currency) {
+    return currency == null || currency.isBlank()
+        ? DEFAULT_CURRENCY
+        : currency.strip().toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean positive(BigDecimal value) {
+    return value != null && value.signum() > 0;
+  }
+
+  private static BigDecimal cents(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,23 @@
+package com.territoryplanner.segmentation.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * Why an account's potential is what it is: {@code potential = base × propensity}, where {@code
+ * base = basis figure × rate}.
+ *
+ * @param basis which figure the base came from: {@code REVENUE}, {@code EMPLOYEES} or {@code NONE}
+ * @param base expected annual spend before the sector adjustment
+ * @param rate the spend share of revenue, or the spend per employee, that made the base
+ * @param sector the NAICS 2-digit sector, or null when the account has no usable NAICS code
+ * @param propensity the sector's spend multiplier (1.0 when the sector is unknown or not listed)
+ */
+public record PotentialParts(
+    Basis basis, BigDecimal base, BigDecimal rate, String sector, BigDecimal propensity) {
+
+  public enum Basis {
+    REVENUE,
+    EMPLOYEES,
+    NONE
+  }
+}

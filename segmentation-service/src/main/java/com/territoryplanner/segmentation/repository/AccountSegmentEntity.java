@@ -1,0 +1,87 @@
+package com.territoryplanner.segmentation.repository;
+
+import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.PotentialParts;
+import com.territoryplanner.segmentation.domain.Segmentation;
+import com.territoryplanner.segmentation.domain.SizeTier;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Table(name = "account_segment")
+public class AccountSegmentEntity extends PanacheEntityBase {
+
+  @Id
+  @Column(name = "account_id")
+  public String accountId;
+
+  @Column(nullable = false)
+  public BigDecimal potential;
+
+  @Column(nullable = false)
+  public String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "size_tier", nullable = false)
+  public SizeTier sizeTier;
+
+  @Column(name = "model_version", nullable = false)
+  public String modelVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PotentialParts.Basis basis;
+
+  @Column(nullable = false)
+  public BigDecimal base;
+
+  @Column(nullable = false)
+  public BigDecimal rate;
+
+  public String sector;
+
+  @Column(nullable = false)
+  public BigDecimal propensity;
+
+  public Integer employees;
+
+  @Column(name = "annual_revenue")
+  public BigDecimal annualRevenue;
+
+  /** When the account event this row reflects happened; older events are ignored. */
+  @Column(name = "source_at", nullable = false)
+  public Instant sourceAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  public void apply(Segmentation segmentation) {
+    potential = segmentation.potential();
+    currency = segmentation.currency();
+    sizeTier = segmentation.sizeTier();
+    modelVersion = segmentation.modelVersion();
+    basis = segmentation.parts().basis();
+    base = segmentation.parts().base();
+    rate = segmentation.parts().rate();
+    sector = segmentation.parts().sector();
+    propensity = segmentation.parts().propensity();
+  }
+
+  public AccountSegment toView() {
+    return new AccountSegment(
+        accountId,
+        potential,
+        currency,
+        sizeTier,
+        modelVersion,
+        new PotentialParts(basis, base, rate, sector, propensity),
+        updatedAt);
+  }
+}

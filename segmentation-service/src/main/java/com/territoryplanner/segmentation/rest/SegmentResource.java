@@ -1,0 +1,45 @@
+package com.territoryplanner.segmentation.rest;
+
+import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.TierSummary;
+import com.territoryplanner.segmentation.service.SegmentationService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/segments")
+@Tag(name = "Segments", description = "Size tier and potential per account")
+@Produces(MediaType.APPLICATION_JSON)
+public class SegmentResource {
+
+  private final SegmentationService segmentation;
+
+  SegmentResource(SegmentationService segmentation) {
+    this.segmentation = segmentation;
+  }
+
+  @GET
+  @Path("/summary")
+  @Operation(
+      summary = "Accounts and total potential per size tier",
+      description = "Every tier is listed; totals are per currency, never added across currencies.")
+  public List<TierSummary> summary() {
+    return segmentation.summary();
+  }
+
+  @GET
+  @Path("/{accountId}")
+  @Operation(
+      summary = "One account's size tier and potential, with the parts of the potential",
+      description =
+          "potential = parts.base × parts.propensity; parts.base = revenue or employees"
+              + " (parts.basis) × parts.rate. Model potential-v1.")
+  public AccountSegment segment(@PathParam("accountId") String accountId) {
+    return segmentation.segment(accountId);
+  }
+}

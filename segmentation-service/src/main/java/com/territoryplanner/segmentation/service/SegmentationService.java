@@ -1,0 +1,87 @@
+package com.territoryplanner.segmentation.service;
+
+import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.platform.messaging.ProcessedEvents;
+import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.segmentation.domain.AccountProfile;
+import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.PotentialModel;
+import com.territoryplanner.segmentation.domain.Segmentation;
+import com.territoryplanner.segmentation.domain.TierSummary;
+import com.territoryplanner.segmentation.messaging.SegmentEvents;
+import com.territoryplanner.segmentation.repository.AccountSegmentEntity;
+import com.territoryplanner.segmentation.repository.SegmentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each account's segment current. One account event is one transaction: the idempotency
+ * record, the stored segment and, when potential, tier or currency changed, the {@code
+ * AccountSegmentChanged} event commit together.
+ */
+@ApplicationScoped
+public class SegmentationService {
+
+  private static final Logger LOG = Logger.getLogger(SegmentationService.class);
+
+  private final ProcessedEvents processed;
+  private final SegmentEvents events;
+  private final SegmentRepository segments;
+
+  SegmentationService(ProcessedEvents processed, SegmentEvents events, SegmentRepository segments) {
+    this.processed = processed;
+    this.events = events;
+    this.segments = segments;
+  }
+
+  @Transactional
+  public void accountChanged(AccountEvent event) {
+    if (event.accountId() == null || event.accountId().isBlank()) {
+      throw new IllegalArgumentException("Account event " + event.eventId() + " has no accountId");
+    }
+    if (!processed.firstDelivery(event.eventId())) {
+      LOG.debugf("Account event %s already processed", event.eventId());
+      return;
+    }
+    Instant occurredAt = event.occurredAt() == null ? Instant.now() : event.occurredAt();
+    AccountSegmentEntity segment = AccountSegmentEntity.findById(event.accountId());
+    if (segment != null && occurredAt.isBefore(segment.sourceAt)) {
+      LOG.debugf("Account event %s is older than the stored segment; ignored", event.eventId());
+      return;
+    }
+    Segmentation assessed =
+        PotentialModel.assess(
+            new AccountProfile(
+                event.naics(), event.employees(), event.annualRevenue(), event.currency()));
+    boolean publish =
+        segment == null
+            || assessed.isPublishableChangeFrom(
+                segment.sizeTier, segment.potential, segment.currency);
+    if (segment == null) {
+      segment = new AccountSegmentEntity();
+      segment.accountId = event.accountId();
+    }
+    segment.apply(assessed);
+    segment.employees = event.employees();
+    segment.annualRevenue = event.annualRevenue();
+    segment.sourceAt = occurredAt;
+    segment.updatedAt = Instant.now();
+    segment.persist();
+    if (publish) {
+      events.segmentChanged(segment);
+    }
+  }
+
+  public AccountSegment segment(String accountId) {
+    return AccountSegmentEntity.<AccountSegmentEntity>findByIdOptional(accountId)
+        .map(AccountSegmentEntity::toView)
+        .orElseThrow(() -> ApiProblem.notFound("Segment of account", accountId));
+  }
+
+  public List<TierSummary> summary() {
+    return segments.summary();
+  }
+}

@@ -1,0 +1,102 @@
+package com.territoryplanner.segmentation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.territoryplanner.segmentation.domain.PotentialParts.Basis;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class PotentialModelTest {
+
+  @Test
+  void revenueBasisTimesSectorPropensity() {
+    // 90,000,000 × 0.2 % = 180,000.00; NAICS 5112 → sector 51 (information) × 1.5 = 270,000.00
+    Segmentation s =
+        PotentialModel.assess(new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"));
+
+    assertThat(s.potential()).isEqualByComparingTo("270000.00");
+    assertThat(s.potential().scale()).isEqualTo(2);
+    assertThat(s.currency()).isEqualTo("USD");
+    assertThat(s.sizeTier()).isEqualTo(SizeTier.ENTERPRISE);
+    assertThat(s.modelVersion()).isEqualTo("potential-v1");
+    assertThat(s.parts().basis()).isEqualTo(Basis.REVENUE);
+    assertThat(s.parts().base()).isEqualByComparingTo("180000.00");
+    assertThat(s.parts().rate()).isEqualByComparingTo("0.002");
+    assertThat(s.parts().sector()).isEqualTo("51");
+    assertThat(s.parts().propensity()).isEqualByComparingTo("1.5");
+  }
+
+  @Test
+  void employeesBasisWhenRevenueIsMissingAndUnlistedSectorCountsOne() {
+    // 120 × 500 = 60,000.00; sector 33 is not listed → × 1.0
+    Segmentation s = PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"));
+
+    assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
+    assertThat(s.parts().base()).isEqualByComparingTo("60000.00");
+    assertThat(s.parts().rate()).isEqualByComparingTo("500");
+    assertThat(s.parts().sector()).isEqualTo("33");
+    assertThat(s.parts().propensity()).isEqualByComparingTo("1.0");
+    assertThat(s.potential()).isEqualByComparingTo("60000.00");
+    assertThat(s.currency()).isEqualTo("EUR");
+    assertThat(s.sizeTier()).isEqualTo(SizeTier.MID_MARKET);
+  }
+
+  @Test
+  void roundsHalfUpToCentsAtEachStep() {
+    // 1,234,567.89 × 0.002 = 2,469.13578 → 2,469.14; sector 72 × 0.6 = 1,481.484 → 1,481.48
+    Segmentation s =
+        PotentialModel.assess(
+            new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"));
+
+    assertThat(s.parts().base()).isEqualByComparingTo("2469.14");
+    assertThat(s.potential()).isEqualByComparingTo("1481.48");
+    assertThat(s.currency()).isEqualTo("GBP");
+    assertThat(s.sizeTier()).isEqualTo(SizeTier.SMB);
+  }
+
+  @Test
+  void zeroRevenueCountsAsMissing() {
+    // revenue 0 → employees basis: 40 × 500 = 20,000.00; sector 52 × 1.4 = 28,000.00
+    Segmentation s = PotentialModel.assess(new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"));
+
+    assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
+    assertThat(s.potential()).isEqualByComparingTo("28000.00");
+  }
+
+  @Test
+  void nothingKnownIsZeroPotentialSmbInTheDefaultCurrency() {
+    Segmentation s = PotentialModel.assess(new AccountProfile(null, null, null, null));
+
+    assertThat(s.parts().basis()).isEqualTo(Basis.NONE);
+    assertThat(s.potential()).isEqualByComparingTo("0");
+    assertThat(s.parts().sector()).isNull();
+    assertThat(s.parts().propensity()).isEqualByComparingTo("1");
+    assertThat(s.currency()).isEqualTo("USD");
+    assertThat(s.sizeTier()).isEqualTo(SizeTier.SMB);
+  }
+
+  @Test
+  void sectorIsTheFirstTwoDigitsOfAUsableNaicsCode() {
+    assertThat(PotentialModel.sector(" 52")).isEqualTo("52");
+    assertThat(PotentialModel.sector("541511")).isEqualTo("54");
+    assertThat(PotentialModel.sector("5")).isNull();
+    assertThat(PotentialModel.sector("ab12")).isNull();
+    assertThat(PotentialModel.sector(null)).isNull();
+  }
+
+  @Test
+  void onlyPotentialTierOrCurrencyArePublishableChanges() {
+    Segmentation s =
+        PotentialModel.assess(new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"));
+
+    assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "USD"))
+        .isFalse();
+    assertThat(s.isPublishableChangeFrom(SizeTier.MID_MARKET, new BigDecimal("270000"), "USD"))
+        .isTrue();
+    assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000.01"), "USD"))
+        .isTrue();
+    assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "EUR"))
+        .isTrue();
+    assertThat(s.isPublishableChangeFrom(null, null, null)).isTrue();
+  }
+}

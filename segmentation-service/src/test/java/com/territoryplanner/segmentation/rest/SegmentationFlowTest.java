@@ -1,0 +1,244 @@
+package com.territoryplanner.segmentation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.PublishedEvents;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Accounts in on {@code accounts.v1}, segments out on {@code segments.v1} and the REST API. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class SegmentationFlowTest {
+
+  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @Inject ObjectMapper json;
+
+  private KafkaProducer<String, String> producer;
+
+  @BeforeEach
+  void openProducer() {
+    producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfrastructure.kafkaBootstrapServers()),
+            new StringSerializer(),
+            new StringSerializer());
+  }
+
+  @AfterEach
+  void closeProducer() {
+    producer.close();
+  }
+
+  @Test
+  void anAccountIsSegmentedPublishedAndExplained() throws Exception {
+    String id = prefix + "acme";
+    send(account(id, "5112", 5000, "90000000", "USD"));
+
+    List<ConsumerRecord<String, String>> published = segmentsOf(id, 1);
+    assertThat(published).hasSize(1);
+    JsonNode event = json.readTree(published.get(0).value());
+    assertThat(event.get("type").asText()).isEqualTo("AccountSegmentChanged");
+    assertThat(event.get("potential").decimalValue()).isEqualByComparingTo("270000.00");
+    assertThat(event.get("sizeTier").asText()).isEqualTo("ENTERPRISE");
+    assertThat(event.get("currency").asText()).isEqualTo("USD");
+    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v1");
+
+    api()
+        .get("/api/v1/segments/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("accountId", equalTo(id))
+        .body("potential", comparesEqualTo(new BigDecimal("270000.00")))
+        .body("currency", equalTo("USD"))
+        .body("sizeTier", equalTo("ENTERPRISE"))
+        .body("modelVersion", equalTo("potential-v1"))
+        .body("parts.basis", equalTo("REVENUE"))
+        .body("parts.base", comparesEqualTo(new BigDecimal("180000.00")))
+        .body("parts.rate", comparesEqualTo(new BigDecimal("0.002")))
+        .body("parts.sector", equalTo("51"))
+        .body("parts.propensity", comparesEqualTo(new BigDecimal("1.5")));
+  }
+
+  @Test
+  void anUnchangedSegmentPublishesNothingAndAChangedTierPublishesAgain() throws Exception {
+    String id = prefix + "same";
+    send(account(id, "3341", 120, null, "EUR")); // MID_MARKET, 60,000.00
+    send(account(id, "3341", 120, null, "EUR")); // new event, same figures: nothing to publish
+    send(account(id, "3341", 1200, null, "EUR")); // ENTERPRISE, 600,000.00
+
+    List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
+    assertThat(published).hasSize(2);
+    assertThat(json.readTree(published.get(0).value()).get("sizeTier").asText())
+        .isEqualTo("MID_MARKET");
+    JsonNode second = json.readTree(published.get(1).value());
+    assertThat(second.get("sizeTier").asText()).isEqualTo("ENTERPRISE");
+    assertThat(second.get("potential").decimalValue()).isEqualByComparingTo("600000.00");
+  }
+
+  @Test
+  void aDuplicateEventIdIsProcessedOnce() throws Exception {
+    String id = prefix + "dup";
+    AccountEvent first = account(id, null, 10, null, "USD"); // SMB, 5,000.00
+    send(first);
+    // a redelivery of the same event id (with altered figures to make a re-run visible): skipped
+    send(
+        new AccountEvent(
+            first.eventId(),
+            first.type(),
+            first.occurredAt(),
+            first.schemaVersion(),
+            id,
+            "crm",
+            "Altered",
+            null,
+            null,
+            null,
+            null,
+            null,
+            5000,
+            null,
+            "USD"));
+    send(account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
+
+    List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
+    assertThat(published)
+        .extracting(r -> potentialOf(r.value()))
+        .containsExactly("5000.00", "10000.00");
+    api()
+        .get("/api/v1/segments/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("potential", comparesEqualTo(new BigDecimal("10000.00")));
+  }
+
+  @Test
+  void theSummaryTotalsPotentialPerTierAndCurrency() throws Exception {
+    // XTS: the ISO 4217 code reserved for testing, used by no other test here
+    send(account(prefix + "big", null, null, "2000000000", "XTS")); // ENTERPRISE, 4,000,000.00
+    send(account(prefix + "small", "7225", 10, null, "XTS")); // SMB, 10 × 500 × 0.6 = 3,000.00
+    assertThat(
+            PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                Topics.SEGMENTS,
+                key -> key.startsWith(prefix),
+                2,
+                Duration.ofSeconds(30)))
+        .hasSize(2);
+
+    api()
+        .get("/api/v1/segments/summary")
+        .then()
+        .statusCode(200)
+        .body("sizeTier", hasItems("SMB", "MID_MARKET", "ENTERPRISE"))
+        .body(
+            "find { it.sizeTier == 'ENTERPRISE' }.potentials.find { it.currency == 'XTS' }"
+                + ".totalPotential",
+            comparesEqualTo(new BigDecimal("4000000.00")))
+        .body(
+            "find { it.sizeTier == 'ENTERPRISE' }.potentials.find { it.currency == 'XTS' }"
+                + ".accounts",
+            equalTo(1))
+        .body(
+            "find { it.sizeTier == 'SMB' }.potentials.find { it.currency == 'XTS' }"
+                + ".totalPotential",
+            comparesEqualTo(new BigDecimal("3000.00")));
+  }
+
+  @Test
+  void anUnknownAccountIsANotFoundProblem() {
+    given()
+        .get("/api/v1/segments/{id}", prefix + "nobody")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404))
+        .body("detail", containsString(prefix + "nobody"));
+  }
+
+  private String potentialOf(String event) {
+    try {
+      return json.readTree(event).get("potential").decimalValue().setScale(2).toPlainString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static RequestSpecification api() {
+    return given()
+        .config(
+            RestAssured.config()
+                .jsonConfig(
+                    JsonConfig.jsonConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+  }
+
+  private static AccountEvent account(
+      String id, String naics, Integer employees, String revenue, String currency) {
+    return new AccountEvent(
+        UUID.randomUUID(),
+        AccountEvent.UPSERTED,
+        Instant.now(),
+        AccountEvent.SCHEMA_VERSION,
+        id,
+        "crm",
+        "Account " + id,
+        "10001",
+        "US",
+        40.75,
+        -73.99,
+        naics,
+        employees,
+        revenue == null ? null : new BigDecimal(revenue),
+        currency);
+  }
+
+  private void send(AccountEvent event) throws Exception {
+    producer
+        .send(
+            new ProducerRecord<>(
+                Topics.ACCOUNTS, event.accountId(), json.writeValueAsString(event)))
+        .get();
+  }
+
+  private static List<ConsumerRecord<String, String>> segmentsOf(String accountId, int expected) {
+    return PublishedEvents.await(
+        RealInfrastructure.kafkaBootstrapServers(),
+        Topics.SEGMENTS,
+        accountId::equals,
+        expected,
+        Duration.ofSeconds(30));
+  }
+}
