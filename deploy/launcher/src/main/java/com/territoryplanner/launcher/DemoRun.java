@@ -146,7 +146,7 @@ final class DemoRun {
           "  %-28s %-22s %6d accounts  potential %,14.0f  %5.3f%n",
           territory.path("name").asText(),
           territory.path("repName").asText(),
-          territory.path("accounts").asLong(),
+          territory.path("accountCount").asLong(),
           territory.path("potential").asDouble(),
           ratio);
     }

@@ -1,0 +1,24 @@
+package com.territoryplanner.balancing.domain;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A draft plan: one territory per rep. {@code balanceTolerance} is the allowed relative deviation
+ * of a territory's potential from its target (default 0.05, i.e. 5 %).
+ */
+public record PlanRequest(
+    @NotBlank @Size(max = 200) String name,
+    @NotEmpty @Size(max = 1000) List<@NotNull UUID> repIds,
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double balanceTolerance) {
+
+  public double toleranceOrDefault() {
+    return balanceTolerance == null ? 0.05 : balanceTolerance;
+  }
+}

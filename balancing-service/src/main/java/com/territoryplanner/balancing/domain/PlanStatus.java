@@ -1,0 +1,8 @@
+package com.territoryplanner.balancing.domain;
+
+/** A plan is drafted and solved, then activated; activating another archives it. */
+public enum PlanStatus {
+  DRAFT,
+  ACTIVE,
+  ARCHIVED
+}

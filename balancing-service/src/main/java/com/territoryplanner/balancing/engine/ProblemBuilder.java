@@ -1,0 +1,137 @@
+package com.territoryplanner.balancing.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns accounts and reps into a solver problem: aggregates accounts into basic units (one per
+ * postal code; an account without postal code is its own unit), derives each territory's target
+ * band from the reps' capacities, and precomputes every unit's compactness cost per territory.
+ */
+public final class ProblemBuilder {
+
+  /** Compactness points per km of potential-weighted average distance: metres. */
+  public static final double COMPACTNESS_POINTS_PER_KM = 1000.0;
+
+  private ProblemBuilder() {}
+
+  public static String unitId(String accountId, String postalCode) {
+    if (postalCode == null || postalCode.isBlank()) {
+      return "account:" + accountId;
+    }
+    return "postal:" + postalCode.trim().toUpperCase(Locale.ROOT);
+  }
+
+  public static TerritoryPlan build(
+      List<AccountInput> accounts, List<RepInput> reps, double tolerance) {
+    if (reps.isEmpty()) {
+      throw new IllegalArgumentException("A plan needs at least one territory");
+    }
+    if (tolerance < 0 || tolerance >= 1) {
+      throw new IllegalArgumentException("Tolerance must be in [0, 1)");
+    }
+    Map<String, List<AccountInput>> byUnit = new LinkedHashMap<>();
+    for (AccountInput account : accounts) {
+      byUnit
+          .computeIfAbsent(unitId(account.id(), account.postalCode()), k -> new ArrayList<>())
+          .add(account);
+    }
+    long totalPotential = accounts.stream().mapToLong(a -> Math.max(0, a.potential())).sum();
+    double totalCapacity = reps.stream().mapToDouble(RepInput::capacity).sum();
+
+    List<Territory> territories = new ArrayList<>();
+    for (int i = 0; i < reps.size(); i++) {
+      RepInput rep = reps.get(i);
+      double target = totalPotential * rep.capacity() / totalCapacity;
+      territories.add(
+          new Territory(
+              rep.territoryId(),
+              i,
+              rep.homeLatitude(),
+              rep.homeLongitude(),
+              rep.capacity(),
+              Math.round(target),
+              (long) Math.floor(target * (1 - tolerance)),
+              (long) Math.ceil(target * (1 + tolerance))));
+    }
+
+    List<UnitDraft> drafts =
+        byUnit.entrySet().stream().map(e -> draft(e.getKey(), e.getValue())).toList();
+    double totalWeight = drafts.stream().mapToDouble(UnitDraft::weight).sum();
+    List<BasicUnit> units = new ArrayList<>();
+    for (UnitDraft draft : drafts) {
+      long[] cost = new long[territories.size()];
+      if (draft.latitude() != null) {
+        for (Territory territory : territories) {
+          double km =
+              Geo.haversineKm(
+                  draft.latitude(),
+                  draft.longitude(),
+                  territory.getHomeLatitude(),
+                  territory.getHomeLongitude());
+          cost[territory.getIndex()] =
+              Math.round(draft.weight() / totalWeight * km * COMPACTNESS_POINTS_PER_KM);
+        }
+      }
+      units.add(
+          new BasicUnit(
+              draft.id(),
+              draft.potential(),
+              draft.accountIds().size(),
+              draft.latitude(),
+              draft.longitude(),
+              draft.accountIds(),
+              cost));
+    }
+    return new TerritoryPlan(territories, units);
+  }
+
+  private static UnitDraft draft(String id, List<AccountInput> accounts) {
+    long potential = accounts.stream().mapToLong(a -> Math.max(0, a.potential())).sum();
+    double weightSum = 0;
+    double lat = 0;
+    double lon = 0;
+    int located = 0;
+    double plainLat = 0;
+    double plainLon = 0;
+    for (AccountInput account : accounts) {
+      if (account.latitude() == null || account.longitude() == null) {
+        continue;
+      }
+      located++;
+      plainLat += account.latitude();
+      plainLon += account.longitude();
+      double w = Math.max(0, account.potential());
+      weightSum += w;
+      lat += w * account.latitude();
+      lon += w * account.longitude();
+    }
+    Double centroidLat = null;
+    Double centroidLon = null;
+    if (weightSum > 0) {
+      centroidLat = lat / weightSum;
+      centroidLon = lon / weightSum;
+    } else if (located > 0) {
+      centroidLat = plainLat / located;
+      centroidLon = plainLon / located;
+    }
+    return new UnitDraft(
+        id,
+        potential,
+        centroidLat,
+        centroidLon,
+        accounts.stream().map(AccountInput::id).toList(),
+        Math.max(potential, 1));
+  }
+
+  private record UnitDraft(
+      String id,
+      long potential,
+      Double latitude,
+      Double longitude,
+      List<String> accountIds,
+      double weight) {}
+}

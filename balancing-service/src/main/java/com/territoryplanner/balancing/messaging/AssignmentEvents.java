@@ -1,0 +1,37 @@
+package com.territoryplanner.balancing.messaging;
+
+import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
+import com.territoryplanner.contracts.AssignmentEvent;
+import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The events balancing publishes, written to the outbox in the caller's transaction. */
+@ApplicationScoped
+public class AssignmentEvents {
+
+  private final Outbox outbox;
+
+  AssignmentEvents(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  public void accountAssigned(AccountOwner owner) {
+    outbox.append(
+        Topics.ASSIGNMENTS,
+        new AssignmentEvent(
+            UUID.randomUUID(),
+            AssignmentEvent.ACCOUNT_ASSIGNED,
+            Instant.now(),
+            AssignmentEvent.SCHEMA_VERSION,
+            owner.accountId(),
+            owner.planId(),
+            owner.territoryId(),
+            owner.territoryName(),
+            owner.repId(),
+            owner.repName(),
+            owner.effectiveFrom()));
+  }
+}

@@ -1,0 +1,145 @@
+package com.territoryplanner.balancing.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** A plan's stored solution (unit to territory, account to unit) and who owns what through it. */
+@ApplicationScoped
+public class Assignments {
+
+  /** Where an account lands in a plan. */
+  public record AccountOwner(
+      String accountId,
+      UUID planId,
+      UUID territoryId,
+      String territoryName,
+      UUID repId,
+      String repName,
+      LocalDate effectiveFrom) {}
+
+  private static final String OWNERS =
+      "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from"
+          + " from plan_unit_account m"
+          + " join plan p on p.id = m.plan_id"
+          + " join plan_assignment a on a.plan_id = m.plan_id and a.unit_id = m.unit_id"
+          + " join territory t on t.id = a.territory_id"
+          + " join rep r on r.id = t.rep_id";
+
+  private final EntityManager entityManager;
+
+  Assignments(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  public void replace(
+      UUID planId, Map<String, UUID> territoryByUnit, Map<String, String> unitByAccount) {
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement deleteAssignments =
+                      connection.prepareStatement("delete from plan_assignment where plan_id = ?");
+                  PreparedStatement deleteMembers =
+                      connection.prepareStatement(
+                          "delete from plan_unit_account where plan_id = ?")) {
+                deleteAssignments.setObject(1, planId);
+                deleteAssignments.executeUpdate();
+                deleteMembers.setObject(1, planId);
+                deleteMembers.executeUpdate();
+              }
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into plan_assignment (plan_id, unit_id, territory_id)"
+                          + " values (?, ?, ?)")) {
+                for (Map.Entry<String, UUID> entry : territoryByUnit.entrySet()) {
+                  insert.setObject(1, planId);
+                  insert.setString(2, entry.getKey());
+                  insert.setObject(3, entry.getValue());
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into plan_unit_account (plan_id, account_id, unit_id)"
+                          + " values (?, ?, ?)")) {
+                for (Map.Entry<String, String> entry : unitByAccount.entrySet()) {
+                  insert.setObject(1, planId);
+                  insert.setString(2, entry.getKey());
+                  insert.setString(3, entry.getValue());
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
+  }
+
+  public boolean hasAssignments(UUID planId) {
+    Number count =
+        (Number)
+            entityManager
+                .createNativeQuery("select count(*) from plan_assignment where plan_id = :plan")
+                .setParameter("plan", planId)
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+
+  /** Every account of the plan with its territory and rep. */
+  public Map<String, AccountOwner> ownersIn(UUID planId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(OWNERS + " where m.plan_id = :plan")
+            .setParameter("plan", planId)
+            .getResultList();
+    Map<String, AccountOwner> owners = new HashMap<>();
+    for (Object[] row : rows) {
+      AccountOwner owner = owner(row);
+      owners.put(owner.accountId(), owner);
+    }
+    return owners;
+  }
+
+  public Optional<AccountOwner> activeOwner(String accountId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(OWNERS + " where m.account_id = :account and p.status = 'ACTIVE'")
+            .setParameter("account", accountId)
+            .getResultList();
+    return rows.stream().findFirst().map(Assignments::owner);
+  }
+
+  private static AccountOwner owner(Object[] row) {
+    return new AccountOwner(
+        (String) row[0],
+        toUuid(row[1]),
+        toUuid(row[2]),
+        (String) row[3],
+        toUuid(row[4]),
+        (String) row[5],
+        toDate(row[6]));
+  }
+
+  private static UUID toUuid(Object value) {
+    return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
+  }
+
+  private static LocalDate toDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    return ((java.sql.Date) value).toLocalDate();
+  }
+}

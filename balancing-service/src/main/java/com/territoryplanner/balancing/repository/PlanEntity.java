@@ -1,0 +1,39 @@
+package com.territoryplanner.balancing.repository;
+
+import com.territoryplanner.balancing.domain.PlanStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "plan")
+public class PlanEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PlanStatus status;
+
+  @Column(name = "balance_tolerance", nullable = false)
+  public double balanceTolerance;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "activated_at")
+  public Instant activatedAt;
+
+  @Column(name = "effective_from")
+  public LocalDate effectiveFrom;
+}

@@ -1,0 +1,64 @@
+package com.territoryplanner.balancing.repository;
+
+import com.territoryplanner.balancing.domain.PlanningCopySummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+
+/**
+ * Upserts into the planning copy. Native {@code insert ... on conflict} so that the account and the
+ * segment event of one account, consumed on different threads, never race on the insert; each
+ * writes only the columns its event carries.
+ */
+@ApplicationScoped
+public class PlanningAccounts {
+
+  private final EntityManager entityManager;
+
+  PlanningAccounts(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  public void upsertAccount(
+      String id, String name, String postalCode, Double latitude, Double longitude) {
+    entityManager
+        .createNativeQuery(
+            "insert into planning_account (id, name, postal_code, latitude, longitude, updated_at)"
+                + " values (:id, :name, :postalCode, :latitude, :longitude, now())"
+                + " on conflict (id) do update set name = excluded.name,"
+                + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
+                + " longitude = excluded.longitude, updated_at = excluded.updated_at")
+        .setParameter("id", id)
+        .setParameter("name", name)
+        .setParameter("postalCode", postalCode)
+        .setParameter("latitude", latitude)
+        .setParameter("longitude", longitude)
+        .executeUpdate();
+  }
+
+  public void upsertSegment(String id, BigDecimal potential, String sizeTier) {
+    entityManager
+        .createNativeQuery(
+            "insert into planning_account (id, potential, size_tier, updated_at)"
+                + " values (:id, :potential, :sizeTier, now())"
+                + " on conflict (id) do update set potential = excluded.potential,"
+                + " size_tier = excluded.size_tier, updated_at = excluded.updated_at")
+        .setParameter("id", id)
+        .setParameter("potential", potential)
+        .setParameter("sizeTier", sizeTier)
+        .executeUpdate();
+  }
+
+  public PlanningCopySummary summary() {
+    Object[] counts =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "select count(*), count(potential), count(latitude) from planning_account")
+                .getSingleResult();
+    return new PlanningCopySummary(
+        ((Number) counts[0]).longValue(),
+        ((Number) counts[1]).longValue(),
+        ((Number) counts[2]).longValue());
+  }
+}

@@ -1,0 +1,36 @@
+package com.territoryplanner.balancing.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+@Entity
+@Table(name = "territory")
+public class TerritoryEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "plan_id", nullable = false)
+  public UUID planId;
+
+  @Column(name = "rep_id", nullable = false)
+  public UUID repId;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Column(name = "target_potential")
+  public BigDecimal targetPotential;
+
+  public BigDecimal potential;
+
+  @Column(name = "account_count", nullable = false)
+  public int accountCount;
+
+  @Column(name = "unit_count", nullable = false)
+  public int unitCount;
+}

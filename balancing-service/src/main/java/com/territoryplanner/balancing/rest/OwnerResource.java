@@ -1,0 +1,30 @@
+package com.territoryplanner.balancing.rest;
+
+import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.service.OwnerService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/owners")
+@Tag(name = "Owners", description = "Who owns an account in the active plan")
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnerResource {
+
+  private final OwnerService owners;
+
+  OwnerResource(OwnerService owners) {
+    this.owners = owners;
+  }
+
+  @GET
+  @Path("/{accountId}")
+  @Operation(summary = "The territory and rep of an account in the active plan")
+  public OwnerView owner(@PathParam("accountId") String accountId) {
+    return owners.owner(accountId);
+  }
+}

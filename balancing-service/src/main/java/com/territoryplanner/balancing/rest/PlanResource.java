@@ -1,0 +1,104 @@
+package com.territoryplanner.balancing.rest;
+
+import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.PlanRequest;
+import com.territoryplanner.balancing.domain.PlanView;
+import com.territoryplanner.balancing.domain.SolveJobView;
+import com.territoryplanner.balancing.domain.SolveRequest;
+import com.territoryplanner.balancing.service.PlanService;
+import com.territoryplanner.balancing.service.SolveService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Tag(name = "Plans", description = "Territory plans: draft, solve, activate")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+  private final PlanService plans;
+  private final SolveService solving;
+
+  PlanResource(PlanService plans, SolveService solving) {
+    this.plans = plans;
+    this.solving = solving;
+  }
+
+  @POST
+  @Operation(summary = "Draft a plan with one territory per rep")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created as DRAFT; Location names the plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
+  public Response create(@Valid @NotNull PlanRequest request, UriInfo uri) {
+    PlanView plan = plans.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+        .entity(plan)
+        .build();
+  }
+
+  @GET
+  @Path("/{planId}")
+  @Operation(summary = "A plan with its territories and their metrics")
+  public PlanView get(@PathParam("planId") UUID planId) {
+    return plans.get(planId);
+  }
+
+  @POST
+  @Path("/{planId}/solve")
+  @Operation(
+      summary = "Start balancing the plan",
+      description = "Queues a solve job that runs for the given seconds; 409 if one is running.")
+  @APIResponse(
+      responseCode = "202",
+      description = "The job, QUEUED",
+      content = @Content(schema = @Schema(implementation = SolveJobView.class)))
+  public Response solve(@PathParam("planId") UUID planId, @Valid SolveRequest request) {
+    return Response.accepted(solving.start(planId, request)).build();
+  }
+
+  @GET
+  @Path("/{planId}/solve")
+  @Operation(summary = "The plan's latest solve job: status, best score, balance")
+  public SolveJobView solveStatus(@PathParam("planId") UUID planId) {
+    return solving.status(planId);
+  }
+
+  @DELETE
+  @Path("/{planId}/solve")
+  @Operation(summary = "Stop the running solve job; its best solution so far is kept")
+  @APIResponse(
+      responseCode = "202",
+      description = "Stopping; the job turns STOPPED once its best solution is stored",
+      content = @Content(schema = @Schema(implementation = SolveJobView.class)))
+  public Response stopSolving(@PathParam("planId") UUID planId) {
+    return Response.accepted(solving.stop(planId)).build();
+  }
+
+  @POST
+  @Path("/{planId}/activate")
+  @Operation(
+      summary = "Make a solved plan the active one",
+      description =
+          "Archives the previously active plan and publishes an AccountAssigned event for every"
+              + " account whose owner changed.")
+  public PlanView activate(@PathParam("planId") UUID planId, @Valid ActivateRequest request) {
+    return plans.activate(planId, request);
+  }
+}

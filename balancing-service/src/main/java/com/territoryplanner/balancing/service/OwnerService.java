@@ -1,0 +1,33 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Who owns an account: its unit's territory in the active plan. */
+@ApplicationScoped
+public class OwnerService {
+
+  private final Assignments assignments;
+
+  OwnerService(Assignments assignments) {
+    this.assignments = assignments;
+  }
+
+  public OwnerView owner(String accountId) {
+    return assignments
+        .activeOwner(accountId)
+        .map(
+            o ->
+                new OwnerView(
+                    o.accountId(),
+                    o.planId(),
+                    o.territoryId(),
+                    o.territoryName(),
+                    o.repId(),
+                    o.repName(),
+                    o.effectiveFrom()))
+        .orElseThrow(() -> ApiProblem.notFound("Owner of account", accountId));
+  }
+}

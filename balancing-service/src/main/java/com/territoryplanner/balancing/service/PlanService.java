@@ -1,0 +1,185 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.PlanRequest;
+import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.domain.PlanView;
+import com.territoryplanner.balancing.domain.RepStatus;
+import com.territoryplanner.balancing.domain.TerritoryView;
+import com.territoryplanner.balancing.messaging.AssignmentEvents;
+import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
+import com.territoryplanner.balancing.repository.PlanEntity;
+import com.territoryplanner.balancing.repository.RepEntity;
+import com.territoryplanner.balancing.repository.SolveJobEntity;
+import com.territoryplanner.balancing.repository.TerritoryEntity;
+import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Plans: drafting one territory per rep, reading them with their metrics, activating them. */
+@ApplicationScoped
+public class PlanService {
+
+  private final Assignments assignments;
+  private final AssignmentEvents events;
+
+  PlanService(Assignments assignments, AssignmentEvents events) {
+    this.assignments = assignments;
+    this.events = events;
+  }
+
+  @Transactional
+  public PlanView create(PlanRequest request) {
+    List<UUID> repIds = new ArrayList<>(new LinkedHashSet<>(request.repIds()));
+    if (repIds.size() != request.repIds().size()) {
+      throw invalidReps("lists a rep more than once");
+    }
+    Map<UUID, RepEntity> reps =
+        RepEntity.<RepEntity>list("id in ?1", repIds).stream()
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    List<UUID> unknown = repIds.stream().filter(id -> !reps.containsKey(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw invalidReps("names reps that do not exist: " + unknown);
+    }
+    List<UUID> inactive =
+        repIds.stream().filter(id -> reps.get(id).status != RepStatus.ACTIVE).toList();
+    if (!inactive.isEmpty()) {
+      throw invalidReps("names inactive reps: " + inactive);
+    }
+    PlanEntity plan = new PlanEntity();
+    plan.id = UUID.randomUUID();
+    plan.name = request.name().trim();
+    plan.status = PlanStatus.DRAFT;
+    plan.balanceTolerance = request.toleranceOrDefault();
+    plan.createdAt = Instant.now();
+    plan.persist();
+    for (UUID repId : repIds) {
+      TerritoryEntity territory = new TerritoryEntity();
+      territory.id = UUID.randomUUID();
+      territory.planId = plan.id;
+      territory.repId = repId;
+      territory.name = reps.get(repId).name;
+      territory.persist();
+    }
+    return view(plan);
+  }
+
+  public PlanView get(UUID id) {
+    return view(find(id));
+  }
+
+  /**
+   * Makes a solved draft the active plan and archives the previous one; in the same transaction
+   * announces every account whose owner (rep and territory) changed.
+   */
+  @Transactional
+  public PlanView activate(UUID id, ActivateRequest request) {
+    PlanEntity plan = lock(id);
+    if (plan.status != PlanStatus.DRAFT) {
+      throw ApiProblem.conflict(
+          "plan-not-draft",
+          "Plan " + id + " is " + plan.status + "; only a draft can be activated");
+    }
+    Optional<SolveJobEntity> job = SolveJobEntity.latestOf(id);
+    if (job.isPresent() && job.get().status.running()) {
+      throw ApiProblem.conflict("plan-solving", "Plan " + id + " is being solved");
+    }
+    if (job.isEmpty() || !job.get().status.solved() || !assignments.hasAssignments(id)) {
+      throw ApiProblem.conflict("plan-not-solved", "Plan " + id + " has no completed solve");
+    }
+    Optional<PlanEntity> previous =
+        PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .firstResultOptional();
+    Map<String, AccountOwner> before =
+        previous.map(p -> assignments.ownersIn(p.id)).orElse(Map.of());
+    previous.ifPresent(
+        p -> {
+          p.status = PlanStatus.ARCHIVED;
+          p.flush();
+        });
+    plan.status = PlanStatus.ACTIVE;
+    plan.activatedAt = Instant.now();
+    plan.effectiveFrom =
+        request == null || request.effectiveFrom() == null
+            ? LocalDate.now()
+            : request.effectiveFrom();
+    plan.flush();
+    for (AccountOwner owner : assignments.ownersIn(id).values()) {
+      AccountOwner old = before.get(owner.accountId());
+      if (old == null
+          || !old.repId().equals(owner.repId())
+          || !Objects.equals(old.territoryName(), owner.territoryName())) {
+        events.accountAssigned(owner);
+      }
+    }
+    return view(plan);
+  }
+
+  static PlanEntity find(UUID id) {
+    return PlanEntity.<PlanEntity>findByIdOptional(id)
+        .orElseThrow(() -> ApiProblem.notFound("Plan", id));
+  }
+
+  static PlanEntity lock(UUID id) {
+    return PlanEntity.<PlanEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        .orElseThrow(() -> ApiProblem.notFound("Plan", id));
+  }
+
+  private static PlanView view(PlanEntity plan) {
+    List<TerritoryEntity> territories =
+        TerritoryEntity.list("planId = ?1 order by name, id", plan.id);
+    Map<UUID, String> repNames =
+        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
+            .stream()
+            .collect(Collectors.toMap(r -> r.id, r -> r.name));
+    List<TerritoryView> views =
+        territories.stream()
+            .map(
+                t ->
+                    new TerritoryView(
+                        t.id,
+                        t.name,
+                        t.repId,
+                        repNames.get(t.repId),
+                        t.targetPotential,
+                        t.potential,
+                        t.accountCount,
+                        t.unitCount,
+                        t.targetPotential == null || t.targetPotential.signum() == 0
+                            ? null
+                            : t.potential
+                                .divide(t.targetPotential, 4, RoundingMode.HALF_UP)
+                                .doubleValue()))
+            .toList();
+    return new PlanView(
+        plan.id,
+        plan.name,
+        plan.status,
+        plan.balanceTolerance,
+        plan.createdAt,
+        plan.activatedAt,
+        plan.effectiveFrom,
+        views);
+  }
+
+  private static ApiProblem invalidReps(String reason) {
+    return ApiProblem.invalid(
+        "The plan's reps are not usable", List.of(Violation.field("repIds", reason)));
+  }
+}

@@ -1,0 +1,190 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.domain.JobStatus;
+import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.engine.AccountInput;
+import com.territoryplanner.balancing.engine.BalanceReport;
+import com.territoryplanner.balancing.engine.BasicUnit;
+import com.territoryplanner.balancing.engine.ProblemBuilder;
+import com.territoryplanner.balancing.engine.RepInput;
+import com.territoryplanner.balancing.engine.TerritoryLoad;
+import com.territoryplanner.balancing.engine.TerritoryPlan;
+import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.PlanEntity;
+import com.territoryplanner.balancing.repository.RepEntity;
+import com.territoryplanner.balancing.repository.SolveJobEntity;
+import com.territoryplanner.balancing.repository.TerritoryEntity;
+import com.territoryplanner.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/**
+ * The persisted side of solve jobs. Every transition is conditional on the current status, so a
+ * late callback of the solver never overwrites a later state.
+ */
+@ApplicationScoped
+public class SolveJobs {
+
+  /** A job just created, with the problem it is to solve. */
+  public record NewJob(SolveJobEntity job, TerritoryPlan problem) {}
+
+  private final PlanningCopyService planningCopy;
+  private final Assignments assignments;
+
+  SolveJobs(PlanningCopyService planningCopy, Assignments assignments) {
+    this.planningCopy = planningCopy;
+    this.assignments = assignments;
+  }
+
+  @Transactional
+  public NewJob create(UUID planId, int seconds) {
+    PlanEntity plan = PlanService.lock(planId);
+    if (plan.status != PlanStatus.DRAFT) {
+      throw ApiProblem.conflict(
+          "plan-not-draft", "Plan " + planId + " is " + plan.status + "; only a draft is solved");
+    }
+    SolveJobEntity.latestOf(planId)
+        .filter(job -> job.status.running())
+        .ifPresent(
+            job -> {
+              throw ApiProblem.conflict(
+                  "plan-solving", "Plan " + planId + " is already being solved by job " + job.id);
+            });
+    List<AccountInput> accounts = planningCopy.solverInput();
+    if (accounts.isEmpty()) {
+      throw ApiProblem.conflict("nothing-to-plan", "The planning copy holds no accounts yet");
+    }
+    List<TerritoryEntity> territories = TerritoryEntity.list("planId = ?1 order by id", planId);
+    Map<UUID, RepEntity> reps =
+        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
+            .stream()
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    List<RepInput> repInputs =
+        territories.stream()
+            .map(
+                t -> {
+                  RepEntity rep = reps.get(t.repId);
+                  return new RepInput(
+                      t.id.toString(), rep.homeLatitude, rep.homeLongitude, rep.capacity);
+                })
+            .toList();
+    TerritoryPlan problem = ProblemBuilder.build(accounts, repInputs, plan.balanceTolerance);
+
+    SolveJobEntity job = new SolveJobEntity();
+    job.id = UUID.randomUUID();
+    job.planId = planId;
+    job.status = JobStatus.QUEUED;
+    job.seconds = seconds;
+    job.createdAt = Instant.now();
+    job.persist();
+    return new NewJob(job, problem);
+  }
+
+  @Transactional
+  public boolean markSolving(UUID jobId) {
+    return SolveJobEntity.update(
+            "status = ?1, startedAt = ?2 where id = ?3 and status = ?4",
+            JobStatus.SOLVING,
+            Instant.now(),
+            jobId,
+            JobStatus.QUEUED)
+        == 1;
+  }
+
+  @Transactional
+  public void recordBest(UUID jobId, TerritoryPlan best) {
+    HardSoftLongScore score = best.getScore();
+    SolveJobEntity.update(
+        "bestScore = ?1, feasible = ?2, maxDeviation = ?3 where id = ?4 and status = ?5",
+        score == null ? null : score.toString(),
+        score != null && score.isFeasible() && initialized(best),
+        BalanceReport.of(best).maxDeviation(),
+        jobId,
+        JobStatus.SOLVING);
+  }
+
+  /**
+   * Stores the final best solution: job status, unit assignments and territory metrics. A solution
+   * in which not every unit was placed (stopped during construction) is not stored.
+   */
+  @Transactional
+  public void finish(UUID jobId, TerritoryPlan best, JobStatus status) {
+    SolveJobEntity job = SolveJobEntity.findById(jobId);
+    if (job == null || !job.status.running()) {
+      return;
+    }
+    HardSoftLongScore score = best.getScore();
+    boolean initialized = initialized(best);
+    job.status = status;
+    job.finishedAt = Instant.now();
+    job.bestScore = score == null ? null : score.toString();
+    job.feasible = score != null && score.isFeasible() && initialized;
+    BalanceReport report = BalanceReport.of(best);
+    job.maxDeviation = report.maxDeviation();
+    if (!initialized) {
+      job.status = JobStatus.STOPPED;
+      job.error = "Stopped before every unit was placed; no solution stored";
+      return;
+    }
+    Map<String, UUID> territoryByUnit = new HashMap<>();
+    Map<String, String> unitByAccount = new HashMap<>();
+    for (BasicUnit unit : best.getUnits()) {
+      territoryByUnit.put(unit.getId(), UUID.fromString(unit.getTerritory().getId()));
+      unit.getAccountIds().forEach(account -> unitByAccount.put(account, unit.getId()));
+    }
+    assignments.replace(job.planId, territoryByUnit, unitByAccount);
+    for (TerritoryLoad load : report.territories()) {
+      TerritoryEntity territory = TerritoryEntity.findById(UUID.fromString(load.territoryId()));
+      territory.potential = BigDecimal.valueOf(load.potential());
+      territory.targetPotential = BigDecimal.valueOf(load.targetPotential());
+      territory.accountCount = load.accountCount();
+      territory.unitCount = load.unitCount();
+    }
+  }
+
+  @Transactional
+  public void fail(UUID jobId, String error) {
+    SolveJobEntity.update(
+        "status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
+        JobStatus.FAILED,
+        error,
+        Instant.now(),
+        jobId,
+        List.of(JobStatus.QUEUED, JobStatus.SOLVING));
+  }
+
+  @Transactional
+  public boolean stopQueued(UUID jobId) {
+    return SolveJobEntity.update(
+            "status = ?1, finishedAt = ?2 where id = ?3 and status = ?4",
+            JobStatus.STOPPED,
+            Instant.now(),
+            jobId,
+            JobStatus.QUEUED)
+        == 1;
+  }
+
+  /** Jobs that were running when the service went down will never finish. */
+  @Transactional
+  public int failOrphans() {
+    return SolveJobEntity.update(
+        "status = ?1, error = ?2, finishedAt = ?3 where status in ?4",
+        JobStatus.FAILED,
+        "The service stopped while the job was running",
+        Instant.now(),
+        List.of(JobStatus.QUEUED, JobStatus.SOLVING));
+  }
+
+  private static boolean initialized(TerritoryPlan plan) {
+    return plan.getUnits().stream().allMatch(unit -> unit.getTerritory() != null);
+  }
+}

@@ -1,0 +1,45 @@
+package com.territoryplanner.balancing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ProblemBuilderTest {
+
+  @Test
+  void accountsOfOnePostalCodeFormOneUnitAndAccountsWithoutOneStandAlone() {
+    TerritoryPlan plan =
+        ProblemBuilder.build(
+            List.of(
+                new AccountInput("a1", "10001", 40.0, -74.0, 300),
+                new AccountInput("a2", " 10001 ", 41.0, -74.0, 100),
+                new AccountInput("a3", null, 42.0, -75.0, 50),
+                new AccountInput("a4", "60601", null, null, 0)),
+            List.of(new RepInput("t1", 40.0, -74.0, 1.0), new RepInput("t2", 42.0, -75.0, 3.0)),
+            0.1);
+
+    Map<String, BasicUnit> units =
+        plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
+    assertThat(units).containsOnlyKeys("postal:10001", "account:a3", "postal:60601");
+    BasicUnit nyc = units.get("postal:10001");
+    assertThat(nyc.getPotential()).isEqualTo(400);
+    assertThat(nyc.getAccountCount()).isEqualTo(2);
+    assertThat(nyc.getLatitude()).isCloseTo(40.25, within(1e-9)); // potential-weighted
+    assertThat(units.get("postal:60601").getCompactnessCost()).containsExactly(0, 0);
+
+    Territory small = plan.getTerritories().get(0);
+    Territory big = plan.getTerritories().get(1);
+    assertThat(small.getTargetPotential()).isEqualTo(113); // 450 * 1/4 = 112.5
+    assertThat(big.getTargetPotential()).isEqualTo(338); // 450 * 3/4 = 337.5
+    assertThat(small.getMinPotential()).isEqualTo(101);
+    assertThat(small.getMaxPotential()).isEqualTo(124);
+    // a unit at a rep's home costs nothing there and something elsewhere
+    assertThat(units.get("account:a3").getCompactnessCost()[1]).isZero();
+    assertThat(units.get("account:a3").getCompactnessCost()[0]).isPositive();
+  }
+}

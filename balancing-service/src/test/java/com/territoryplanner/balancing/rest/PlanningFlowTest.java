@@ -1,0 +1,453 @@
+package com.territoryplanner.balancing.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.PublishedEvents;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking skeleton end to end, on the real broker and database: accounts and segments arrive as
+ * events, a plan is drafted, solved, activated, assignments are published, owners answer.
+ */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class PlanningFlowTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @Inject ObjectMapper json;
+
+  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @Test
+  void accountsArriveArePlannedSolvedActivatedAndPublished() throws Exception {
+    // Two cities: Berlin postal codes A and B, Munich C and D (plus one account without postal
+    // code), Hamburg E. Segments arrive before accounts for some, after for others.
+    List<Object[]> accounts =
+        List.of(
+            new Object[] {"a1", "A", 52.52, 13.40, 100_000},
+            new Object[] {"a2", "A", 52.53, 13.41, 50_000},
+            new Object[] {"a3", "A", 52.51, 13.39, 30_000},
+            new Object[] {"a4", "B", 52.40, 13.50, 80_000},
+            new Object[] {"a5", "B", 52.41, 13.52, 90_000},
+            new Object[] {"a6", "C", 48.14, 11.58, 120_000},
+            new Object[] {"a7", "C", 48.15, 11.57, 60_000},
+            new Object[] {"a8", "D", 48.10, 11.60, 150_000},
+            new Object[] {"a9", null, 48.12, 11.55, 40_000},
+            new Object[] {"a10", "E", 53.55, 10.00, 100_000});
+    Map<String, UUID> segmentEventIds = new HashMap<>();
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (int i = 0; i < accounts.size(); i++) {
+        Object[] a = accounts.get(i);
+        String id = prefix + a[0];
+        String postal = a[1] == null ? null : prefix + a[1];
+        AccountEvent account =
+            new AccountEvent(
+                UUID.randomUUID(),
+                AccountEvent.UPSERTED,
+                Instant.now(),
+                1,
+                id,
+                "crm",
+                "Account " + a[0],
+                postal,
+                "DE",
+                (Double) a[2],
+                (Double) a[3],
+                null,
+                null,
+                null,
+                "EUR");
+        SegmentEvent segment = segment(UUID.randomUUID(), id, (Integer) a[4]);
+        segmentEventIds.put(id, segment.eventId());
+        if (i < 5) {
+          send(producer, Topics.SEGMENTS, id, segment);
+          send(producer, Topics.ACCOUNTS, id, account);
+        } else {
+          send(producer, Topics.ACCOUNTS, id, account);
+          send(producer, Topics.SEGMENTS, id, segment);
+        }
+      }
+      producer.flush();
+
+      for (Object[] a : accounts) {
+        String id = prefix + a[0];
+        await(
+            "planning copy of " + id,
+            () -> {
+              var response = given().get("/api/v1/planning-accounts/{id}", id);
+              return response.statusCode() == 200
+                  && response.jsonPath().get("name") != null
+                  && response.jsonPath().get("potential") != null;
+            });
+      }
+
+      // A redelivered event (same id, whatever it carries) changes nothing. The marker, sent on
+      // the same partition (same key) after it, shows that the duplicate has been consumed.
+      String a1 = prefix + "a1";
+      send(producer, Topics.SEGMENTS, a1, segment(segmentEventIds.get(a1), a1, 999_999));
+      String marker = prefix + "marker";
+      send(producer, Topics.SEGMENTS, a1, segment(UUID.randomUUID(), marker, 0));
+      producer.flush();
+      await(
+          "marker",
+          () -> given().get("/api/v1/planning-accounts/{id}", marker).statusCode() == 200);
+      given()
+          .get("/api/v1/planning-accounts/{id}", a1)
+          .then()
+          .statusCode(200)
+          .body("potential", equalTo(100_000.0f))
+          .body("postalCode", equalTo(prefix + "A"));
+    }
+    int accountCount = accounts.size() + 1; // and the marker
+
+    String berlin = createRep(prefix + "Berlin", 52.52, 13.40);
+    String munich = createRep(prefix + "Munich", 48.14, 11.58);
+
+    String planId =
+        given()
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    prefix + "FY27",
+                    "repIds",
+                    List.of(berlin, munich),
+                    "balanceTolerance",
+                    0.10))
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("DRAFT"))
+            .body("territories", hasSize(2))
+            .extract()
+            .path("id");
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 2))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(202)
+        .body("jobId", notNullValue());
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 2))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(409);
+
+    JsonPath job = awaitJob(planId, "COMPLETED");
+    assertThat(job.getString("bestScore")).startsWith("0hard/");
+    assertThat(job.getBoolean("feasible")).isTrue();
+    assertThat(job.getDouble("maxDeviation")).isLessThanOrEqualTo(0.10);
+
+    // Other tests of this JVM may add accounts to the shared planning copy: at least ours count.
+    JsonPath plan =
+        given().get("/api/v1/plans/{id}", planId).then().statusCode(200).extract().jsonPath();
+    List<Number> counts = plan.getList("territories.accountCount");
+    List<Number> potentials = plan.getList("territories.potential");
+    List<Number> shares = plan.getList("territories.shareOfTarget");
+    assertThat(counts.stream().mapToInt(Number::intValue).sum())
+        .isGreaterThanOrEqualTo(accountCount);
+    assertThat(potentials.stream().mapToDouble(Number::doubleValue).sum())
+        .isGreaterThanOrEqualTo(820_000.0);
+    assertThat(shares).allSatisfy(share -> assertThat(share.doubleValue()).isBetween(0.9, 1.1));
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("effectiveFrom", "2027-01-01"))
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"))
+        .body("effectiveFrom", equalTo("2027-01-01"));
+
+    List<ConsumerRecord<String, String>> published =
+        PublishedEvents.await(
+            RealInfrastructure.kafkaBootstrapServers(),
+            Topics.ASSIGNMENTS,
+            key -> key.startsWith(prefix),
+            accountCount,
+            Duration.ofSeconds(30));
+    assertThat(published).hasSize(accountCount);
+    assertThat(published.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
+        .hasSize(accountCount);
+    assertThat(published.get(0).value()).contains("\"type\":\"AccountAssigned\"", planId);
+
+    JsonPath owner =
+        given()
+            .get("/api/v1/owners/{id}", prefix + "a1")
+            .then()
+            .statusCode(200)
+            .body("planId", equalTo(planId))
+            .body("effectiveFrom", equalTo("2027-01-01"))
+            .extract()
+            .jsonPath();
+    assertThat(owner.getString("repId")).isEqualTo(berlin);
+    assertThat(owner.getString("repName")).isEqualTo(prefix + "Berlin");
+    for (String sameUnit : List.of("a2", "a3")) {
+      given()
+          .get("/api/v1/owners/{id}", prefix + sameUnit)
+          .then()
+          .statusCode(200)
+          .body("territoryId", equalTo(owner.getString("territoryId")));
+    }
+    given().get("/api/v1/owners/{id}", prefix + "a8").then().body("repId", equalTo(munich));
+    given()
+        .get("/api/v1/owners/{id}", prefix + "nobody")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+
+    // A second plan over the same reps: activating it archives the first and publishes only the
+    // accounts whose owner changed.
+    Map<String, String> ownersBefore = owners(accounts);
+    String second = createPlan(prefix + "FY27 v2", List.of(berlin, munich));
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 1))
+        .post("/api/v1/plans/{id}/solve", second)
+        .then()
+        .statusCode(202);
+    awaitJob(second, "COMPLETED");
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", second)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"));
+    given().get("/api/v1/plans/{id}", planId).then().body("status", equalTo("ARCHIVED"));
+    Map<String, String> ownersAfter = owners(accounts);
+    assertThat(ownersAfter).hasSize(accountCount).doesNotContainValue(null);
+    long changed =
+        ownersAfter.entrySet().stream()
+            .filter(e -> !e.getValue().equals(ownersBefore.get(e.getKey())))
+            .count();
+    assertThat(
+            PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                Topics.ASSIGNMENTS,
+                key -> key.startsWith(prefix),
+                accountCount + (int) changed,
+                Duration.ofSeconds(10)))
+        .hasSize(accountCount + (int) changed);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
+  void aRunningSolveCanBeStoppedAndKeepsItsBestSolution() throws Exception {
+    String accountId = prefix + "solo";
+    try (KafkaProducer<String, String> producer = producer()) {
+      send(producer, Topics.SEGMENTS, accountId, segment(UUID.randomUUID(), accountId, 5_000));
+      producer.flush();
+    }
+    await(
+        "planning copy of " + accountId,
+        () -> given().get("/api/v1/planning-accounts/{id}", accountId).statusCode() == 200);
+    String rep = createRep(prefix + "Solo", 50.0, 8.0);
+    String planId = createPlan(prefix + "stoppable", List.of(rep));
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 120))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(202);
+    awaitJob(planId, "SOLVING");
+    Thread.sleep(500);
+    given().delete("/api/v1/plans/{id}/solve", planId).then().statusCode(202);
+    JsonPath job = awaitJob(planId, "STOPPED");
+    assertThat(job.getString("finishedAt")).isNotNull();
+    given().delete("/api/v1/plans/{id}/solve", planId).then().statusCode(409);
+  }
+
+  @Test
+  void aPoisonMessageGoesToTheDeadLetterTopicAndTheChannelGoesOn() throws Exception {
+    String key = prefix + "poison";
+    try (KafkaProducer<String, String> producer = producer()) {
+      producer.send(new ProducerRecord<>(Topics.ACCOUNTS, key, "{not json")).get();
+      AccountEvent after =
+          new AccountEvent(
+              UUID.randomUUID(),
+              AccountEvent.UPSERTED,
+              Instant.now(),
+              1,
+              key,
+              "crm",
+              "After the poison",
+              null,
+              "DE",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      send(producer, Topics.ACCOUNTS, key, after);
+      producer.flush();
+    }
+    await(
+        "the event after the poison",
+        () -> given().get("/api/v1/planning-accounts/{id}", key).statusCode() == 200);
+    assertThat(
+            PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                "dead-letter-topic-accounts",
+                key::equals,
+                1,
+                Duration.ofSeconds(30)))
+        .extracting(ConsumerRecord::value)
+        .containsExactly("{not json");
+  }
+
+  @Test
+  void plansNeedExistingActiveReps() {
+    given()
+        .contentType("application/json")
+        .body(Map.of("name", "x", "repIds", List.of(UUID.randomUUID().toString())))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("repIds"));
+    given()
+        .contentType("application/json")
+        .body(Map.of("name", "x", "repIds", List.of()))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("repIds"));
+    given().get("/api/v1/plans/{id}", UUID.randomUUID()).then().statusCode(404);
+    given().get("/api/v1/plans/{id}/solve", UUID.randomUUID()).then().statusCode(404);
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 0))
+        .post("/api/v1/plans/{id}/solve", UUID.randomUUID())
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("seconds"));
+  }
+
+  /** Rep of each of our accounts (and the marker) in the active plan. */
+  private Map<String, String> owners(List<Object[]> accounts) {
+    Map<String, String> owners = new HashMap<>();
+    List<String> ids =
+        new java.util.ArrayList<>(accounts.stream().map(a -> prefix + a[0]).toList());
+    ids.add(prefix + "marker");
+    for (String id : ids) {
+      owners.put(id, given().get("/api/v1/owners/{id}", id).then().extract().path("repId"));
+    }
+    return owners;
+  }
+
+  private static String createRep(String name, double lat, double lon) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("name", name, "homeLatitude", lat, "homeLongitude", lon))
+        .post("/api/v1/reps")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  private static String createPlan(String name, List<String> repIds) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("name", name, "repIds", repIds, "balanceTolerance", 0.10))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  private static JsonPath awaitJob(String planId, String status) throws InterruptedException {
+    JsonPath[] last = new JsonPath[1];
+    await(
+        "job of plan " + planId + " " + status,
+        () -> {
+          last[0] = given().get("/api/v1/plans/{id}/solve", planId).then().extract().jsonPath();
+          return status.equals(last[0].getString("status"));
+        });
+    return last[0];
+  }
+
+  private static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.get()) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("Timed out waiting for " + what);
+  }
+
+  private static SegmentEvent segment(UUID eventId, String accountId, int potential) {
+    return new SegmentEvent(
+        eventId,
+        SegmentEvent.CHANGED,
+        Instant.now(),
+        1,
+        accountId,
+        BigDecimal.valueOf(potential),
+        "EUR",
+        potential > 90_000 ? "L" : "M",
+        "test");
+  }
+
+  private void send(
+      KafkaProducer<String, String> producer, String topic, String key, DomainEvent event)
+      throws Exception {
+    producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get();
+  }
+
+  private static KafkaProducer<String, String> producer() {
+    return new KafkaProducer<>(
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers()),
+        new StringSerializer(),
+        new StringSerializer());
+  }
+}
