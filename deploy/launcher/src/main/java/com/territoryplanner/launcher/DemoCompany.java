@@ -3,6 +3,7 @@ package com.territoryplanner.launcher;
 import com.territoryplanner.launcher.UsPopulation.PostalArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -127,13 +128,19 @@ public record DemoCompany(String accountsCsv, String opportunitiesCsv, List<Rep>
             .append('\n');
       }
     }
+    // Distinct rep names, so that the balance table and the KPI rows can be told apart.
+    List<String> names = new ArrayList<>();
+    for (String first : REP_FIRST) {
+      for (String last : REP_LAST) {
+        names.add(first + " " + last);
+      }
+    }
+    Collections.shuffle(names, random);
     List<Rep> reps = new ArrayList<>();
     for (int r = 0; r < repCount; r++) {
       PostalArea home = byPeople.pick(random);
       String name =
-          REP_FIRST[random.nextInt(REP_FIRST.length)]
-              + " "
-              + REP_LAST[random.nextInt(REP_LAST.length)];
+          names.get(r % names.size()) + (r < names.size() ? "" : " " + (r / names.size() + 1));
       reps.add(
           new Rep(
               name,

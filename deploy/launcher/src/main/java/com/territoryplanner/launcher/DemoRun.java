@@ -158,12 +158,17 @@ final class DemoRun {
     }
   }
 
+  /** Prints the bookings rollup once it has settled: unchanged for three seconds. */
   private void printBookings() throws Exception {
     String kpis = suite.url("kpi-service") + "/api/v1/kpis?groupBy=territory";
     JsonNode rollups = client.get(kpis);
-    for (int attempt = 0; attempt < 20 && rollups.isEmpty(); attempt++) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    int unchanged = 0;
+    while (unchanged < 3 && System.nanoTime() < deadline) {
       Thread.sleep(1000);
-      rollups = client.get(kpis);
+      JsonNode latest = client.get(kpis);
+      unchanged = !latest.isEmpty() && latest.equals(rollups) ? unchanged + 1 : 0;
+      rollups = latest;
     }
     double bookings = 0;
     long won = 0;

@@ -20,6 +20,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
+    // PostgreSQL's own messages would bury the summary; its server log still has them
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     Options options = Options.parse(args);
     Path data = options.data();
     Files.createDirectories(data);
