@@ -86,7 +86,7 @@ public final class ProblemBuilder {
               draft.accountIds(),
               cost));
     }
-    return new TerritoryPlan(territories, units);
+    return new TerritoryPlan(territories, units, tolerance);
   }
 
   private static UnitDraft draft(String id, List<AccountInput> accounts) {

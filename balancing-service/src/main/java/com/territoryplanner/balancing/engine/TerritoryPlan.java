@@ -1,6 +1,8 @@
 package com.territoryplanner.balancing.engine;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
@@ -22,13 +24,43 @@ public class TerritoryPlan {
 
   @PlanningScore private HardSoftLongScore score;
 
+  private double balanceTolerance;
+  private Duration designTimeLimit = Duration.ofSeconds(1);
+  // Shared by the solver's clones of this plan, so that a stop reaches the running design.
+  private AtomicBoolean stopRequested = new AtomicBoolean();
+
   public TerritoryPlan() {
     // for the solver's cloning
   }
 
-  public TerritoryPlan(List<Territory> territories, List<BasicUnit> units) {
+  public TerritoryPlan(
+      List<Territory> territories, List<BasicUnit> units, double balanceTolerance) {
     this.territories = territories;
     this.units = units;
+    this.balanceTolerance = balanceTolerance;
+  }
+
+  /** The plan's relative tolerance around each territory's target potential. */
+  public double getBalanceTolerance() {
+    return balanceTolerance;
+  }
+
+  /** How long the territory design phase may take. */
+  public Duration getDesignTimeLimit() {
+    return designTimeLimit;
+  }
+
+  public void setDesignTimeLimit(Duration designTimeLimit) {
+    this.designTimeLimit = designTimeLimit;
+  }
+
+  /** Asks a running territory design to end with its best result so far. */
+  public void requestStop() {
+    stopRequested.set(true);
+  }
+
+  public boolean isStopRequested() {
+    return stopRequested.get();
   }
 
   public List<Territory> getTerritories() {

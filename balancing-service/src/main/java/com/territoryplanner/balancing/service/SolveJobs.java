@@ -18,6 +18,7 @@ import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public class SolveJobs {
 
   /** A job just created, with the problem it is to solve. */
   public record NewJob(SolveJobEntity job, TerritoryPlan problem) {}
+
+  private static final long DESIGN_SHARE_PER_MILLE = 800;
 
   private final PlanningCopyService planningCopy;
   private final Assignments assignments;
@@ -78,6 +81,9 @@ public class SolveJobs {
                 })
             .toList();
     TerritoryPlan problem = ProblemBuilder.build(accounts, repInputs, plan.balanceTolerance);
+    // The design gets most of the job's time; the rest is headroom for placing unlocated units
+    // before the job's time limit stops the solver.
+    problem.setDesignTimeLimit(Duration.ofMillis(seconds * DESIGN_SHARE_PER_MILLE));
 
     SolveJobEntity job = new SolveJobEntity();
     job.id = UUID.randomUUID();

@@ -36,6 +36,7 @@ public class SolveService {
   private final SolveJobs jobs;
   private final Map<UUID, Long> lastRecorded = new ConcurrentHashMap<>();
   private final Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
+  private final Map<UUID, TerritoryPlan> problems = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -66,6 +67,7 @@ public class SolveService {
     SolveJobs.NewJob created = jobs.create(planId, seconds);
     UUID jobId = created.job().id;
     TerritoryPlan problem = created.problem();
+    problems.put(jobId, problem);
     try {
       solverManager.solveAndListen(
           jobId,
@@ -96,6 +98,11 @@ public class SolveService {
                 () ->
                     ApiProblem.conflict("not-solving", "Plan " + planId + " is not being solved"));
     stopRequested.add(job.id);
+    TerritoryPlan problem = problems.get(job.id);
+    if (problem != null) {
+      // The design phase polls this; OptaPlanner's own phases heed terminateEarly.
+      problem.requestStop();
+    }
     if (job.status == JobStatus.QUEUED) {
       jobs.stopQueued(job.id);
     }
@@ -129,6 +136,7 @@ public class SolveService {
 
   private void onFinalSolution(UUID jobId, TerritoryPlan best) {
     lastRecorded.remove(jobId);
+    problems.remove(jobId);
     JobStatus status = stopRequested.remove(jobId) ? JobStatus.STOPPED : JobStatus.COMPLETED;
     try {
       jobs.finish(jobId, best, status);
@@ -141,6 +149,7 @@ public class SolveService {
   private void onError(UUID jobId, Throwable error) {
     LOG.errorf(error, "Solve job %s failed", jobId);
     lastRecorded.remove(jobId);
+    problems.remove(jobId);
     stopRequested.remove(jobId);
     jobs.fail(jobId, "The solver failed: " + error.getClass().getSimpleName());
   }

@@ -2,6 +2,9 @@ package com.territoryplanner.balancing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.territoryplanner.balancing.engine.design.DesignReport;
+import com.territoryplanner.balancing.engine.design.DesignSpec;
+import com.territoryplanner.balancing.engine.design.UnitGraph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 class TerritorySolverTest {
 
   @Test
-  void twoHundredUnitsOverFiveTerritoriesEndFeasibleWithinTolerance() {
+  void twoHundredUnitsOverFiveTerritoriesEndFeasibleConnectedAndWithinTolerance() {
     Random random = new Random(42);
     List<AccountInput> accounts = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -25,6 +28,8 @@ class TerritorySolverTest {
               6 + random.nextDouble() * 9,
               1_000 + random.nextInt(99_000)));
     }
+    // known only by postal code: the construction heuristic places it after the design
+    accounts.add(new AccountInput("acc-unlocated", "PC-X", null, null, 5_000));
     List<RepInput> reps =
         List.of(
             new RepInput("t0", 48.1, 11.6, 1.0),
@@ -33,6 +38,7 @@ class TerritorySolverTest {
             new RepInput("t3", 53.6, 10.0, 1.0),
             new RepInput("t4", 51.2, 6.8, 0.5));
     TerritoryPlan problem = ProblemBuilder.build(accounts, reps, 0.05);
+    problem.setDesignTimeLimit(Duration.ofSeconds(1));
 
     SolverConfig config =
         SolverConfig.createFromXmlResource("solverConfig.xml")
@@ -48,6 +54,20 @@ class TerritorySolverTest {
     assertThat(report.maxDeviation()).isLessThanOrEqualTo(0.05);
     assertThat(report.territories()).allSatisfy(t -> assertThat(t.unitCount()).isPositive());
     assertThat(report.territories().stream().mapToInt(TerritoryLoad::accountCount).sum())
-        .isEqualTo(200);
+        .isEqualTo(201);
+    assertThat(solution.getUnits()).allSatisfy(u -> assertThat(u.getTerritory()).isNotNull());
+    assertEveryTerritoryConnected(solution);
+  }
+
+  private static void assertEveryTerritoryConnected(TerritoryPlan solution) {
+    List<BasicUnit> located =
+        solution.getUnits().stream().filter(u -> u.getLatitude() != null).toList();
+    UnitGraph graph = UnitAdjacency.of(located);
+    int[] territoryOf = located.stream().mapToInt(u -> u.getTerritory().getIndex()).toArray();
+    assertThat(DesignReport.of(graph, equalShares(graph, 5), territoryOf).nonContiguous()).isZero();
+  }
+
+  private static DesignSpec equalShares(UnitGraph graph, int territories) {
+    return DesignSpec.balanceAll(graph, territories, 0.5, Duration.ofSeconds(1));
   }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,23 +70,7 @@ class PlanningFlowTest {
         Object[] a = accounts.get(i);
         String id = prefix + a[0];
         String postal = a[1] == null ? null : prefix + a[1];
-        AccountEvent account =
-            new AccountEvent(
-                UUID.randomUUID(),
-                AccountEvent.UPSERTED,
-                Instant.now(),
-                1,
-                id,
-                "crm",
-                "Account " + a[0],
-                postal,
-                "DE",
-                (Double) a[2],
-                (Double) a[3],
-                null,
-                null,
-                null,
-                "EUR");
+        AccountEvent account = account(id, postal, (Double) a[2], (Double) a[3]);
         SegmentEvent segment = segment(UUID.randomUUID(), id, (Integer) a[4]);
         segmentEventIds.put(id, segment.eventId());
         if (i < 5) {
@@ -278,16 +263,30 @@ class PlanningFlowTest {
 
   @Test
   void aRunningSolveCanBeStoppedAndKeepsItsBestSolution() throws Exception {
-    String accountId = prefix + "solo";
+    // A grid of located accounts: enough boundary for the territory design to keep improving
+    // until its time limit, so that the stop is what ends it.
+    List<String> accountIds = new ArrayList<>();
     try (KafkaProducer<String, String> producer = producer()) {
-      send(producer, Topics.SEGMENTS, accountId, segment(UUID.randomUUID(), accountId, 5_000));
+      for (int i = 0; i < 300; i++) {
+        String id = prefix + "stop-" + i;
+        accountIds.add(id);
+        double lat = 50.0 + (i / 20) * 0.05;
+        double lon = 8.0 + (i % 20) * 0.05;
+        send(producer, Topics.ACCOUNTS, id, account(id, prefix + "S" + i, lat, lon));
+        send(producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, 5_000 + i % 7 * 900));
+      }
       producer.flush();
     }
-    await(
-        "planning copy of " + accountId,
-        () -> given().get("/api/v1/planning-accounts/{id}", accountId).statusCode() == 200);
-    String rep = createRep(prefix + "Solo", 50.0, 8.0);
-    String planId = createPlan(prefix + "stoppable", List.of(rep));
+    for (String id : accountIds) {
+      await(
+          "planning copy of " + id,
+          () ->
+              given().get("/api/v1/planning-accounts/{id}", id).jsonPath().get("potential")
+                  != null);
+    }
+    String west = createRep(prefix + "West", 50.0, 8.0);
+    String east = createRep(prefix + "East", 50.0, 9.0);
+    String planId = createPlan(prefix + "stoppable", List.of(west, east));
     given()
         .contentType("application/json")
         .body(Map.of("seconds", 120))
@@ -423,6 +422,25 @@ class PlanningFlowTest {
       Thread.sleep(200);
     }
     throw new AssertionError("Timed out waiting for " + what);
+  }
+
+  private static AccountEvent account(String id, String postal, Double lat, Double lon) {
+    return new AccountEvent(
+        UUID.randomUUID(),
+        AccountEvent.UPSERTED,
+        Instant.now(),
+        1,
+        id,
+        "crm",
+        "Account " + id,
+        postal,
+        "DE",
+        lat,
+        lon,
+        null,
+        null,
+        null,
+        "EUR");
   }
 
   private static SegmentEvent segment(UUID eventId, String accountId, int potential) {

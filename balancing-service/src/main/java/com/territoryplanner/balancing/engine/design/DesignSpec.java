@@ -1,0 +1,88 @@
+package com.territoryplanner.balancing.engine.design;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * What a territory design must achieve.
+ *
+ * @param territories how many territories to form
+ * @param goals the balanced metrics
+ * @param targetShares each territory's share of every metric's total (for example a rep's capacity
+ *     share); {@code null} means equal shares
+ * @param lockedTerritory per unit, the territory it must stay in, or -1; {@code null} means none
+ * @param timeLimit the longest the design may take; it usually finishes earlier
+ * @param seed makes runs repeatable
+ * @param threads independent searches run side by side; the best result wins
+ * @param stopRequested polled while designing; once true, the design ends with its best so far
+ */
+public record DesignSpec(
+    int territories,
+    List<MetricGoal> goals,
+    double[] targetShares,
+    int[] lockedTerritory,
+    Duration timeLimit,
+    long seed,
+    int threads,
+    BooleanSupplier stopRequested) {
+
+  public DesignSpec {
+    if (territories < 1) {
+      throw new IllegalArgumentException("at least one territory is needed");
+    }
+    if (goals.isEmpty()) {
+      throw new IllegalArgumentException("at least one metric must be balanced");
+    }
+    goals = List.copyOf(goals);
+    if (targetShares != null) {
+      if (targetShares.length != territories) {
+        throw new IllegalArgumentException("one target share per territory is needed");
+      }
+      double sum = 0;
+      for (double share : targetShares) {
+        if (!(share > 0)) {
+          throw new IllegalArgumentException("target shares must be positive");
+        }
+        sum += share;
+      }
+      targetShares = targetShares.clone();
+      for (int t = 0; t < territories; t++) {
+        targetShares[t] /= sum;
+      }
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    if (stopRequested == null) {
+      stopRequested = () -> false;
+    }
+  }
+
+  /** Every metric of the graph balanced with weight 1 and the same tolerance, equal shares. */
+  public static DesignSpec balanceAll(
+      UnitGraph graph, int territories, double tolerance, Duration timeLimit) {
+    List<MetricGoal> goals =
+        IntStream.range(0, graph.metricCount())
+            .mapToObj(m -> new MetricGoal(m, 1, tolerance))
+            .toList();
+    return new DesignSpec(
+        territories,
+        goals,
+        null,
+        null,
+        timeLimit,
+        1,
+        Runtime.getRuntime().availableProcessors(),
+        null);
+  }
+
+  public double share(int territory) {
+    return targetShares == null ? 1.0 / territories : targetShares[territory];
+  }
+
+  public int lockedTerritory(int unit) {
+    return lockedTerritory == null ? -1 : lockedTerritory[unit];
+  }
+}

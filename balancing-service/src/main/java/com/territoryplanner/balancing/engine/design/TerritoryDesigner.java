@@ -1,0 +1,93 @@
+package com.territoryplanner.balancing.engine.design;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Designs territories from basic units: a recursive bisection to start, a contiguity repair, then
+ * boundary local search (one independent search per thread; the best wins).
+ */
+public final class TerritoryDesigner {
+
+  /** Share of the time limit the balancing phase may use before compacting begins. */
+  private static final double BALANCING_SHARE = 0.75;
+
+  private TerritoryDesigner() {}
+
+  public static TerritoryDesign design(UnitGraph graph, DesignSpec spec) {
+    if (graph.size() < spec.territories()) {
+      throw new IllegalArgumentException(
+          graph.size() + " units cannot form " + spec.territories() + " territories");
+    }
+    for (MetricGoal goal : spec.goals()) {
+      if (goal.metric() >= graph.metricCount()) {
+        throw new IllegalArgumentException("no metric with index " + goal.metric());
+      }
+    }
+    long start = System.nanoTime();
+    long limit = spec.timeLimit().toNanos();
+    long deadline = start + limit;
+    long balanceDeadline = start + (long) (limit * BALANCING_SHARE);
+
+    int[] initial =
+        PowerDiagram.refine(
+            graph, spec, RecursiveBisection.partition(graph, spec), start + limit / 4);
+    for (int u = 0; u < graph.size(); u++) {
+      if (spec.lockedTerritory(u) >= 0) {
+        initial[u] = spec.lockedTerritory(u);
+      }
+    }
+    Partition repaired = new Partition(graph, spec, initial);
+    ContiguityRepair.repair(repaired, spec);
+    int[] start0 = repaired.assignment();
+
+    List<Candidate> candidates = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(spec.threads());
+    try {
+      List<Future<Candidate>> runs = new ArrayList<>();
+      for (int i = 0; i < spec.threads(); i++) {
+        long seed = spec.seed() + i;
+        runs.add(
+            pool.submit(
+                () -> {
+                  Partition partition = new Partition(graph, spec, start0);
+                  BoundarySearch search = new BoundarySearch(partition, spec, seed);
+                  search.run(balanceDeadline, deadline);
+                  long balancedAt = search.balancedAt();
+                  return new Candidate(
+                      partition.assignment(),
+                      search.outOfBand(),
+                      search.objective(),
+                      balancedAt < 0 ? null : Duration.ofNanos(balancedAt - start));
+                }));
+      }
+      for (Future<Candidate> run : runs) {
+        candidates.add(run.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("territory design interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("territory design failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Candidate best =
+        candidates.stream()
+            .min(
+                Comparator.comparingInt(Candidate::outOfBand)
+                    .thenComparingDouble(Candidate::objective))
+            .orElseThrow();
+    return new TerritoryDesign(
+        best.territoryOf(), DesignReport.of(graph, spec, best.territoryOf()), best.balancedAfter());
+  }
+
+  private record Candidate(
+      int[] territoryOf, int outOfBand, double objective, Duration balancedAfter) {}
+}

@@ -1,0 +1,161 @@
+package com.territoryplanner.balancing.engine.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerritoryDesignerTest {
+
+  private static final List<String> ACTIVITIES = List.of("customers", "demand", "workload");
+
+  @Test
+  void balancesEveryMetricWithinToleranceInConnectedTerritories() {
+    UnitGraph graph = Grids.grid(30, 30, ACTIVITIES, 15, 400);
+    DesignSpec spec = withThreads(DesignSpec.balanceAll(graph, 9, 0.05, Duration.ofSeconds(2)), 2);
+
+    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
+
+    assertThat(design.report().feasible()).isTrue();
+    for (int m = 0; m < ACTIVITIES.size(); m++) {
+      double[] loads = loads(graph, design.territoryOf(), 9, m);
+      double mean = graph.metricTotal(m) / 9;
+      for (double load : loads) {
+        assertThat(load / mean).isBetween(0.95, 1.05);
+      }
+    }
+    for (int t = 0; t < 9; t++) {
+      assertThat(isConnected(graph, design.territoryOf(), t))
+          .as("territory %d connected", t)
+          .isTrue();
+    }
+    assertThat(design.balancedAfter()).isNotNull();
+  }
+
+  @Test
+  void followsPerTerritoryTargetShares() {
+    UnitGraph graph = Grids.grid(20, 20, List.of("potential"), 50, 150);
+    DesignSpec spec =
+        new DesignSpec(
+            3,
+            List.of(new MetricGoal(0, 1, 0.02)),
+            new double[] {2, 1, 1},
+            null,
+            Duration.ofSeconds(1),
+            7,
+            1,
+            null);
+
+    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
+
+    double[] loads = loads(graph, design.territoryOf(), 3, 0);
+    double total = graph.metricTotal(0);
+    assertThat(loads[0] / (total / 2)).isBetween(0.98, 1.02);
+    assertThat(loads[1] / (total / 4)).isBetween(0.98, 1.02);
+    assertThat(loads[2] / (total / 4)).isBetween(0.98, 1.02);
+  }
+
+  @Test
+  void keepsLockedUnitsInTheirTerritory() {
+    UnitGraph graph = Grids.grid(12, 12, List.of("potential"), 10, 20);
+    int[] locked = new int[graph.size()];
+    Arrays.fill(locked, -1);
+    // Two opposite corners locked together would break contiguity; lock each corner to its own.
+    locked[0] = 3;
+    locked[graph.size() - 1] = 0;
+    DesignSpec spec =
+        new DesignSpec(
+            4,
+            List.of(new MetricGoal(0, 1, 0.05)),
+            null,
+            locked,
+            Duration.ofSeconds(1),
+            3,
+            1,
+            null);
+
+    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
+
+    assertThat(design.territoryOf()[0]).isEqualTo(3);
+    assertThat(design.territoryOf()[graph.size() - 1]).isEqualTo(0);
+    assertThat(design.report().feasible()).isTrue();
+  }
+
+  @Test
+  void saysSoWhenAUnitOutweighsEveryTolerance() {
+    UnitGraph.Builder builder = UnitGraph.builder(List.of("potential"));
+    builder.unit("big", 0, 0, 900);
+    String previous = "big";
+    for (int i = 1; i <= 10; i++) {
+      builder.unit("u" + i, 0, i * 0.1, 10);
+      builder.edge(previous, "u" + i);
+      previous = "u" + i;
+    }
+    UnitGraph graph = builder.build();
+
+    TerritoryDesign design =
+        TerritoryDesigner.design(
+            graph, withThreads(DesignSpec.balanceAll(graph, 2, 0.05, Duration.ofMillis(300)), 1));
+
+    assertThat(design.report().feasible()).isFalse();
+    assertThat(design.report().metrics().get(0).maxRatio()).isGreaterThan(1.7);
+    assertThat(design.balancedAfter()).isNull();
+    assertThat(design.report().nonContiguous()).isZero();
+  }
+
+  @Test
+  void refusesMoreTerritoriesThanUnits() {
+    UnitGraph graph = Grids.grid(2, 2, List.of("potential"), 1, 2);
+    DesignSpec spec = DesignSpec.balanceAll(graph, 5, 0.05, Duration.ofMillis(100));
+
+    assertThatThrownBy(() -> TerritoryDesigner.design(graph, spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("4 units cannot form 5 territories");
+  }
+
+  private static DesignSpec withThreads(DesignSpec spec, int threads) {
+    return new DesignSpec(
+        spec.territories(), spec.goals(), null, null, spec.timeLimit(), spec.seed(), threads, null);
+  }
+
+  static double[] loads(UnitGraph graph, int[] territoryOf, int k, int metric) {
+    double[] loads = new double[k];
+    for (int u = 0; u < graph.size(); u++) {
+      loads[territoryOf[u]] += graph.metric(metric, u);
+    }
+    return loads;
+  }
+
+  static boolean isConnected(UnitGraph graph, int[] territoryOf, int territory) {
+    int first = -1;
+    int size = 0;
+    for (int u = 0; u < graph.size(); u++) {
+      if (territoryOf[u] == territory) {
+        size++;
+        if (first < 0) {
+          first = u;
+        }
+      }
+    }
+    boolean[] seen = new boolean[graph.size()];
+    ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(first));
+    seen[first] = true;
+    int reached = 1;
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      for (int i = graph.neighbourStart(v); i < graph.neighbourEnd(v); i++) {
+        int w = graph.neighbourAt(i);
+        if (!seen[w] && territoryOf[w] == territory) {
+          seen[w] = true;
+          reached++;
+          queue.add(w);
+        }
+      }
+    }
+    return reached == size;
+  }
+}
