@@ -41,6 +41,7 @@ public final class BalanceBench {
             defaults.goals(),
             null,
             null,
+            null,
             limit,
             Long.parseLong(arguments.optional("--seed", "1")),
             Integer.parseInt(arguments.optional("--threads", String.valueOf(defaults.threads()))),

@@ -41,6 +41,7 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
             List.of(new MetricGoal(0, 1, Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
             shares,
             null,
+            null,
             plan.getDesignTimeLimit(),
             1,
             Math.min(2, Runtime.getRuntime().availableProcessors()),

@@ -25,6 +25,9 @@ final class BoundarySearch {
   /** Annealing cools to this fraction of its starting temperature. */
   private static final double FINAL_TEMPERATURE = 1e-3;
 
+  /** Objective cost of moving an average unit away from its current territory. */
+  private static final double DISRUPTION_COST = 0.05;
+
   /** Picks per unit of one shake. */
   private static final int SHAKE_PICKS_PER_UNIT = 2;
 
@@ -43,6 +46,8 @@ final class BoundarySearch {
   private double compactWeight;
   private boolean bandIsHard;
   private final double[] term;
+  private final double disruptionLimit;
+  private final double disruptionCostPerWeight;
   private double temperature;
   private long balancedAt = -1;
   private int bestTarget;
@@ -69,6 +74,14 @@ final class BoundarySearch {
       spreadSum += partition.spread(t);
     }
     this.spreadScale = spreadSum > 0 ? spreadSum / partition.territories : 1;
+    DisruptionBudget disruption = spec.disruption();
+    UnitGraph graph = partition.graph;
+    this.disruptionLimit =
+        disruption == null ? Double.POSITIVE_INFINITY : disruption.limit(graph) + 1e-9;
+    // Keeping a unit where it is counts for a little even within the budget.
+    double meanWeight =
+        disruption == null ? 1 : Math.max(1e-12, disruption.total(graph) / graph.size());
+    this.disruptionCostPerWeight = DISRUPTION_COST / meanWeight;
     this.candidates = new int[64];
     this.term = new double[partition.territories];
   }
@@ -260,7 +273,12 @@ final class BoundarySearch {
       int to = candidates[c];
       double fromAfter = termAfter(from, u, -1);
       double toAfter = termAfter(to, u, 1);
-      double first = fromAfter - term[from] + toAfter - term[to];
+      double first =
+          fromAfter
+              - term[from]
+              + toAfter
+              - term[to]
+              + changeDelta(u, from, to) * disruptionCostPerWeight;
       if (!partition.staysConnectedWithout(u)) {
         return false;
       }
@@ -278,9 +296,14 @@ final class BoundarySearch {
         if (partition.territoryOf(w) != to || spec.lockedTerritory(w) >= 0 || !touches(w, from)) {
           continue;
         }
+        double change = changeDelta(w, to, from);
+        if (partition.changed() + change > disruptionLimit) {
+          continue;
+        }
         double toAfterW = termAfter(to, w, -1);
         double fromAfterW = termAfter(from, w, 1);
-        double delta = toAfterW - term[to] + fromAfterW - term[from];
+        double delta =
+            toAfterW - term[to] + fromAfterW - term[from] + change * disruptionCostPerWeight;
         if (delta < second) {
           second = delta;
           back = w;
@@ -348,10 +371,11 @@ final class BoundarySearch {
     for (int c = 0; c < candidateCount; c++) {
       int to = candidates[c];
       double toAfter = termAfter(to, u, 1);
-      if (Double.isNaN(toAfter)) {
+      double change = changeDelta(u, from, to);
+      if (Double.isNaN(toAfter) || partition.changed() + change > disruptionLimit) {
         continue;
       }
-      double delta = fromAfter - term[from] + toAfter - term[to];
+      double delta = fromAfter - term[from] + toAfter - term[to] + change * disruptionCostPerWeight;
       if (delta < bestDelta) {
         bestDelta = delta;
         bestTarget = to;
@@ -360,6 +384,11 @@ final class BoundarySearch {
       }
     }
     return bestDelta;
+  }
+
+  /** How the disruption weight changes when u moves from one territory to another. */
+  private double changeDelta(int u, int from, int to) {
+    return partition.changeWeight(u, to) - partition.changeWeight(u, from);
   }
 
   /** Collects the territories other than from that u touches into candidates; returns how many. */

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
  * @param targetShares each territory's share of every metric's total (for example a rep's capacity
  *     share); {@code null} means equal shares
  * @param lockedTerritory per unit, the territory it must stay in, or -1; {@code null} means none
+ * @param disruption how far the design may stray from the plan in force; {@code null} means a fresh
+ *     design
  * @param timeLimit the longest the design may take; it usually finishes earlier
  * @param seed makes runs repeatable
  * @param threads independent searches run side by side; the best result wins
@@ -23,6 +25,7 @@ public record DesignSpec(
     List<MetricGoal> goals,
     double[] targetShares,
     int[] lockedTerritory,
+    DisruptionBudget disruption,
     Duration timeLimit,
     long seed,
     int threads,
@@ -70,6 +73,7 @@ public record DesignSpec(
     return new DesignSpec(
         territories,
         goals,
+        null,
         null,
         null,
         timeLimit,

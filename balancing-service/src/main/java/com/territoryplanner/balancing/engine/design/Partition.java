@@ -24,6 +24,9 @@ final class Partition {
   private final double[] sumY;
   private final double[] sumSquares;
 
+  private final DisruptionBudget disruption;
+  private double changed;
+
   private final int[] visitMark;
   private final int[] targetMark;
   private final int[] queue;
@@ -51,8 +54,10 @@ final class Partition {
     this.sumX = new double[territories];
     this.sumY = new double[territories];
     this.sumSquares = new double[territories];
+    this.disruption = spec.disruption();
     for (int u = 0; u < n; u++) {
       add(u, territoryOf[u], 1);
+      changed += changeWeight(u, territoryOf[u]);
     }
     this.visitMark = new int[n];
     this.targetMark = new int[n];
@@ -92,9 +97,24 @@ final class Partition {
   }
 
   void move(int u, int to) {
+    changed += changeWeight(u, to) - changeWeight(u, territoryOf[u]);
     add(u, territoryOf[u], -1);
     territoryOf[u] = to;
     add(u, to, 1);
+  }
+
+  /** The disruption weight u counts while it sits in territory t: 0 in its current one. */
+  double changeWeight(int u, int t) {
+    if (disruption == null) {
+      return 0;
+    }
+    int current = disruption.current(u);
+    return current < 0 || current == t ? 0 : disruption.weight(graph, u);
+  }
+
+  /** Disruption weight of all units away from their current territory. */
+  double changed() {
+    return changed;
   }
 
   int territoryOf(int u) {

@@ -25,6 +25,12 @@ public final class TerritoryDesigner {
       throw new IllegalArgumentException(
           graph.size() + " units cannot form " + spec.territories() + " territories");
     }
+    if (spec.disruption() != null && spec.disruption().currentTerritory().length != graph.size()) {
+      throw new IllegalArgumentException("the plan in force must name a territory for every unit");
+    }
+    if (spec.lockedTerritory() != null && spec.lockedTerritory().length != graph.size()) {
+      throw new IllegalArgumentException("locks must be given for every unit");
+    }
     for (MetricGoal goal : spec.goals()) {
       if (goal.metric() >= graph.metricCount()) {
         throw new IllegalArgumentException("no metric with index " + goal.metric());
@@ -38,7 +44,12 @@ public final class TerritoryDesigner {
     int[] initial =
         PowerDiagram.refine(
             graph, spec, RecursiveBisection.partition(graph, spec), start + limit / 4);
+    // Against a plan in force, start from it: new units take the fresh design's territory.
+    DisruptionBudget disruption = spec.disruption();
     for (int u = 0; u < graph.size(); u++) {
+      if (disruption != null && disruption.current(u) >= 0) {
+        initial[u] = disruption.current(u);
+      }
       if (spec.lockedTerritory(u) >= 0) {
         initial[u] = spec.lockedTerritory(u);
       }

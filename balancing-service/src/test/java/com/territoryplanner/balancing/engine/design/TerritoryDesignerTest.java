@@ -45,6 +45,7 @@ class TerritoryDesignerTest {
             List.of(new MetricGoal(0, 1, 0.02)),
             new double[] {2, 1, 1},
             null,
+            null,
             Duration.ofSeconds(1),
             7,
             1,
@@ -73,6 +74,7 @@ class TerritoryDesignerTest {
             List.of(new MetricGoal(0, 1, 0.05)),
             null,
             locked,
+            null,
             Duration.ofSeconds(1),
             3,
             1,
@@ -119,7 +121,15 @@ class TerritoryDesignerTest {
 
   private static DesignSpec withThreads(DesignSpec spec, int threads) {
     return new DesignSpec(
-        spec.territories(), spec.goals(), null, null, spec.timeLimit(), spec.seed(), threads, null);
+        spec.territories(),
+        spec.goals(),
+        null,
+        null,
+        null,
+        spec.timeLimit(),
+        spec.seed(),
+        threads,
+        null);
   }
 
   static double[] loads(UnitGraph graph, int[] territoryOf, int k, int metric) {
