@@ -3,10 +3,12 @@ package com.territoryplanner.balancing.engine.design;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a partition measures up, computed from the assignment alone: balance per metric, contiguity,
- * compactness and the widest territory. The definitions match {@code check_partition.py}.
+ * compactness and the widest territory, overall and per territory with findings a planner can read.
+ * The overall definitions match {@code check_partition.py}.
  *
  * @param compactnessKm mean distance of units to their territory's centroid, weighted by the first
  *     metric
@@ -19,7 +21,11 @@ public record DesignReport(
     int nonContiguous,
     List<MetricBalance> metrics,
     double compactnessKm,
-    double maxDiameterKm) {
+    double maxDiameterKm,
+    List<TerritoryFigures> perTerritory) {
+
+  /** A territory within this share of its tolerance from a band edge counts as strained. */
+  static final double STRAIN_MARGIN = 0.2;
 
   /** The lightest and heaviest territory of one metric, relative to its target. */
   public record MetricBalance(String name, double minRatio, double maxRatio, double tolerance) {
@@ -28,120 +34,214 @@ public record DesignReport(
     }
   }
 
+  /**
+   * One territory: its units, connected pieces, each balanced metric relative to its target (in
+   * goal order), weighted mean distance to its centroid, diameter, and what it breaks or strains.
+   */
+  public record TerritoryFigures(
+      int territory,
+      int units,
+      int pieces,
+      List<Double> ratios,
+      double meanDistanceKm,
+      double diameterKm,
+      List<String> findings) {
+
+    public boolean breaksAConstraint() {
+      return findings.stream().anyMatch(f -> f.startsWith("breaks"));
+    }
+  }
+
   public static DesignReport of(UnitGraph graph, DesignSpec spec, int[] territoryOf) {
     int k = spec.territories();
-    int n = graph.size();
-    int[] size = new int[k];
-    for (int u = 0; u < n; u++) {
-      size[territoryOf[u]]++;
-    }
-    int empty = (int) Arrays.stream(size).filter(s -> s == 0).count();
+    Shapes shapes = Shapes.of(graph, territoryOf, k);
+    double[][] ratios = new double[k][spec.goals().size()];
     List<MetricBalance> metrics = new ArrayList<>();
-    boolean balanced = true;
-    for (MetricGoal goal : spec.goals()) {
+    for (int g = 0; g < spec.goals().size(); g++) {
+      MetricGoal goal = spec.goals().get(g);
       double[] load = new double[k];
-      for (int u = 0; u < n; u++) {
+      for (int u = 0; u < graph.size(); u++) {
         load[territoryOf[u]] += graph.metric(goal.metric(), u);
       }
       double total = graph.metricTotal(goal.metric());
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (int t = 0; t < k; t++) {
-        double ratio = total > 0 ? load[t] / (total * spec.share(t)) : 1;
-        min = Math.min(min, ratio);
-        max = Math.max(max, ratio);
+        ratios[t][g] = total > 0 ? load[t] / (total * spec.share(t)) : 1;
+        min = Math.min(min, ratios[t][g]);
+        max = Math.max(max, ratios[t][g]);
       }
-      MetricBalance balance =
-          new MetricBalance(graph.metricNames().get(goal.metric()), min, max, goal.tolerance());
-      balanced &= balance.withinTolerance();
-      metrics.add(balance);
+      metrics.add(
+          new MetricBalance(graph.metricNames().get(goal.metric()), min, max, goal.tolerance()));
     }
-    int nonContiguous = nonContiguous(graph, territoryOf, k);
+    List<TerritoryFigures> perTerritory = new ArrayList<>();
+    int empty = 0;
+    int nonContiguous = 0;
+    for (int t = 0; t < k; t++) {
+      empty += shapes.size[t] == 0 ? 1 : 0;
+      nonContiguous += shapes.pieces[t] > 1 ? 1 : 0;
+      perTerritory.add(figures(graph, spec, t, shapes, ratios[t]));
+    }
+    boolean balanced = metrics.stream().allMatch(MetricBalance::withinTolerance);
     return new DesignReport(
         balanced && empty == 0 && nonContiguous == 0,
         k,
         empty,
         nonContiguous,
         List.copyOf(metrics),
-        compactnessKm(graph, territoryOf, k),
-        maxDiameterKm(graph, territoryOf, k));
+        shapes.weightSum > 0 ? shapes.distanceSum / shapes.weightSum : 0,
+        Arrays.stream(shapes.diameter).max().orElse(0),
+        List.copyOf(perTerritory));
   }
 
-  private static int nonContiguous(UnitGraph graph, int[] territoryOf, int k) {
-    int n = graph.size();
-    boolean[] seen = new boolean[n];
-    int[] pieces = new int[k];
-    int[] queue = new int[n];
-    for (int seed = 0; seed < n; seed++) {
-      if (seen[seed]) {
-        continue;
+  private static TerritoryFigures figures(
+      UnitGraph graph, DesignSpec spec, int t, Shapes shapes, double[] ratios) {
+    List<String> findings = new ArrayList<>();
+    if (shapes.size[t] == 0) {
+      findings.add("breaks: no units");
+    } else if (shapes.pieces[t] > 1) {
+      findings.add("breaks contiguity: " + shapes.pieces[t] + " separate pieces");
+    }
+    List<Double> ratioList = new ArrayList<>();
+    for (int g = 0; g < ratios.length; g++) {
+      MetricGoal goal = spec.goals().get(g);
+      String name = graph.metricNames().get(goal.metric());
+      double deviation = ratios[g] - 1;
+      double outside = Math.abs(deviation) - goal.tolerance();
+      ratioList.add(ratios[g]);
+      if (outside > 1e-12) {
+        findings.add(
+            String.format(
+                Locale.ROOT,
+                "breaks %s balance: %.3f of target, %.1f points %s the %s%.1f%% band",
+                name,
+                ratios[g],
+                outside * 100,
+                deviation > 0 ? "above" : "below",
+                deviation > 0 ? "+" : "-",
+                goal.tolerance() * 100));
+      } else if (outside > -STRAIN_MARGIN * goal.tolerance()) {
+        findings.add(
+            String.format(
+                Locale.ROOT,
+                "strains %s balance: %.3f of target, %.1f points inside the %s%.1f%% band",
+                name,
+                ratios[g],
+                -outside * 100,
+                deviation > 0 ? "+" : "-",
+                goal.tolerance() * 100));
       }
-      int t = territoryOf[seed];
-      pieces[t]++;
-      seen[seed] = true;
-      int tail = 0;
-      queue[tail++] = seed;
-      for (int head = 0; head < tail; head++) {
-        int v = queue[head];
-        for (int j = graph.neighbourStart(v); j < graph.neighbourEnd(v); j++) {
-          int w = graph.neighbourAt(j);
-          if (!seen[w] && territoryOf[w] == t) {
-            seen[w] = true;
-            queue[tail++] = w;
+    }
+    double meanDistance = shapes.weight[t] > 0 ? shapes.distance[t] / shapes.weight[t] : 0;
+    return new TerritoryFigures(
+        t,
+        shapes.size[t],
+        shapes.pieces[t],
+        List.copyOf(ratioList),
+        meanDistance,
+        shapes.diameter[t],
+        List.copyOf(findings));
+  }
+
+  /** Per territory: size, connected pieces, weighted distances to the centroid, diameter. */
+  private static final class Shapes {
+    int[] size;
+    int[] pieces;
+    double[] weight;
+    double[] distance;
+    double[] diameter;
+    double distanceSum;
+    double weightSum;
+
+    static Shapes of(UnitGraph graph, int[] territoryOf, int k) {
+      Shapes shapes = new Shapes();
+      shapes.size = new int[k];
+      for (int u = 0; u < graph.size(); u++) {
+        shapes.size[territoryOf[u]]++;
+      }
+      shapes.pieces = pieces(graph, territoryOf, k);
+      shapes.distances(graph, territoryOf, k);
+      shapes.diameter = diameters(graph, territoryOf, k);
+      return shapes;
+    }
+
+    private static int[] pieces(UnitGraph graph, int[] territoryOf, int k) {
+      int n = graph.size();
+      boolean[] seen = new boolean[n];
+      int[] pieces = new int[k];
+      int[] queue = new int[n];
+      for (int seed = 0; seed < n; seed++) {
+        if (seen[seed]) {
+          continue;
+        }
+        int t = territoryOf[seed];
+        pieces[t]++;
+        seen[seed] = true;
+        int tail = 0;
+        queue[tail++] = seed;
+        for (int head = 0; head < tail; head++) {
+          int v = queue[head];
+          for (int j = graph.neighbourStart(v); j < graph.neighbourEnd(v); j++) {
+            int w = graph.neighbourAt(j);
+            if (!seen[w] && territoryOf[w] == t) {
+              seen[w] = true;
+              queue[tail++] = w;
+            }
           }
         }
       }
+      return pieces;
     }
-    return (int) Arrays.stream(pieces).filter(p -> p > 1).count();
-  }
 
-  private static double compactnessKm(UnitGraph graph, int[] territoryOf, int k) {
-    int n = graph.size();
-    double[] weight = new double[n];
-    for (int u = 0; u < n; u++) {
-      weight[u] = graph.metricCount() == 0 ? 1 : Math.max(0, graph.metric(0, u));
-    }
-    double[] w = new double[k];
-    double[] sx = new double[k];
-    double[] sy = new double[k];
-    for (int u = 0; u < n; u++) {
-      int t = territoryOf[u];
-      w[t] += weight[u];
-      sx[t] += weight[u] * graph.x(u);
-      sy[t] += weight[u] * graph.y(u);
-    }
-    double distanceSum = 0;
-    double weightSum = 0;
-    for (int u = 0; u < n; u++) {
-      int t = territoryOf[u];
-      if (w[t] > 0) {
-        distanceSum += weight[u] * Math.hypot(graph.x(u) - sx[t] / w[t], graph.y(u) - sy[t] / w[t]);
-        weightSum += weight[u];
+    /** Distances weighted by the first metric, as check_partition.py weighs compactness. */
+    private void distances(UnitGraph graph, int[] territoryOf, int k) {
+      int n = graph.size();
+      double[] unitWeight = new double[n];
+      for (int u = 0; u < n; u++) {
+        unitWeight[u] = graph.metricCount() == 0 ? 1 : Math.max(0, graph.metric(0, u));
       }
-    }
-    return weightSum > 0 ? distanceSum / weightSum : 0;
-  }
-
-  private static double maxDiameterKm(UnitGraph graph, int[] territoryOf, int k) {
-    List<List<double[]>> points = new ArrayList<>();
-    for (int t = 0; t < k; t++) {
-      points.add(new ArrayList<>());
-    }
-    for (int u = 0; u < graph.size(); u++) {
-      points.get(territoryOf[u]).add(new double[] {graph.x(u), graph.y(u)});
-    }
-    double widest = 0;
-    for (List<double[]> territory : points) {
-      List<double[]> hull = ConvexHull.of(territory);
-      for (int i = 0; i < hull.size(); i++) {
-        for (int j = i + 1; j < hull.size(); j++) {
-          widest =
-              Math.max(
-                  widest,
-                  Math.hypot(hull.get(i)[0] - hull.get(j)[0], hull.get(i)[1] - hull.get(j)[1]));
+      weight = new double[k];
+      distance = new double[k];
+      double[] sx = new double[k];
+      double[] sy = new double[k];
+      for (int u = 0; u < n; u++) {
+        int t = territoryOf[u];
+        weight[t] += unitWeight[u];
+        sx[t] += unitWeight[u] * graph.x(u);
+        sy[t] += unitWeight[u] * graph.y(u);
+      }
+      for (int u = 0; u < n; u++) {
+        int t = territoryOf[u];
+        if (weight[t] > 0) {
+          double d = Math.hypot(graph.x(u) - sx[t] / weight[t], graph.y(u) - sy[t] / weight[t]);
+          distance[t] += unitWeight[u] * d;
+          distanceSum += unitWeight[u] * d;
+          weightSum += unitWeight[u];
         }
       }
     }
-    return widest;
+
+    private static double[] diameters(UnitGraph graph, int[] territoryOf, int k) {
+      List<List<double[]>> points = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        points.add(new ArrayList<>());
+      }
+      for (int u = 0; u < graph.size(); u++) {
+        points.get(territoryOf[u]).add(new double[] {graph.x(u), graph.y(u)});
+      }
+      double[] diameter = new double[k];
+      for (int t = 0; t < k; t++) {
+        List<double[]> hull = ConvexHull.of(points.get(t));
+        for (int i = 0; i < hull.size(); i++) {
+          for (int j = i + 1; j < hull.size(); j++) {
+            diameter[t] =
+                Math.max(
+                    diameter[t],
+                    Math.hypot(hull.get(i)[0] - hull.get(j)[0], hull.get(i)[1] - hull.get(j)[1]));
+          }
+        }
+      }
+      return diameter;
+    }
   }
 }
