@@ -1,7 +1,5 @@
 package com.territoryplanner.balancing.engine;
 
-import com.territoryplanner.balancing.engine.design.DesignSpec;
-import com.territoryplanner.balancing.engine.design.MetricGoal;
 import com.territoryplanner.balancing.engine.design.TerritoryDesign;
 import com.territoryplanner.balancing.engine.design.TerritoryDesigner;
 import com.territoryplanner.balancing.engine.design.UnitGraph;
@@ -21,35 +19,18 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  */
 public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
 
-  /** The smallest tolerance the designer is given; a plan may ask for exact balance. */
-  private static final double MIN_TOLERANCE = 1e-4;
-
   @Override
   public void changeWorkingSolution(ScoreDirector<TerritoryPlan> scoreDirector) {
     TerritoryPlan plan = scoreDirector.getWorkingSolution();
     List<Territory> territories = plan.getTerritories();
-    List<BasicUnit> located =
-        plan.getUnits().stream().filter(u -> u.getLatitude() != null).toList();
-    if (located.size() < territories.size()) {
+    DesignInput input = DesignInput.of(plan);
+    if (input.located().size() < territories.size()) {
       return;
     }
-    UnitGraph graph = UnitAdjacency.of(located);
-    double[] shares = territories.stream().mapToDouble(Territory::getCapacity).toArray();
-    DesignSpec spec =
-        new DesignSpec(
-            territories.size(),
-            List.of(new MetricGoal(0, 1, Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
-            shares,
-            null,
-            null,
-            plan.getDesignTimeLimit(),
-            1,
-            Math.min(2, Runtime.getRuntime().availableProcessors()),
-            plan::isStopRequested);
-    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
-    Territory[] repOf = matchReps(graph, design.territoryOf(), territories);
-    for (int u = 0; u < located.size(); u++) {
-      BasicUnit unit = located.get(u);
+    TerritoryDesign design = TerritoryDesigner.design(input.graph(), input.spec());
+    Territory[] repOf = matchReps(input.graph(), design.territoryOf(), territories);
+    for (int u = 0; u < input.located().size(); u++) {
+      BasicUnit unit = input.located().get(u);
       scoreDirector.beforeVariableChanged(unit, "territory");
       unit.setTerritory(repOf[design.territoryOf()[u]]);
       scoreDirector.afterVariableChanged(unit, "territory");

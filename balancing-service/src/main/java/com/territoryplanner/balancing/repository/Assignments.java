@@ -108,6 +108,35 @@ public class Assignments {
     return owners;
   }
 
+  /** The plan's stored solution: territory by unit id; empty before the first solve. */
+  public Map<String, UUID> territoryByUnit(UUID planId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select unit_id, territory_id from plan_assignment where plan_id = :plan")
+            .setParameter("plan", planId)
+            .getResultList();
+    Map<String, UUID> territories = new HashMap<>();
+    for (Object[] row : rows) {
+      territories.put((String) row[0], toUuid(row[1]));
+    }
+    return territories;
+  }
+
+  /** The unit that holds an account in the plan's stored solution. */
+  public Optional<String> unitOf(UUID planId, String accountId) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        entityManager
+            .createNativeQuery(
+                "select unit_id from plan_unit_account where plan_id = :plan and account_id = :a")
+            .setParameter("plan", planId)
+            .setParameter("a", accountId)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
   public Optional<AccountOwner> activeOwner(String accountId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

@@ -1,10 +1,13 @@
 package com.territoryplanner.balancing.rest;
 
+import com.territoryplanner.balancing.domain.AccountExplanationView;
 import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.PlanAnalysisView;
 import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
+import com.territoryplanner.balancing.service.PlanAnalysisService;
 import com.territoryplanner.balancing.service.PlanService;
 import com.territoryplanner.balancing.service.SolveService;
 import jakarta.validation.Valid;
@@ -34,10 +37,12 @@ public class PlanResource {
 
   private final PlanService plans;
   private final SolveService solving;
+  private final PlanAnalysisService analysis;
 
-  PlanResource(PlanService plans, SolveService solving) {
+  PlanResource(PlanService plans, SolveService solving, PlanAnalysisService analysis) {
     this.plans = plans;
     this.solving = solving;
+    this.analysis = analysis;
   }
 
   @POST
@@ -89,6 +94,29 @@ public class PlanResource {
       content = @Content(schema = @Schema(implementation = SolveJobView.class)))
   public Response stopSolving(@PathParam("planId") UUID planId) {
     return Response.accepted(solving.stop(planId)).build();
+  }
+
+  @GET
+  @Path("/{planId}/analysis")
+  @Operation(
+      summary = "How the plan's solution measures up now",
+      description =
+          "Balance of potential, contiguity and compactness of the stored solution over the"
+              + " accounts as they are now, and per territory what it breaks or strains.")
+  public PlanAnalysisView analysis(@PathParam("planId") UUID planId) {
+    return analysis.analyze(planId);
+  }
+
+  @GET
+  @Path("/{planId}/accounts/{accountId}/explanation")
+  @Operation(
+      summary = "Why an account sits in its territory",
+      description =
+          "For each neighbouring territory, what moving the account's unit there would break"
+              + " or worsen.")
+  public AccountExplanationView explanation(
+      @PathParam("planId") UUID planId, @PathParam("accountId") String accountId) {
+    return analysis.explain(planId, accountId);
   }
 
   @POST

@@ -2,16 +2,12 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.JobStatus;
 import com.territoryplanner.balancing.domain.PlanStatus;
-import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.engine.BalanceReport;
 import com.territoryplanner.balancing.engine.BasicUnit;
-import com.territoryplanner.balancing.engine.ProblemBuilder;
-import com.territoryplanner.balancing.engine.RepInput;
 import com.territoryplanner.balancing.engine.TerritoryLoad;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
-import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.SolveJobEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -24,8 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
@@ -40,11 +34,11 @@ public class SolveJobs {
 
   private static final long DESIGN_SHARE_PER_MILLE = 800;
 
-  private final PlanningCopyService planningCopy;
+  private final PlanProblems problems;
   private final Assignments assignments;
 
-  SolveJobs(PlanningCopyService planningCopy, Assignments assignments) {
-    this.planningCopy = planningCopy;
+  SolveJobs(PlanProblems problems, Assignments assignments) {
+    this.problems = problems;
     this.assignments = assignments;
   }
 
@@ -62,25 +56,7 @@ public class SolveJobs {
               throw ApiProblem.conflict(
                   "plan-solving", "Plan " + planId + " is already being solved by job " + job.id);
             });
-    List<AccountInput> accounts = planningCopy.solverInput();
-    if (accounts.isEmpty()) {
-      throw ApiProblem.conflict("nothing-to-plan", "The planning copy holds no accounts yet");
-    }
-    List<TerritoryEntity> territories = TerritoryEntity.list("planId = ?1 order by id", planId);
-    Map<UUID, RepEntity> reps =
-        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
-            .stream()
-            .collect(Collectors.toMap(r -> r.id, Function.identity()));
-    List<RepInput> repInputs =
-        territories.stream()
-            .map(
-                t -> {
-                  RepEntity rep = reps.get(t.repId);
-                  return new RepInput(
-                      t.id.toString(), rep.homeLatitude, rep.homeLongitude, rep.capacity);
-                })
-            .toList();
-    TerritoryPlan problem = ProblemBuilder.build(accounts, repInputs, plan.balanceTolerance);
+    TerritoryPlan problem = problems.of(plan);
     // The design gets most of the job's time; the rest is headroom for placing unlocated units
     // before the job's time limit stops the solver.
     problem.setDesignTimeLimit(Duration.ofMillis(seconds * DESIGN_SHARE_PER_MILLE));

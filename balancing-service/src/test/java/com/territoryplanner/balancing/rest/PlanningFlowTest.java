@@ -2,11 +2,13 @@ package com.territoryplanner.balancing.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.SegmentEvent;
@@ -137,6 +139,12 @@ class PlanningFlowTest {
             .path("id");
 
     given()
+        .get("/api/v1/plans/{id}/analysis", planId)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("no stored solution"));
+    given()
         .contentType("application/json")
         .body(Map.of("seconds", 2))
         .post("/api/v1/plans/{id}/solve", planId)
@@ -173,6 +181,41 @@ class PlanningFlowTest {
     assertThat(potentials.stream().mapToDouble(Number::doubleValue).sum())
         .isGreaterThanOrEqualTo(820_000.0);
     assertThat(shares).allSatisfy(share -> assertThat(share.doubleValue()).isBetween(0.9, 1.1));
+
+    JsonPath analysis =
+        given()
+            .get("/api/v1/plans/{id}/analysis", planId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(analysis.getBoolean("feasible")).isTrue();
+    assertThat(analysis.getInt("accountsNotPlaced")).isZero();
+    assertThat(analysis.getList("territories.pieces", Integer.class)).containsOnly(1);
+    List<Number> analysedShares = analysis.getList("territories.potentialShareOfTarget");
+    assertThat(analysedShares)
+        .allSatisfy(share -> assertThat(share.doubleValue()).isBetween(0.9, 1.1));
+    List<String> territoryNames = plan.getList("territories.name");
+    assertThat(analysis.getList("territories.name", String.class))
+        .containsExactlyInAnyOrderElementsOf(territoryNames);
+
+    JsonPath why =
+        given()
+            .get("/api/v1/plans/{id}/accounts/{account}/explanation", planId, prefix + "a1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(why.getString("unitId"))
+        .isEqualTo(ProblemBuilder.unitId(prefix + "a1", prefix + "A"));
+    assertThat(territoryNames).contains(why.getString("territoryName"));
+    assertThat(why.getList("alternatives.reasons", List.class))
+        .allSatisfy(r -> assertThat(r).isNotEmpty());
+    given()
+        .get("/api/v1/plans/{id}/accounts/{account}/explanation", planId, prefix + "nobody")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
 
     given()
         .contentType("application/json")

@@ -3,14 +3,20 @@ package com.territoryplanner.balancing.engine.design;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /** Answers "why is this unit in this territory" for a finished design. */
 public final class DesignExplainer {
 
   private DesignExplainer() {}
 
+  /** territoryName names territory indexes in the reasons ("territory 3", "West"). */
   public static UnitExplanation explain(
-      UnitGraph graph, DesignSpec spec, int[] territoryOf, int unit) {
+      UnitGraph graph,
+      DesignSpec spec,
+      int[] territoryOf,
+      int unit,
+      IntFunction<String> territoryName) {
     Partition partition = new Partition(graph, spec, territoryOf);
     int from = territoryOf[unit];
     boolean locked = spec.lockedTerritory(unit) >= 0;
@@ -22,7 +28,8 @@ public final class DesignExplainer {
       int to = territoryOf[graph.neighbourAt(i)];
       if (!seen[to]) {
         seen[to] = true;
-        alternatives.add(alternative(graph, spec, partition, unit, from, to, locked, splits));
+        alternatives.add(
+            alternative(graph, spec, partition, unit, from, to, locked, splits, territoryName));
       }
     }
     return new UnitExplanation(
@@ -74,15 +81,18 @@ public final class DesignExplainer {
       int from,
       int to,
       boolean locked,
-      boolean splits) {
+      boolean splits,
+      IntFunction<String> territoryName) {
     List<String> reasons = new ArrayList<>();
+    String leavingName = territoryName.apply(from);
+    String joiningName = territoryName.apply(to);
     if (locked) {
-      reasons.add("would break its lock to territory " + from);
+      reasons.add("would break its lock to " + leavingName);
     }
     if (partition.size(from) == 1) {
-      reasons.add("would break territory " + from + ": it would be left empty");
+      reasons.add("would break " + leavingName + ": it would be left empty");
     } else if (splits) {
-      reasons.add("would break territory " + from + " into separate pieces");
+      reasons.add("would break " + leavingName + " into separate pieces");
     }
     List<Double> leaving = new ArrayList<>();
     List<Double> joining = new ArrayList<>();
@@ -95,8 +105,9 @@ public final class DesignExplainer {
       leaving.add(leavingRatio);
       joining.add(joiningRatio);
       balanceReason(
-          reasons, name, goal.tolerance(), from, partition.deviation(from, g), leavingRatio);
-      balanceReason(reasons, name, goal.tolerance(), to, partition.deviation(to, g), joiningRatio);
+          reasons, name, goal.tolerance(), leavingName, partition.deviation(from, g), leavingRatio);
+      balanceReason(
+          reasons, name, goal.tolerance(), joiningName, partition.deviation(to, g), joiningRatio);
     }
     double here = distanceToCentroid(graph, partition, unit, from);
     double there = distanceToCentroid(graph, partition, unit, to);
@@ -104,8 +115,8 @@ public final class DesignExplainer {
       reasons.add(
           String.format(
               Locale.ROOT,
-              "would be less compact: territory %d's centre is %.1f km away against %.1f km",
-              to,
+              "would be less compact: the centre of %s is %.1f km away against %.1f km",
+              joiningName,
               there,
               here));
     }
@@ -118,7 +129,7 @@ public final class DesignExplainer {
       List<String> reasons,
       String metric,
       double tolerance,
-      int territory,
+      String territory,
       double deviationBefore,
       double ratioAfter) {
     double deviationAfter = ratioAfter - 1;
@@ -127,7 +138,7 @@ public final class DesignExplainer {
       reasons.add(
           String.format(
               Locale.ROOT,
-              "would break %s balance: territory %d at %.3f of target, outside +-%.1f%%",
+              "would break %s balance: %s at %.3f of target, outside +-%.1f%%",
               metric,
               territory,
               ratioAfter,
@@ -136,7 +147,7 @@ public final class DesignExplainer {
       reasons.add(
           String.format(
               Locale.ROOT,
-              "would worsen %s balance: territory %d from %.3f to %.3f of target",
+              "would worsen %s balance: %s from %.3f to %.3f of target",
               metric,
               territory,
               1 + deviationBefore,

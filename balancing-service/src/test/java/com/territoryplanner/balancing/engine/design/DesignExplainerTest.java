@@ -18,7 +18,7 @@ class DesignExplainerTest {
   void aBoundaryUnitStaysBecauseMovingItWouldBreakBothBalances() {
     DesignSpec spec = DesignSpec.balanceAll(path, 2, 0.1, Duration.ofSeconds(1));
 
-    UnitExplanation why = DesignExplainer.explain(path, spec, split, 2);
+    UnitExplanation why = DesignExplainer.explain(path, spec, split, 2, t -> "territory " + t);
 
     assertThat(why.territory()).isZero();
     assertThat(why.alternatives()).hasSize(1);
@@ -38,7 +38,8 @@ class DesignExplainerTest {
   void anInteriorUnitHasNoAlternative() {
     DesignSpec spec = DesignSpec.balanceAll(path, 2, 0.1, Duration.ofSeconds(1));
 
-    assertThat(DesignExplainer.explain(path, spec, split, 1).alternatives()).isEmpty();
+    assertThat(DesignExplainer.explain(path, spec, split, 1, t -> "territory " + t).alternatives())
+        .isEmpty();
   }
 
   @Test
@@ -56,11 +57,11 @@ class DesignExplainerTest {
             .build();
     DesignSpec spec = DesignSpec.balanceAll(star, 2, 0.5, Duration.ofSeconds(1));
 
-    UnitExplanation why = DesignExplainer.explain(star, spec, new int[] {0, 0, 0, 1}, 1);
+    UnitExplanation why =
+        DesignExplainer.explain(star, spec, new int[] {0, 0, 0, 1}, 1, t -> "T" + t);
 
     assertThat(why.alternatives().get(0).splitsItsTerritory()).isTrue();
-    assertThat(why.alternatives().get(0).reasons())
-        .contains("would break territory 0 into separate pieces");
+    assertThat(why.alternatives().get(0).reasons()).contains("would break T0 into separate pieces");
   }
 
   @Test

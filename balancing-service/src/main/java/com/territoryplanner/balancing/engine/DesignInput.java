@@ -1,0 +1,40 @@
+package com.territoryplanner.balancing.engine;
+
+import com.territoryplanner.balancing.engine.design.DesignSpec;
+import com.territoryplanner.balancing.engine.design.MetricGoal;
+import com.territoryplanner.balancing.engine.design.UnitGraph;
+import java.util.List;
+
+/**
+ * A plan's units as the territory designer sees them: the located units (in order), their graph,
+ * and the spec (one goal: potential within the plan's tolerance of each territory's capacity
+ * share). Shared by the solve and by the analysis of a stored solution.
+ */
+public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec spec) {
+
+  /** The smallest tolerance the designer is given; a plan may ask for exact balance. */
+  private static final double MIN_TOLERANCE = 1e-4;
+
+  public static DesignInput of(TerritoryPlan plan) {
+    List<BasicUnit> located =
+        plan.getUnits().stream().filter(u -> u.getLatitude() != null).toList();
+    List<Territory> territories = plan.getTerritories();
+    DesignSpec spec =
+        new DesignSpec(
+            territories.size(),
+            List.of(new MetricGoal(0, 1, Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
+            territories.stream().mapToDouble(Territory::getCapacity).toArray(),
+            null,
+            null,
+            plan.getDesignTimeLimit(),
+            1,
+            Math.min(2, Runtime.getRuntime().availableProcessors()),
+            plan::isStopRequested);
+    return new DesignInput(located, UnitAdjacency.of(located), spec);
+  }
+
+  /** Each located unit's territory index; the units must all be placed. */
+  public int[] territoryIndexes() {
+    return located.stream().mapToInt(u -> u.getTerritory().getIndex()).toArray();
+  }
+}
