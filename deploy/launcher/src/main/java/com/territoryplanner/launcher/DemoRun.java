@@ -95,6 +95,7 @@ final class DemoRun {
     Duration activationToEvents = Launcher.since(activationStart);
 
     printBalance(client.get(planUrl));
+    printAnalysis(client.get(planUrl + "/analysis"));
     System.out.printf(
         "%nTimings: import to planning copy %.1f s; activation to %d assignments.v1 events %.1f s%n",
         Launcher.seconds(toPlanningCopy), assigned.size(), Launcher.seconds(activationToEvents));
@@ -156,6 +157,25 @@ final class DemoRun {
           territories.get(0).path("potential").asDouble() / mean,
           territories.get(territories.size() - 1).path("potential").asDouble() / mean);
     }
+  }
+
+  /** The plan's own check: contiguity, compactness, and every territory that breaks a rule. */
+  private static void printAnalysis(JsonNode analysis) {
+    int split = 0;
+    List<String> broken = new ArrayList<>();
+    for (JsonNode territory : analysis.path("territories")) {
+      split += territory.path("pieces").asInt() > 1 ? 1 : 0;
+      for (JsonNode finding : territory.path("findings")) {
+        if (finding.asText().startsWith("breaks") || finding.asText().startsWith("cannot")) {
+          broken.add(territory.path("name").asText() + ": " + finding.asText());
+        }
+      }
+    }
+    System.out.printf(
+        "  feasible %s; %d territories in more than one piece; compactness %.1f km"
+            + " (potential-weighted distance to the territory centre)%n",
+        analysis.path("feasible").asBoolean(), split, analysis.path("compactnessKm").asDouble());
+    broken.stream().limit(10).forEach(line -> System.out.println("  " + line));
   }
 
   /** Prints the bookings rollup once it has settled: unchanged for three seconds. */

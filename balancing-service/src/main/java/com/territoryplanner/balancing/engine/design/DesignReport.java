@@ -56,14 +56,24 @@ public record DesignReport(
     int k = spec.territories();
     Shapes shapes = Shapes.of(graph, territoryOf, k);
     double[][] ratios = new double[k][spec.goals().size()];
+    // the heaviest unit of each territory and goal, relative to the territory's target
+    double[][] heaviestRatio = new double[k][spec.goals().size()];
+    int[][] heaviestUnit = new int[k][spec.goals().size()];
     List<MetricBalance> metrics = new ArrayList<>();
     for (int g = 0; g < spec.goals().size(); g++) {
       MetricGoal goal = spec.goals().get(g);
       double[] load = new double[k];
-      for (int u = 0; u < graph.size(); u++) {
-        load[territoryOf[u]] += graph.metric(goal.metric(), u);
-      }
       double total = graph.metricTotal(goal.metric());
+      for (int u = 0; u < graph.size(); u++) {
+        int t = territoryOf[u];
+        double value = graph.metric(goal.metric(), u);
+        load[t] += value;
+        double unitRatio = total > 0 ? value / (total * spec.share(t)) : 0;
+        if (unitRatio > heaviestRatio[t][g]) {
+          heaviestRatio[t][g] = unitRatio;
+          heaviestUnit[t][g] = u;
+        }
+      }
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (int t = 0; t < k; t++) {
@@ -80,7 +90,8 @@ public record DesignReport(
     for (int t = 0; t < k; t++) {
       empty += shapes.size[t] == 0 ? 1 : 0;
       nonContiguous += shapes.pieces[t] > 1 ? 1 : 0;
-      perTerritory.add(figures(graph, spec, t, shapes, ratios[t]));
+      perTerritory.add(
+          figures(graph, spec, t, shapes, ratios[t], heaviestRatio[t], heaviestUnit[t]));
     }
     boolean balanced = metrics.stream().allMatch(MetricBalance::withinTolerance);
     return new DesignReport(
@@ -95,7 +106,13 @@ public record DesignReport(
   }
 
   private static TerritoryFigures figures(
-      UnitGraph graph, DesignSpec spec, int t, Shapes shapes, double[] ratios) {
+      UnitGraph graph,
+      DesignSpec spec,
+      int t,
+      Shapes shapes,
+      double[] ratios,
+      double[] heaviestRatio,
+      int[] heaviestUnit) {
     List<String> findings = new ArrayList<>();
     if (shapes.size[t] == 0) {
       findings.add("breaks: no units");
@@ -120,6 +137,14 @@ public record DesignReport(
                 deviation > 0 ? "above" : "below",
                 deviation > 0 ? "+" : "-",
                 goal.tolerance() * 100));
+        if (heaviestRatio[g] > 1 + goal.tolerance()) {
+          findings.add(
+              String.format(
+                  Locale.ROOT,
+                  "cannot be fixed by redrawing: unit %s alone holds %.3f of the target",
+                  graph.id(heaviestUnit[g]),
+                  heaviestRatio[g]));
+        }
       } else if (outside > -STRAIN_MARGIN * goal.tolerance()) {
         findings.add(
             String.format(

@@ -107,6 +107,9 @@ class TerritoryDesignerTest {
     assertThat(design.report().metrics().get(0).maxRatio()).isGreaterThan(1.7);
     assertThat(design.balancedAfter()).isNull();
     assertThat(design.report().nonContiguous()).isZero();
+    int heavy = design.territoryOf()[0];
+    assertThat(design.report().perTerritory().get(heavy).findings())
+        .contains("cannot be fixed by redrawing: unit big alone holds 1.800 of the target");
   }
 
   @Test
