@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.engine;
 
 import com.territoryplanner.balancing.engine.design.DesignSpec;
+import com.territoryplanner.balancing.engine.design.DisruptionBudget;
 import com.territoryplanner.balancing.engine.design.MetricGoal;
 import com.territoryplanner.balancing.engine.design.UnitGraph;
 import java.util.List;
@@ -22,15 +23,30 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
     DesignSpec spec =
         new DesignSpec(
             territories.size(),
-            List.of(new MetricGoal(0, 1, Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
+            List.of(
+                new MetricGoal(
+                    UnitAdjacency.POTENTIAL,
+                    1,
+                    Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
             territories.stream().mapToDouble(Territory::getCapacity).toArray(),
             null,
-            null,
+            disruption(plan.getChangeLimit(), located),
             plan.getDesignTimeLimit(),
             1,
             Math.min(2, Runtime.getRuntime().availableProcessors()),
             plan::isStopRequested);
     return new DesignInput(located, UnitAdjacency.of(located), spec);
+  }
+
+  private static DisruptionBudget disruption(ChangeLimit limit, List<BasicUnit> located) {
+    if (limit == null) {
+      return null;
+    }
+    int[] current =
+        located.stream()
+            .mapToInt(u -> limit.currentTerritory().getOrDefault(u.getId(), -1))
+            .toArray();
+    return new DisruptionBudget(current, limit.metric(), limit.maxShare());
   }
 
   /** Each located unit's territory index; the units must all be placed. */

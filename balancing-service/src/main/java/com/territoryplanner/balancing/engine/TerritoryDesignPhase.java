@@ -35,7 +35,28 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
       unit.setTerritory(repOf[design.territoryOf()[u]]);
       scoreDirector.afterVariableChanged(unit, "territory");
     }
+    keepUnlocatedWhereTheyAre(scoreDirector, plan);
     scoreDirector.triggerVariableListeners();
+  }
+
+  /**
+   * Against a plan in force, units without a location stay in their current territory; only new
+   * ones are left to the construction heuristic.
+   */
+  private static void keepUnlocatedWhereTheyAre(
+      ScoreDirector<TerritoryPlan> scoreDirector, TerritoryPlan plan) {
+    ChangeLimit limit = plan.getChangeLimit();
+    if (limit == null) {
+      return;
+    }
+    for (BasicUnit unit : plan.getUnits()) {
+      Integer current = limit.currentTerritory().get(unit.getId());
+      if (unit.getLatitude() == null && current != null) {
+        scoreDirector.beforeVariableChanged(unit, "territory");
+        unit.setTerritory(plan.getTerritories().get(current));
+        scoreDirector.afterVariableChanged(unit, "territory");
+      }
+    }
   }
 
   /**

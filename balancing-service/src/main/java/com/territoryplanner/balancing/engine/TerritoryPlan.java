@@ -26,6 +26,7 @@ public class TerritoryPlan {
 
   private double balanceTolerance;
   private Duration designTimeLimit = Duration.ofSeconds(1);
+  private ChangeLimit changeLimit;
   // Shared by the solver's clones of this plan, so that a stop reaches the running design.
   private AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -52,6 +53,15 @@ public class TerritoryPlan {
 
   public void setDesignTimeLimit(Duration designTimeLimit) {
     this.designTimeLimit = designTimeLimit;
+  }
+
+  /** How much may change against the plan in force; null for a fresh design. */
+  public ChangeLimit getChangeLimit() {
+    return changeLimit;
+  }
+
+  public void setChangeLimit(ChangeLimit changeLimit) {
+    this.changeLimit = changeLimit;
   }
 
   /** Asks a running territory design to end with its best result so far. */

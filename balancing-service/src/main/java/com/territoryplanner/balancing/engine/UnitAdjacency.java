@@ -21,12 +21,22 @@ public final class UnitAdjacency {
 
   private UnitAdjacency() {}
 
-  /** A graph of the located units, in the given order, with one metric: potential. */
+  /** The graph's metrics, by index. */
+  public static final int POTENTIAL = 0;
+
+  public static final int ACCOUNTS = 1;
+
+  /** A graph of the located units, in the given order, with their potential and account count. */
   public static UnitGraph of(List<BasicUnit> located) {
-    UnitGraph.Builder builder = UnitGraph.builder(List.of("potential"));
+    UnitGraph.Builder builder = UnitGraph.builder(List.of("potential", "accounts"));
     Map<Coordinate, List<BasicUnit>> bySite = new LinkedHashMap<>();
     for (BasicUnit unit : located) {
-      builder.unit(unit.getId(), unit.getLatitude(), unit.getLongitude(), unit.getPotential());
+      builder.unit(
+          unit.getId(),
+          unit.getLatitude(),
+          unit.getLongitude(),
+          unit.getPotential(),
+          unit.getAccountCount());
       bySite
           .computeIfAbsent(
               new Coordinate(unit.getLongitude(), unit.getLatitude()), c -> new ArrayList<>())

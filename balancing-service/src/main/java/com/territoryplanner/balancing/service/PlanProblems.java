@@ -1,14 +1,23 @@
 package com.territoryplanner.balancing.service;
 
+import com.territoryplanner.balancing.domain.ChangeMeasure;
+import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
+import com.territoryplanner.balancing.engine.BasicUnit;
+import com.territoryplanner.balancing.engine.ChangeLimit;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.engine.RepInput;
+import com.territoryplanner.balancing.engine.Territory;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
+import com.territoryplanner.balancing.engine.UnitAdjacency;
+import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,9 +29,11 @@ import java.util.stream.Collectors;
 public class PlanProblems {
 
   private final PlanningCopyService planningCopy;
+  private final Assignments assignments;
 
-  PlanProblems(PlanningCopyService planningCopy) {
+  PlanProblems(PlanningCopyService planningCopy, Assignments assignments) {
     this.planningCopy = planningCopy;
+    this.assignments = assignments;
   }
 
   /** Call inside a transaction. */
@@ -46,5 +57,42 @@ public class PlanProblems {
                 })
             .toList();
     return ProblemBuilder.build(accounts, repInputs, plan.balanceTolerance);
+  }
+
+  /**
+   * Each unit's territory under the active plan, matched by rep (a unit goes with its first
+   * account's owner), and how much may change. Call inside a transaction.
+   */
+  public ChangeLimit changeLimitAgainstActivePlan(
+      TerritoryPlan problem, double maxShare, ChangeMeasure measure) {
+    PlanEntity active =
+        PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE)
+            .firstResultOptional()
+            .orElseThrow(
+                () ->
+                    ApiProblem.conflict(
+                        "no-active-plan",
+                        "A limit on changes compares with the active plan, and no plan is active"));
+    Map<String, AccountOwner> owners = assignments.ownersIn(active.id);
+    Map<UUID, Integer> indexByRep = new HashMap<>();
+    for (Territory territory : problem.getTerritories()) {
+      TerritoryEntity entity = TerritoryEntity.findById(UUID.fromString(territory.getId()));
+      indexByRep.put(entity.repId, territory.getIndex());
+    }
+    Map<String, Integer> current = new HashMap<>();
+    for (BasicUnit unit : problem.getUnits()) {
+      unit.getAccountIds().stream()
+          .map(owners::get)
+          .filter(owner -> owner != null && indexByRep.containsKey(owner.repId()))
+          .findFirst()
+          .ifPresent(owner -> current.put(unit.getId(), indexByRep.get(owner.repId())));
+    }
+    int metric =
+        switch (measure) {
+          case UNITS -> -1;
+          case ACCOUNTS -> UnitAdjacency.ACCOUNTS;
+          case POTENTIAL -> UnitAdjacency.POTENTIAL;
+        };
+    return new ChangeLimit(current, metric, maxShare);
   }
 }

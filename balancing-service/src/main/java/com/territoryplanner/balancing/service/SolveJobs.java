@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.JobStatus;
 import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.domain.SolveRequest;
 import com.territoryplanner.balancing.engine.BalanceReport;
 import com.territoryplanner.balancing.engine.BasicUnit;
 import com.territoryplanner.balancing.engine.TerritoryLoad;
@@ -43,7 +44,8 @@ public class SolveJobs {
   }
 
   @Transactional
-  public NewJob create(UUID planId, int seconds) {
+  public NewJob create(UUID planId, SolveRequest request) {
+    int seconds = request.secondsOrDefault();
     PlanEntity plan = PlanService.lock(planId);
     if (plan.status != PlanStatus.DRAFT) {
       throw ApiProblem.conflict(
@@ -57,6 +59,11 @@ public class SolveJobs {
                   "plan-solving", "Plan " + planId + " is already being solved by job " + job.id);
             });
     TerritoryPlan problem = problems.of(plan);
+    if (request.maxChangedShare() != null) {
+      problem.setChangeLimit(
+          problems.changeLimitAgainstActivePlan(
+              problem, request.maxChangedShare(), request.changeMeasureOrDefault()));
+    }
     // The design gets most of the job's time; the rest is headroom for placing unlocated units
     // before the job's time limit stops the solver.
     problem.setDesignTimeLimit(Duration.ofMillis(seconds * DESIGN_SHARE_PER_MILLE));

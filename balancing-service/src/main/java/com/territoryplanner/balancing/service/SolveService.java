@@ -63,8 +63,9 @@ public class SolveService {
   }
 
   public SolveJobView start(UUID planId, SolveRequest request) {
-    int seconds = (request == null ? new SolveRequest(null) : request).secondsOrDefault();
-    SolveJobs.NewJob created = jobs.create(planId, seconds);
+    SolveRequest given = request == null ? SolveRequest.DEFAULTS : request;
+    int seconds = given.secondsOrDefault();
+    SolveJobs.NewJob created = jobs.create(planId, given);
     UUID jobId = created.job().id;
     TerritoryPlan problem = created.problem();
     problems.put(jobId, problem);
