@@ -199,6 +199,15 @@ final class BoundarySearch {
     }
   }
 
+  /** Per goal, the deviation the search holds territories within (a sliver inside tolerance). */
+  double[] band() {
+    return band.clone();
+  }
+
+  double disruptionLimit() {
+    return disruptionLimit;
+  }
+
   /** When (System.nanoTime) every territory first lay within its band, or -1. */
   long balancedAt() {
     return balancedAt;

@@ -1,38 +1,62 @@
 package com.territoryplanner.balancing.engine.design;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 
-/** Andrew's monotone chain: the convex hull of points given as {x, y}. */
+/** Andrew's monotone chain over unit positions: the units on the convex hull of a set. */
 final class ConvexHull {
 
   private ConvexHull() {}
 
-  static List<double[]> of(List<double[]> points) {
-    List<double[]> sorted = new ArrayList<>(points);
-    sorted.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
-    if (sorted.size() <= 2) {
-      return sorted;
+  /** The hull of units[0 .. count-1], counter-clockwise; fewer than three units come back as is. */
+  static int[] of(UnitGraph graph, int[] units, int count) {
+    Integer[] sorted = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      sorted[i] = units[i];
     }
-    List<double[]> hull = new ArrayList<>();
+    Arrays.sort(
+        sorted,
+        (p, q) ->
+            graph.x(p) != graph.x(q)
+                ? Double.compare(graph.x(p), graph.x(q))
+                : Double.compare(graph.y(p), graph.y(q)));
+    if (count <= 2) {
+      return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+    }
+    int[] hull = new int[2 * count];
+    int size = 0;
     for (int pass = 0; pass < 2; pass++) {
-      int floor = hull.size();
-      for (double[] p : sorted) {
-        while (hull.size() >= floor + 2
-            && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), p) <= 0) {
-          hull.remove(hull.size() - 1);
+      int floor = size;
+      for (int step = 0; step < count; step++) {
+        int p = pass == 0 ? sorted[step] : sorted[count - 1 - step];
+        while (size >= floor + 2 && cross(graph, hull[size - 2], hull[size - 1], p) <= 0) {
+          size--;
         }
-        hull.add(p);
+        hull[size++] = p;
       }
-      hull.remove(hull.size() - 1);
-      Collections.reverse(sorted);
+      size--;
     }
-    return hull;
+    return Arrays.copyOf(hull, size);
   }
 
-  private static double cross(double[] o, double[] a, double[] b) {
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  /** The two units farthest apart among units[0 .. count-1], or {-1, -1} for none. */
+  static int[] farthestPair(UnitGraph graph, int[] units, int count) {
+    int[] hull = of(graph, units, count);
+    int[] pair = {count > 0 ? units[0] : -1, count > 0 ? units[0] : -1};
+    double widest = 0;
+    for (int i = 0; i < hull.length; i++) {
+      for (int j = i + 1; j < hull.length; j++) {
+        double d = graph.distanceKm(hull[i], hull[j]);
+        if (d > widest) {
+          widest = d;
+          pair[0] = hull[i];
+          pair[1] = hull[j];
+        }
+      }
+    }
+    return pair;
+  }
+
+  private static double cross(UnitGraph g, int o, int a, int b) {
+    return (g.x(a) - g.x(o)) * (g.y(b) - g.y(o)) - (g.y(a) - g.y(o)) * (g.x(b) - g.x(o));
   }
 }

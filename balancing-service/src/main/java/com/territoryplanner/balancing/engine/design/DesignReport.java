@@ -247,24 +247,23 @@ public record DesignReport(
     }
 
     private static double[] diameters(UnitGraph graph, int[] territoryOf, int k) {
-      List<List<double[]>> points = new ArrayList<>();
+      int[][] members = new int[k][];
+      int[] count = new int[k];
+      for (int u = 0; u < graph.size(); u++) {
+        count[territoryOf[u]]++;
+      }
       for (int t = 0; t < k; t++) {
-        points.add(new ArrayList<>());
+        members[t] = new int[count[t]];
+        count[t] = 0;
       }
       for (int u = 0; u < graph.size(); u++) {
-        points.get(territoryOf[u]).add(new double[] {graph.x(u), graph.y(u)});
+        int t = territoryOf[u];
+        members[t][count[t]++] = u;
       }
       double[] diameter = new double[k];
       for (int t = 0; t < k; t++) {
-        List<double[]> hull = ConvexHull.of(points.get(t));
-        for (int i = 0; i < hull.size(); i++) {
-          for (int j = i + 1; j < hull.size(); j++) {
-            diameter[t] =
-                Math.max(
-                    diameter[t],
-                    Math.hypot(hull.get(i)[0] - hull.get(j)[0], hull.get(i)[1] - hull.get(j)[1]));
-          }
-        }
+        int[] pair = ConvexHull.farthestPair(graph, members[t], count[t]);
+        diameter[t] = pair[0] < 0 ? 0 : graph.distanceKm(pair[0], pair[1]);
       }
       return diameter;
     }

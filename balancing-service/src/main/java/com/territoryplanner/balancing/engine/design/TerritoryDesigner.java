@@ -18,6 +18,9 @@ public final class TerritoryDesigner {
   /** Share of the time limit the balancing phase may use before compacting begins. */
   private static final double BALANCING_SHARE = 0.75;
 
+  /** Share of the time limit kept for narrowing the widest territory at the end. */
+  private static final double POLISHING_SHARE = 0.1;
+
   private TerritoryDesigner() {}
 
   public static TerritoryDesign design(UnitGraph graph, DesignSpec spec) {
@@ -40,6 +43,7 @@ public final class TerritoryDesigner {
     long limit = spec.timeLimit().toNanos();
     long deadline = start + limit;
     long balanceDeadline = start + (long) (limit * BALANCING_SHARE);
+    long compactDeadline = start + (long) (limit * (1 - POLISHING_SHARE));
 
     int[] initial =
         PowerDiagram.refine(
@@ -69,7 +73,11 @@ public final class TerritoryDesigner {
                 () -> {
                   Partition partition = new Partition(graph, spec, start0);
                   BoundarySearch search = new BoundarySearch(partition, spec, seed);
-                  search.run(balanceDeadline, deadline);
+                  search.run(balanceDeadline, compactDeadline);
+                  if (search.outOfBand() == 0) {
+                    new DiameterPolish(partition, spec, search.band(), search.disruptionLimit())
+                        .run(deadline);
+                  }
                   long balancedAt = search.balancedAt();
                   return new Candidate(
                       partition.assignment(),
