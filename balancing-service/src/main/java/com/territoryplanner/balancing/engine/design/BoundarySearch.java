@@ -8,8 +8,9 @@ import java.util.stream.IntStream;
  * Local search over boundary moves: a unit on a territory's edge moves to a neighbouring territory
  * when that lowers the objective and its old territory stays connected. First it pulls every
  * territory into its tolerance band (deviations cost quadratically, so load flows downhill from
- * heavy to light territories like diffusion); then, with the band held as a hard limit, it makes
- * the territories compact.
+ * heavy to light territories like diffusion; swaps trade between metrics; focused shakes leave
+ * local optima); then, with the band held as a hard limit, it anneals the territories compact.
+ * Locks and the disruption budget hold throughout.
  */
 final class BoundarySearch {
 

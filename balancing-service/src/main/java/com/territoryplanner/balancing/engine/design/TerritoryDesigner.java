@@ -10,8 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Designs territories from basic units: a recursive bisection to start, a contiguity repair, then
- * boundary local search (one independent search per thread; the best wins).
+ * Designs territories from basic units: a recursive bisection refined into a balanced power
+ * diagram, a contiguity repair, boundary local search (one independent search per thread; the best
+ * wins), and a final narrowing of the widest territory.
  */
 public final class TerritoryDesigner {
 
