@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.engine;
 
 import com.territoryplanner.balancing.engine.design.DesignSpec;
 import com.territoryplanner.balancing.engine.design.DisruptionBudget;
+import com.territoryplanner.balancing.engine.design.HomeBases;
 import com.territoryplanner.balancing.engine.design.MetricGoal;
 import com.territoryplanner.balancing.engine.design.UnitGraph;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.List;
  * share). Shared by the solve and by the analysis of a stored solution.
  */
 public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec spec) {
+
+  /**
+   * How much a rep's travel from home counts against the territory's own compactness: enough to
+   * keep territories around their reps, not so much that they bend out of shape.
+   */
+  private static final double TRAVEL_WEIGHT = 0.25;
 
   /** The smallest tolerance the designer is given; a plan may ask for exact balance. */
   private static final double MIN_TOLERANCE = 1e-4;
@@ -31,6 +38,10 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
             territories.stream().mapToDouble(Territory::getCapacity).toArray(),
             null,
             disruption(plan.getChangeLimit(), located),
+            new HomeBases(
+                territories.stream().mapToDouble(Territory::getHomeLatitude).toArray(),
+                territories.stream().mapToDouble(Territory::getHomeLongitude).toArray(),
+                TRAVEL_WEIGHT),
             plan.getDesignTimeLimit(),
             1,
             Math.min(2, Runtime.getRuntime().availableProcessors()),

@@ -2,20 +2,14 @@ package com.territoryplanner.balancing.engine;
 
 import com.territoryplanner.balancing.engine.design.TerritoryDesign;
 import com.territoryplanner.balancing.engine.design.TerritoryDesigner;
-import com.territoryplanner.balancing.engine.design.UnitGraph;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
  * The solver's first phase: the territory designer assigns every located unit (balanced potential
- * within the plan's tolerance, connected over the units' Delaunay graph, compact), and each
- * designed territory goes to the rep of equal capacity whose home base is nearest. Units without a
- * location are left to the construction heuristic that follows.
+ * within the plan's tolerance, connected over the units' Delaunay graph, compact, near its rep's
+ * home base). Units without a location are left to the construction heuristic that follows.
  */
 public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
 
@@ -28,11 +22,10 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
       return;
     }
     TerritoryDesign design = TerritoryDesigner.design(input.graph(), input.spec());
-    Territory[] repOf = matchReps(input.graph(), design.territoryOf(), territories);
     for (int u = 0; u < input.located().size(); u++) {
       BasicUnit unit = input.located().get(u);
       scoreDirector.beforeVariableChanged(unit, "territory");
-      unit.setTerritory(repOf[design.territoryOf()[u]]);
+      unit.setTerritory(territories.get(design.territoryOf()[u]));
       scoreDirector.afterVariableChanged(unit, "territory");
     }
     keepUnlocatedWhereTheyAre(scoreDirector, plan);
@@ -57,54 +50,5 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
         scoreDirector.afterVariableChanged(unit, "territory");
       }
     }
-  }
-
-  /**
-   * Designed territory i was sized for territory i's capacity; among territories of equal capacity,
-   * hand the designed ones to reps nearest first.
-   */
-  static Territory[] matchReps(UnitGraph graph, int[] territoryOf, List<Territory> territories) {
-    int k = territories.size();
-    double[] sumX = new double[k];
-    double[] sumY = new double[k];
-    int[] count = new int[k];
-    for (int u = 0; u < graph.size(); u++) {
-      sumX[territoryOf[u]] += graph.x(u);
-      sumY[territoryOf[u]] += graph.y(u);
-      count[territoryOf[u]]++;
-    }
-    Map<Double, List<Integer>> byCapacity = new TreeMap<>();
-    for (int t = 0; t < k; t++) {
-      byCapacity.computeIfAbsent(territories.get(t).getCapacity(), c -> new ArrayList<>()).add(t);
-    }
-    Territory[] repOf = new Territory[k];
-    for (List<Integer> group : byCapacity.values()) {
-      List<double[]> pairs = new ArrayList<>();
-      for (int designed : group) {
-        double x = count[designed] == 0 ? 0 : sumX[designed] / count[designed];
-        double y = count[designed] == 0 ? 0 : sumY[designed] / count[designed];
-        for (int rep : group) {
-          Territory home = territories.get(rep);
-          double km =
-              Math.hypot(
-                  x - graph.projectX(home.getHomeLongitude()),
-                  y - graph.projectY(home.getHomeLatitude()));
-          pairs.add(new double[] {km, designed, rep});
-        }
-      }
-      pairs.sort(Comparator.comparingDouble(pair -> pair[0]));
-      boolean[] designedTaken = new boolean[k];
-      boolean[] repTaken = new boolean[k];
-      for (double[] pair : pairs) {
-        int designed = (int) pair[1];
-        int rep = (int) pair[2];
-        if (!designedTaken[designed] && !repTaken[rep]) {
-          designedTaken[designed] = true;
-          repTaken[rep] = true;
-          repOf[designed] = territories.get(rep);
-        }
-      }
-    }
-    return repOf;
   }
 }

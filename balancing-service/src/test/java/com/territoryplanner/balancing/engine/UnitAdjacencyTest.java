@@ -28,21 +28,6 @@ class UnitAdjacencyTest {
     assertThat(neighbours(graph, 0)).contains("se", "nw");
   }
 
-  @Test
-  void designedTerritoriesGoToTheNearestRepOfTheirSize() {
-    List<BasicUnit> units =
-        List.of(unit("w1", 40, -100), unit("w2", 40.1, -100), unit("e1", 40, -80));
-    UnitGraph graph = UnitAdjacency.of(units);
-    Territory east = new Territory("east", 0, 40, -81, 1, 0, 0, 0);
-    Territory west = new Territory("west", 1, 40, -99, 1, 0, 0, 0);
-
-    Territory[] repOf =
-        TerritoryDesignPhase.matchReps(graph, new int[] {0, 0, 1}, List.of(east, west));
-
-    assertThat(repOf[0]).isSameAs(west);
-    assertThat(repOf[1]).isSameAs(east);
-  }
-
   private static BasicUnit unit(String id, double lat, double lon) {
     return new BasicUnit(id, 100, 1, lat, lon, List.of(id), new long[0]);
   }

@@ -48,6 +48,7 @@ final class BoundarySearch {
   private boolean bandIsHard;
   private final double[] term;
   private final double disruptionLimit;
+  private final double travelWeight;
   private final double disruptionCostPerWeight;
   private double temperature;
   private long balancedAt = -1;
@@ -83,6 +84,7 @@ final class BoundarySearch {
     double meanWeight =
         disruption == null ? 1 : Math.max(1e-12, disruption.total(graph) / graph.size());
     this.disruptionCostPerWeight = DISRUPTION_COST / meanWeight;
+    this.travelWeight = spec.homes() == null ? 0 : spec.homes().weight();
     this.candidates = new int[64];
     this.term = new double[partition.territories];
   }
@@ -448,7 +450,10 @@ final class BoundarySearch {
       }
       balance += goalWeight[g] * (deviation / tolerance[g]) * (deviation / tolerance[g]);
     }
-    double spread = u < 0 ? partition.spread(t) : partition.spreadAfter(t, u, sign);
+    double spread = partition.spreadAfter(t, Math.max(u, 0), u < 0 ? 0 : sign);
+    if (travelWeight > 0) {
+      spread += travelWeight * partition.travelAfter(t, Math.max(u, 0), u < 0 ? 0 : sign);
+    }
     return balanceWeight * balance + compactWeight * spread / spreadScale;
   }
 }

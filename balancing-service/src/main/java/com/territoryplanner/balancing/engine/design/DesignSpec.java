@@ -26,6 +26,7 @@ public record DesignSpec(
     double[] targetShares,
     int[] lockedTerritory,
     DisruptionBudget disruption,
+    HomeBases homes,
     Duration timeLimit,
     long seed,
     int threads,
@@ -58,6 +59,9 @@ public record DesignSpec(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+    if (homes != null && homes.latitude().length != territories) {
+      throw new IllegalArgumentException("one home base per territory is needed");
+    }
     if (stopRequested == null) {
       stopRequested = () -> false;
     }
@@ -73,6 +77,7 @@ public record DesignSpec(
     return new DesignSpec(
         territories,
         goals,
+        null,
         null,
         null,
         null,

@@ -25,6 +25,12 @@ final class Partition {
   private final double[] sumSquares;
 
   private final DisruptionBudget disruption;
+  private final double[] homeX;
+  private final double[] homeY;
+  private double scratchWeight;
+  private double scratchX;
+  private double scratchY;
+  private double scratchSquares;
   private double changed;
 
   private final int[] visitMark;
@@ -55,6 +61,13 @@ final class Partition {
     this.sumY = new double[territories];
     this.sumSquares = new double[territories];
     this.disruption = spec.disruption();
+    HomeBases homes = spec.homes();
+    this.homeX = homes == null ? null : new double[territories];
+    this.homeY = homes == null ? null : new double[territories];
+    for (int t = 0; homes != null && t < territories; t++) {
+      homeX[t] = graph.projectX(homes.longitude()[t]);
+      homeY[t] = graph.projectY(homes.latitude()[t]);
+    }
     for (int u = 0; u < n; u++) {
       add(u, territoryOf[u], 1);
       changed += changeWeight(u, territoryOf[u]);
@@ -157,23 +170,50 @@ final class Partition {
 
   /** {@link #spread} after adding (sign 1) or removing (sign -1) unit u; sign 0 leaves it. */
   double spreadAfter(int t, int u, int sign) {
-    double w = weight[t];
-    double sx = sumX[t];
-    double sy = sumY[t];
-    double ss = sumSquares[t];
+    sumsAfter(t, u, sign);
+    if (scratchWeight <= 0) {
+      return 0;
+    }
+    return Math.max(
+        0,
+        scratchSquares / scratchWeight
+            - (scratchX * scratchX + scratchY * scratchY) / (scratchWeight * scratchWeight));
+  }
+
+  /**
+   * Weighted mean squared distance of a territory's units from its rep's home base after adding
+   * (sign 1) or removing (sign -1) unit u; 0 without home bases.
+   */
+  double travelAfter(int t, int u, int sign) {
+    if (homeX == null) {
+      return 0;
+    }
+    sumsAfter(t, u, sign);
+    if (scratchWeight <= 0) {
+      return 0;
+    }
+    double hx = homeX[t];
+    double hy = homeY[t];
+    return Math.max(
+        0,
+        (scratchSquares - 2 * (hx * scratchX + hy * scratchY)) / scratchWeight + hx * hx + hy * hy);
+  }
+
+  /** The territory's running sums with unit u added or removed, into the scratch fields. */
+  private void sumsAfter(int t, int u, int sign) {
+    scratchWeight = weight[t];
+    scratchX = sumX[t];
+    scratchY = sumY[t];
+    scratchSquares = sumSquares[t];
     if (sign != 0) {
       double uw = sign * spreadWeight[u];
       double x = graph.x(u);
       double y = graph.y(u);
-      w += uw;
-      sx += uw * x;
-      sy += uw * y;
-      ss += uw * (x * x + y * y);
+      scratchWeight += uw;
+      scratchX += uw * x;
+      scratchY += uw * y;
+      scratchSquares += uw * (x * x + y * y);
     }
-    if (w <= 0) {
-      return 0;
-    }
-    return Math.max(0, ss / w - (sx * sx + sy * sy) / (w * w));
   }
 
   double centroidX(int t) {

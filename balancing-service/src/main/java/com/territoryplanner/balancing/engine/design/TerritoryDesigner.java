@@ -49,6 +49,9 @@ public final class TerritoryDesigner {
     int[] initial =
         PowerDiagram.refine(
             graph, spec, RecursiveBisection.partition(graph, spec), start + limit / 4);
+    if (spec.homes() != null) {
+      initial = HomeMatching.relabel(graph, spec, initial);
+    }
     // Against a plan in force, start from it: new units take the fresh design's territory.
     DisruptionBudget disruption = spec.disruption();
     for (int u = 0; u < graph.size(); u++) {

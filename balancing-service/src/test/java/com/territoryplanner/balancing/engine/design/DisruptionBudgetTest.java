@@ -67,6 +67,7 @@ class DisruptionBudgetTest {
         null,
         null,
         disruption,
+        null,
         Duration.ofMillis(800),
         5,
         1,

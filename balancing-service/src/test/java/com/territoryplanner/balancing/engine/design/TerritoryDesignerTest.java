@@ -46,6 +46,7 @@ class TerritoryDesignerTest {
             new double[] {2, 1, 1},
             null,
             null,
+            null,
             Duration.ofSeconds(1),
             7,
             1,
@@ -74,6 +75,7 @@ class TerritoryDesignerTest {
             List.of(new MetricGoal(0, 1, 0.05)),
             null,
             locked,
+            null,
             null,
             Duration.ofSeconds(1),
             3,
@@ -126,6 +128,7 @@ class TerritoryDesignerTest {
     return new DesignSpec(
         spec.territories(),
         spec.goals(),
+        null,
         null,
         null,
         null,
