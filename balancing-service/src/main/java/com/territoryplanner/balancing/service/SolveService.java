@@ -104,8 +104,11 @@ public class SolveService {
       // The design phase polls this; OptaPlanner's own phases heed terminateEarly.
       problem.requestStop();
     }
-    if (job.status == JobStatus.QUEUED) {
-      jobs.stopQueued(job.id);
+    if (job.status == JobStatus.QUEUED && jobs.stopQueued(job.id)) {
+      // A job stopped before it started may never reach the solver's callbacks; its stored
+      // status is final already.
+      problems.remove(job.id);
+      stopRequested.remove(job.id);
     }
     solverManager.terminateEarly(job.id);
     return status(planId);
