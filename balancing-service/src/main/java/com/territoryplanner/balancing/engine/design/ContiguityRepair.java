@@ -24,21 +24,25 @@ final class ContiguityRepair {
   }
 
   static int fragmentedTerritories(Partition partition) {
-    Pieces pieces = Pieces.of(partition);
-    int[] piecesPerTerritory = new int[partition.territories];
-    for (int p = 0; p < pieces.count; p++) {
-      piecesPerTerritory[pieces.territory[p]]++;
-    }
-    return (int) Arrays.stream(piecesPerTerritory).filter(c -> c > 1).count();
+    return (int)
+        Arrays.stream(
+                TerritoryPieces.of(partition.graph, partition.assignment())
+                    .perTerritory(partition.territories))
+            .filter(c -> c > 1)
+            .count();
   }
 
   private static int repairPass(Partition partition, DesignSpec spec) {
-    Pieces pieces = Pieces.of(partition);
+    TerritoryPieces pieces = TerritoryPieces.of(partition.graph, partition.assignment());
+    double[] weight = new double[pieces.count];
     int[] keep = new int[partition.territories];
     Arrays.fill(keep, -1);
     for (int p = 0; p < pieces.count; p++) {
+      for (int i = pieces.start[p]; i < pieces.start[p + 1]; i++) {
+        weight[p] += partition.spreadWeight(pieces.units[i]);
+      }
       int t = pieces.territory[p];
-      if (keep[t] < 0 || pieces.weight[p] > pieces.weight[keep[t]]) {
+      if (keep[t] < 0 || weight[p] > weight[keep[t]]) {
         keep[t] = p;
       }
     }
@@ -47,7 +51,7 @@ final class ContiguityRepair {
     int moved = 0;
     for (int p = 0; p < pieces.count; p++) {
       int from = pieces.territory[p];
-      if (keep[from] == p || pieces.hasLockedUnit(p, spec)) {
+      if (keep[from] == p || hasLockedUnit(pieces, p, spec)) {
         continue;
       }
       int best = -1;
@@ -78,58 +82,12 @@ final class ContiguityRepair {
     return moved;
   }
 
-  /** The connected pieces of all territories: units grouped by piece. */
-  private static final class Pieces {
-    int count;
-    int[] territory;
-    double[] weight;
-    int[] start;
-    int[] units;
-
-    static Pieces of(Partition partition) {
-      UnitGraph graph = partition.graph;
-      int n = graph.size();
-      int[] pieceOf = new int[n];
-      Arrays.fill(pieceOf, -1);
-      Pieces pieces = new Pieces();
-      pieces.units = new int[n];
-      pieces.start = new int[n + 1];
-      pieces.territory = new int[n];
-      pieces.weight = new double[n];
-      int filled = 0;
-      for (int seed = 0; seed < n; seed++) {
-        if (pieceOf[seed] >= 0) {
-          continue;
-        }
-        int p = pieces.count++;
-        int t = partition.territoryOf(seed);
-        pieces.territory[p] = t;
-        pieces.start[p] = filled;
-        pieceOf[seed] = p;
-        pieces.units[filled++] = seed;
-        for (int head = pieces.start[p]; head < filled; head++) {
-          int v = pieces.units[head];
-          pieces.weight[p] += partition.spreadWeight(v);
-          for (int j = graph.neighbourStart(v); j < graph.neighbourEnd(v); j++) {
-            int w = graph.neighbourAt(j);
-            if (pieceOf[w] < 0 && partition.territoryOf(w) == t) {
-              pieceOf[w] = p;
-              pieces.units[filled++] = w;
-            }
-          }
-        }
+  private static boolean hasLockedUnit(TerritoryPieces pieces, int p, DesignSpec spec) {
+    for (int i = pieces.start[p]; i < pieces.start[p + 1]; i++) {
+      if (spec.lockedTerritory(pieces.units[i]) >= 0) {
+        return true;
       }
-      pieces.start[pieces.count] = filled;
-      return pieces;
     }
-
-    boolean hasLockedUnit(int p, DesignSpec spec) {
-      for (int i = start[p]; i < start[p + 1]; i++) {
-        if (spec.lockedTerritory(units[i]) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
+    return false;
   }
 }

@@ -184,38 +184,10 @@ public record DesignReport(
       for (int u = 0; u < graph.size(); u++) {
         shapes.size[territoryOf[u]]++;
       }
-      shapes.pieces = pieces(graph, territoryOf, k);
+      shapes.pieces = TerritoryPieces.of(graph, territoryOf).perTerritory(k);
       shapes.distances(graph, territoryOf, k);
       shapes.diameter = diameters(graph, territoryOf, k);
       return shapes;
-    }
-
-    private static int[] pieces(UnitGraph graph, int[] territoryOf, int k) {
-      int n = graph.size();
-      boolean[] seen = new boolean[n];
-      int[] pieces = new int[k];
-      int[] queue = new int[n];
-      for (int seed = 0; seed < n; seed++) {
-        if (seen[seed]) {
-          continue;
-        }
-        int t = territoryOf[seed];
-        pieces[t]++;
-        seen[seed] = true;
-        int tail = 0;
-        queue[tail++] = seed;
-        for (int head = 0; head < tail; head++) {
-          int v = queue[head];
-          for (int j = graph.neighbourStart(v); j < graph.neighbourEnd(v); j++) {
-            int w = graph.neighbourAt(j);
-            if (!seen[w] && territoryOf[w] == t) {
-              seen[w] = true;
-              queue[tail++] = w;
-            }
-          }
-        }
-      }
-      return pieces;
     }
 
     /** Distances weighted by the first metric, as check_partition.py weighs compactness. */
