@@ -1,6 +1,6 @@
 package com.territoryplanner.balancing.messaging;
 
-import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
+import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.platform.outbox.Outbox;
@@ -18,7 +18,7 @@ public class AssignmentEvents {
     this.outbox = outbox;
   }
 
-  public void accountAssigned(AccountOwner owner) {
+  public void accountAssigned(OwnerView owner) {
     outbox.append(
         Topics.ASSIGNMENTS,
         new AssignmentEvent(

@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.repository;
 
+import com.territoryplanner.balancing.domain.OwnerView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -14,16 +15,6 @@ import org.hibernate.Session;
 /** A plan's stored solution (unit to territory, account to unit) and who owns what through it. */
 @ApplicationScoped
 public class Assignments {
-
-  /** Where an account lands in a plan. */
-  public record AccountOwner(
-      String accountId,
-      UUID planId,
-      UUID territoryId,
-      String territoryName,
-      UUID repId,
-      String repName,
-      LocalDate effectiveFrom) {}
 
   private static final String OWNERS =
       "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from"
@@ -93,16 +84,16 @@ public class Assignments {
   }
 
   /** Every account of the plan with its territory and rep. */
-  public Map<String, AccountOwner> ownersIn(UUID planId) {
+  public Map<String, OwnerView> ownersIn(UUID planId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(OWNERS + " where m.plan_id = :plan")
             .setParameter("plan", planId)
             .getResultList();
-    Map<String, AccountOwner> owners = new HashMap<>();
+    Map<String, OwnerView> owners = new HashMap<>();
     for (Object[] row : rows) {
-      AccountOwner owner = owner(row);
+      OwnerView owner = owner(row);
       owners.put(owner.accountId(), owner);
     }
     return owners;
@@ -137,7 +128,7 @@ public class Assignments {
     return rows.stream().findFirst();
   }
 
-  public Optional<AccountOwner> activeOwner(String accountId) {
+  public Optional<OwnerView> activeOwner(String accountId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
@@ -147,8 +138,8 @@ public class Assignments {
     return rows.stream().findFirst().map(Assignments::owner);
   }
 
-  private static AccountOwner owner(Object[] row) {
-    return new AccountOwner(
+  private static OwnerView owner(Object[] row) {
+    return new OwnerView(
         (String) row[0],
         toUuid(row[1]),
         toUuid(row[2]),

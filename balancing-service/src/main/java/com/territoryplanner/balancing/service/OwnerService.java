@@ -18,16 +18,6 @@ public class OwnerService {
   public OwnerView owner(String accountId) {
     return assignments
         .activeOwner(accountId)
-        .map(
-            o ->
-                new OwnerView(
-                    o.accountId(),
-                    o.planId(),
-                    o.territoryId(),
-                    o.territoryName(),
-                    o.repId(),
-                    o.repName(),
-                    o.effectiveFrom()))
         .orElseThrow(() -> ApiProblem.notFound("Owner of account", accountId));
   }
 }

@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.ChangeMeasure;
+import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.engine.BasicUnit;
@@ -11,7 +12,6 @@ import com.territoryplanner.balancing.engine.Territory;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
 import com.territoryplanner.balancing.engine.UnitAdjacency;
 import com.territoryplanner.balancing.repository.Assignments;
-import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
@@ -73,7 +73,7 @@ public class PlanProblems {
                     ApiProblem.conflict(
                         "no-active-plan",
                         "A limit on changes compares with the active plan, and no plan is active"));
-    Map<String, AccountOwner> owners = assignments.ownersIn(active.id);
+    Map<String, OwnerView> owners = assignments.ownersIn(active.id);
     Map<UUID, Integer> indexByRep = new HashMap<>();
     for (Territory territory : problem.getTerritories()) {
       TerritoryEntity entity = TerritoryEntity.findById(UUID.fromString(territory.getId()));

@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
@@ -8,7 +9,6 @@ import com.territoryplanner.balancing.domain.RepStatus;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.Assignments;
-import com.territoryplanner.balancing.repository.Assignments.AccountOwner;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.SolveJobEntity;
@@ -106,8 +106,7 @@ public class PlanService {
         PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
             .firstResultOptional();
-    Map<String, AccountOwner> before =
-        previous.map(p -> assignments.ownersIn(p.id)).orElse(Map.of());
+    Map<String, OwnerView> before = previous.map(p -> assignments.ownersIn(p.id)).orElse(Map.of());
     previous.ifPresent(
         p -> {
           p.status = PlanStatus.ARCHIVED;
@@ -120,8 +119,8 @@ public class PlanService {
             ? LocalDate.now()
             : request.effectiveFrom();
     plan.flush();
-    for (AccountOwner owner : assignments.ownersIn(id).values()) {
-      AccountOwner old = before.get(owner.accountId());
+    for (OwnerView owner : assignments.ownersIn(id).values()) {
+      OwnerView old = before.get(owner.accountId());
       if (old == null
           || !old.repId().equals(owner.repId())
           || !Objects.equals(old.territoryName(), owner.territoryName())) {
