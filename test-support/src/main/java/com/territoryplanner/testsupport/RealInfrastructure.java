@@ -5,6 +5,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -48,6 +51,14 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
       Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::closePostgres));
     }
     return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** A producer of string keys and values to the shared broker; the caller closes it. */
+  public static KafkaProducer<String, String> kafkaProducer() {
+    return new KafkaProducer<>(
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()),
+        new StringSerializer(),
+        new StringSerializer());
   }
 
   /** Bootstrap servers of the shared Kafka broker, starting it on first use. */

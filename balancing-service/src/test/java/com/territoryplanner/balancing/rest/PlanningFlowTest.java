@@ -31,9 +31,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +65,7 @@ class PlanningFlowTest {
             new Object[] {"a9", null, 48.12, 11.55, 40_000},
             new Object[] {"a10", "E", 53.55, 10.00, 100_000});
     Map<String, UUID> segmentEventIds = new HashMap<>();
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
       for (int i = 0; i < accounts.size(); i++) {
         Object[] a = accounts.get(i);
         String id = prefix + a[0];
@@ -275,7 +273,7 @@ class PlanningFlowTest {
     // allowed to change nothing against the active one keeps every owner; activating it
     // archives the first and publishes nothing new.
     Map<String, String> ownersBefore = owners(accounts);
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
       for (Object[] a : accounts) {
         String id = prefix + a[0];
         if (berlin.equals(ownersBefore.get(id))) {
@@ -345,7 +343,7 @@ class PlanningFlowTest {
     // A grid of located accounts: enough boundary for the territory design to keep improving
     // until its time limit, so that the stop is what ends it.
     List<String> accountIds = new ArrayList<>();
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
       for (int i = 0; i < 300; i++) {
         String id = prefix + "stop-" + i;
         accountIds.add(id);
@@ -383,7 +381,7 @@ class PlanningFlowTest {
   @Test
   void aPoisonMessageGoesToTheDeadLetterTopicAndTheChannelGoesOn() throws Exception {
     String key = prefix + "poison";
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
       producer.send(new ProducerRecord<>(Topics.ACCOUNTS, key, "{not json")).get();
       AccountEvent after =
           new AccountEvent(
@@ -550,12 +548,5 @@ class PlanningFlowTest {
       KafkaProducer<String, String> producer, String topic, String key, DomainEvent event)
       throws Exception {
     producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get();
-  }
-
-  private static KafkaProducer<String, String> producer() {
-    return new KafkaProducer<>(
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers()),
-        new StringSerializer(),
-        new StringSerializer());
   }
 }

@@ -34,9 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,13 +57,7 @@ class KpiFlowTest {
 
   @BeforeEach
   void openProducer() {
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers()),
-            new StringSerializer(),
-            new StringSerializer());
+    producer = RealInfrastructure.kafkaProducer();
   }
 
   @AfterEach
