@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +17,10 @@ import org.apache.kafka.common.test.TestKitNodes;
  * QuarkusTest}s, started in the test JVM from Maven artifacts: no Docker needed. Both start once
  * per JVM and stop when it exits, so every test class of a module shares them and Quarkus boots
  * once.
+ *
+ * <p>The broker gets a log folder of its own: the test kit's default folder is deleted by a
+ * shutdown hook of its own, which races the broker's shutdown, and a broker that loses its log
+ * folder halts the JVM with a non-zero exit code after every test has passed.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -48,7 +53,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::closePostgres));
+      // zonky registers its own shutdown hook that stops the server and removes its folder
     }
     return postgres.getJdbcUrl("postgres", "postgres");
   }
@@ -71,6 +76,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
+                        .setBaseDirectory(Files.createTempDirectory("territory-kafka-"))
                         .build())
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("num.partitions", "3")
@@ -92,19 +98,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     return kafka.bootstrapServers();
   }
 
-  private static void closePostgres() {
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      // the JVM is exiting; the data folder is temporary
-    }
-  }
-
   private static void closeKafka() {
     try {
       kafka.close();
     } catch (Exception e) {
-      // the JVM is exiting; the log folder is temporary
+      // the JVM is exiting; close() has removed the log folder or it lies in the temp folder
     }
   }
 }
