@@ -12,19 +12,24 @@ public record PlanAnalysisView(
     UUID planId,
     boolean feasible,
     double balanceTolerance,
+    Double workloadTolerance,
     double compactnessKm,
     double maxDiameterKm,
     int accountsNotPlaced,
     int unitsWithoutLocation,
     List<TerritoryAnalysisView> territories) {
 
-  /** One territory: potential relative to its target, shape, and findings in words. */
+  /**
+   * One territory: potential (and workload, when balanced) relative to its target, shape, and
+   * findings in words.
+   */
   public record TerritoryAnalysisView(
       UUID territoryId,
       String name,
       int units,
       int pieces,
       double potentialShareOfTarget,
+      Double workloadShareOfTarget,
       double meanDistanceKm,
       double diameterKm,
       List<String> findings) {}

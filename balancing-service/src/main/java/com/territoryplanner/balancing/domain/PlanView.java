@@ -11,6 +11,7 @@ public record PlanView(
     String name,
     PlanStatus status,
     double balanceTolerance,
+    Double workloadTolerance,
     Instant createdAt,
     Instant activatedAt,
     LocalDate effectiveFrom,

@@ -24,9 +24,11 @@ public record BalanceReport(List<TerritoryLoad> territories, double maxDeviation
     double maxDeviation = 0;
     for (Territory territory : plan.getTerritories()) {
       int i = territory.getIndex();
-      long target = territory.getTargetPotential();
+      long target = territory.getPotential().target();
       double share = target == 0 ? 1.0 : potential[i] / (double) target;
-      maxDeviation = Math.max(maxDeviation, Math.abs(territory.relativeDeviation(potential[i])));
+      maxDeviation =
+          Math.max(
+              maxDeviation, Math.abs(territory.getPotential().relativeDeviation(potential[i])));
       loads.add(
           new TerritoryLoad(territory.getId(), potential[i], target, accounts[i], units[i], share));
     }

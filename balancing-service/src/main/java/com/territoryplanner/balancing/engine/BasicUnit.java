@@ -2,13 +2,15 @@ package com.territoryplanner.balancing.engine;
 
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * The smallest thing the solver moves: the accounts of one postal code (or one account without a
- * postal code), with their summed potential and potential-weighted centroid. The compactness cost
- * of placing it in each territory is computed once, before solving.
+ * postal code), with their summed potential and potential-weighted centroid, its neighbours (when
+ * located) and, against a plan in force, its current territory. The travel cost of placing it in
+ * each territory is computed once, before solving. A locked unit stays where it was put.
  */
 @PlanningEntity(difficultyComparatorClass = UnitDifficulty.class)
 public class BasicUnit {
@@ -20,6 +22,10 @@ public class BasicUnit {
   private Double longitude;
   private List<String> accountIds;
   private long[] compactnessCost;
+  private List<String> neighbourIds = List.of();
+  private int currentTerritoryIndex = -1;
+  private long changeWeight;
+  @PlanningPin private boolean locked;
 
   @PlanningVariable(valueRangeProviderRefs = TerritoryPlan.TERRITORY_RANGE)
   private Territory territory;
@@ -50,6 +56,23 @@ public class BasicUnit {
     return territory == null ? 0 : compactnessCost[territory.getIndex()];
   }
 
+  public boolean isLocated() {
+    return latitude != null;
+  }
+
+  /** Whether this unit sits in another territory than under the plan in force. */
+  public boolean changesTerritory() {
+    return currentTerritoryIndex >= 0
+        && territory != null
+        && territory.getIndex() != currentTerritoryIndex;
+  }
+
+  /** Keeps the unit in {@code territory} whatever the solver does. */
+  public void lockTo(Territory territory) {
+    this.territory = territory;
+    this.locked = true;
+  }
+
   public String getId() {
     return id;
   }
@@ -76,6 +99,34 @@ public class BasicUnit {
 
   public long[] getCompactnessCost() {
     return compactnessCost;
+  }
+
+  /** The ids of the located units that share a border with this one. */
+  public List<String> getNeighbourIds() {
+    return neighbourIds;
+  }
+
+  public void setNeighbourIds(List<String> neighbourIds) {
+    this.neighbourIds = List.copyOf(neighbourIds);
+  }
+
+  /** The unit's territory index under the plan in force, or -1 (new, or no plan compared). */
+  public int getCurrentTerritoryIndex() {
+    return currentTerritoryIndex;
+  }
+
+  /** What moving this unit away from its current territory counts against the change limit. */
+  public long getChangeWeight() {
+    return changeWeight;
+  }
+
+  void setCurrent(int territoryIndex, long changeWeight) {
+    this.currentTerritoryIndex = territoryIndex;
+    this.changeWeight = changeWeight;
+  }
+
+  public boolean isLocked() {
+    return locked;
   }
 
   public Territory getTerritory() {

@@ -5,12 +5,14 @@ import com.territoryplanner.balancing.engine.design.DisruptionBudget;
 import com.territoryplanner.balancing.engine.design.HomeBases;
 import com.territoryplanner.balancing.engine.design.MetricGoal;
 import com.territoryplanner.balancing.engine.design.UnitGraph;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plan's units as the territory designer sees them: the located units (in order), their graph,
- * and the spec (one goal: potential within the plan's tolerance of each territory's capacity
- * share). Shared by the solve and by the analysis of a stored solution.
+ * and the spec (potential, and workload when the plan balances it, within the plan's tolerances of
+ * each territory's capacity share; locked units stay put). Shared by the solve and by the analysis
+ * of a stored solution.
  */
 public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec spec) {
 
@@ -24,19 +26,20 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
   private static final double MIN_TOLERANCE = 1e-4;
 
   public static DesignInput of(TerritoryPlan plan) {
-    List<BasicUnit> located =
-        plan.getUnits().stream().filter(u -> u.getLatitude() != null).toList();
+    List<BasicUnit> located = plan.getUnits().stream().filter(BasicUnit::isLocated).toList();
     List<Territory> territories = plan.getTerritories();
+    BalanceTolerance tolerance = plan.getBalanceTolerance();
+    List<MetricGoal> goals = new ArrayList<>();
+    goals.add(goal(UnitAdjacency.POTENTIAL, tolerance.potential()));
+    if (tolerance.balancesWorkload()) {
+      goals.add(goal(UnitAdjacency.ACCOUNTS, tolerance.workload()));
+    }
     DesignSpec spec =
         new DesignSpec(
             territories.size(),
-            List.of(
-                new MetricGoal(
-                    UnitAdjacency.POTENTIAL,
-                    1,
-                    Math.max(MIN_TOLERANCE, plan.getBalanceTolerance()))),
+            goals,
             territories.stream().mapToDouble(Territory::getCapacity).toArray(),
-            null,
+            locks(located),
             disruption(plan.getChangeLimit(), located),
             new HomeBases(
                 territories.stream().mapToDouble(Territory::getHomeLatitude).toArray(),
@@ -49,14 +52,24 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
     return new DesignInput(located, UnitAdjacency.of(located), spec);
   }
 
+  private static MetricGoal goal(int metric, double tolerance) {
+    return new MetricGoal(metric, 1, Math.max(MIN_TOLERANCE, tolerance));
+  }
+
+  private static int[] locks(List<BasicUnit> located) {
+    if (located.stream().noneMatch(BasicUnit::isLocked)) {
+      return null;
+    }
+    return located.stream()
+        .mapToInt(u -> u.isLocked() ? u.getTerritory().getIndex() : -1)
+        .toArray();
+  }
+
   private static DisruptionBudget disruption(ChangeLimit limit, List<BasicUnit> located) {
     if (limit == null) {
       return null;
     }
-    int[] current =
-        located.stream()
-            .mapToInt(u -> limit.currentTerritory().getOrDefault(u.getId(), -1))
-            .toArray();
+    int[] current = located.stream().mapToInt(BasicUnit::getCurrentTerritoryIndex).toArray();
     return new DisruptionBudget(current, limit.metric(), limit.maxShare());
   }
 

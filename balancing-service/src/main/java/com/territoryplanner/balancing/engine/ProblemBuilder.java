@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Turns accounts and reps into a solver problem: aggregates accounts into basic units (one per
- * postal code; an account without postal code is its own unit), derives each territory's target
- * band from the reps' capacities, and precomputes every unit's compactness cost per territory.
+ * postal code; an account without postal code is its own unit), links the located units to their
+ * neighbours, derives each territory's target bands from the reps' capacities, and precomputes
+ * every unit's travel cost per territory.
  */
 public final class ProblemBuilder {
 
@@ -22,16 +23,18 @@ public final class ProblemBuilder {
     if (postalCode == null || postalCode.isBlank()) {
       return "account:" + accountId;
     }
-    return "postal:" + postalCode.trim().toUpperCase(Locale.ROOT);
+    return "postal:" + normalisedPostalCode(postalCode);
+  }
+
+  /** A postal code as units are keyed by it: trimmed, upper case. */
+  public static String normalisedPostalCode(String postalCode) {
+    return postalCode.trim().toUpperCase(Locale.ROOT);
   }
 
   public static TerritoryPlan build(
-      List<AccountInput> accounts, List<RepInput> reps, double tolerance) {
+      List<AccountInput> accounts, List<RepInput> reps, BalanceTolerance tolerance) {
     if (reps.isEmpty()) {
       throw new IllegalArgumentException("A plan needs at least one territory");
-    }
-    if (tolerance < 0 || tolerance >= 1) {
-      throw new IllegalArgumentException("Tolerance must be in [0, 1)");
     }
     Map<String, List<AccountInput>> byUnit = new LinkedHashMap<>();
     for (AccountInput account : accounts) {
@@ -45,7 +48,7 @@ public final class ProblemBuilder {
     List<Territory> territories = new ArrayList<>();
     for (int i = 0; i < reps.size(); i++) {
       RepInput rep = reps.get(i);
-      double target = totalPotential * rep.capacity() / totalCapacity;
+      double share = rep.capacity() / totalCapacity;
       territories.add(
           new Territory(
               rep.territoryId(),
@@ -53,9 +56,10 @@ public final class ProblemBuilder {
               rep.homeLatitude(),
               rep.homeLongitude(),
               rep.capacity(),
-              Math.round(target),
-              (long) Math.floor(target * (1 - tolerance)),
-              (long) Math.ceil(target * (1 + tolerance))));
+              TargetBand.around(totalPotential * share, tolerance.potential()),
+              tolerance.balancesWorkload()
+                  ? TargetBand.around(accounts.size() * share, tolerance.workload())
+                  : TargetBand.NONE));
     }
 
     List<UnitDraft> drafts =
@@ -86,6 +90,7 @@ public final class ProblemBuilder {
               draft.accountIds(),
               cost));
     }
+    UnitAdjacency.link(units.stream().filter(BasicUnit::isLocated).toList());
     return new TerritoryPlan(territories, units, tolerance);
   }
 

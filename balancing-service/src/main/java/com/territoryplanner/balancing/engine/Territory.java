@@ -1,8 +1,9 @@
 package com.territoryplanner.balancing.engine;
 
 /**
- * A rep's territory as the solver sees it: a problem fact with the rep's home base and the band of
- * potential it should carry. {@code index} addresses the units' precomputed distance costs.
+ * A rep's territory as the solver sees it: a problem fact with the rep's home base and the bands of
+ * potential and workload (accounts) it should carry. {@code index} addresses the units' precomputed
+ * travel costs.
  */
 public class Territory {
 
@@ -11,9 +12,8 @@ public class Territory {
   private double homeLatitude;
   private double homeLongitude;
   private double capacity;
-  private long targetPotential;
-  private long minPotential;
-  private long maxPotential;
+  private TargetBand potential;
+  private TargetBand workload;
 
   public Territory() {
     // for the solver's cloning
@@ -25,33 +25,15 @@ public class Territory {
       double homeLatitude,
       double homeLongitude,
       double capacity,
-      long targetPotential,
-      long minPotential,
-      long maxPotential) {
+      TargetBand potential,
+      TargetBand workload) {
     this.id = id;
     this.index = index;
     this.homeLatitude = homeLatitude;
     this.homeLongitude = homeLongitude;
     this.capacity = capacity;
-    this.targetPotential = targetPotential;
-    this.minPotential = minPotential;
-    this.maxPotential = maxPotential;
-  }
-
-  /** How far {@code potential} lies outside the band; 0 inside it. */
-  public long distanceOutsideBand(long potential) {
-    if (potential < minPotential) {
-      return minPotential - potential;
-    }
-    return potential > maxPotential ? potential - maxPotential : 0;
-  }
-
-  /** Relative deviation from the target: 0.1 means 10 % above, -0.1 10 % below. */
-  public double relativeDeviation(long potential) {
-    if (targetPotential == 0) {
-      return 0;
-    }
-    return (potential - targetPotential) / (double) targetPotential;
+    this.potential = potential;
+    this.workload = workload;
   }
 
   public String getId() {
@@ -74,16 +56,14 @@ public class Territory {
     return capacity;
   }
 
-  public long getTargetPotential() {
-    return targetPotential;
+  /** The band of potential this territory should carry. */
+  public TargetBand getPotential() {
+    return potential;
   }
 
-  public long getMinPotential() {
-    return minPotential;
-  }
-
-  public long getMaxPotential() {
-    return maxPotential;
+  /** The band of accounts this territory should carry; {@link TargetBand#NONE} when unbalanced. */
+  public TargetBand getWorkload() {
+    return workload;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package com.territoryplanner.balancing.engine;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -9,16 +11,24 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
 /**
- * What a good plan is. Hard: every territory's potential lies within its target band (an empty
- * territory counts as potential 0). Soft: territories are close to their targets (squared relative
- * deviation) and compact (potential-weighted distance of the units from the rep's home base).
+ * What a good plan is; the territory designer pursues the same goals, and this is how a solution is
+ * scored and its feasibility reported. Hard: every territory's potential and (when balanced)
+ * workload lie within their bands (an empty territory carries 0 of both), every territory is
+ * connected over the units' neighbours, and no more changes territory against the plan in force
+ * than allowed. Locked units are pinned and never move. Soft: territories are close to their
+ * targets (squared relative deviation) and close to their reps (potential-weighted travel from the
+ * rep's home base).
  */
 public class TerritoryConstraints implements ConstraintProvider {
 
-  public static final String OUTSIDE_TOLERANCE = "Territory potential outside tolerance";
+  public static final String POTENTIAL_OUTSIDE_TOLERANCE = "Territory potential outside tolerance";
+  public static final String WORKLOAD_OUTSIDE_TOLERANCE = "Territory workload outside tolerance";
   public static final String EMPTY_TERRITORY = "Territory without units";
-  public static final String BALANCE = "Balance";
-  public static final String COMPACTNESS = "Compactness";
+  public static final String NOT_CONNECTED = "Territory not connected";
+  public static final String TOO_MANY_CHANGES = "More changes than allowed";
+  public static final String POTENTIAL_BALANCE = "Potential balance";
+  public static final String WORKLOAD_BALANCE = "Workload balance";
+  public static final String TRAVEL = "Travel from home base";
 
   /** Soft points per squared relative deviation: 1 % off target costs 100. */
   public static final long BALANCE_SCALE = 1_000_000L;
@@ -26,51 +36,108 @@ public class TerritoryConstraints implements ConstraintProvider {
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
     return new Constraint[] {
-      outsideTolerance(factory), emptyTerritory(factory), balance(factory), compactness(factory)
+      potentialOutsideTolerance(factory),
+      workloadOutsideTolerance(factory),
+      emptyTerritory(factory),
+      notConnected(factory),
+      tooManyChanges(factory),
+      potentialBalance(factory),
+      workloadBalance(factory),
+      travel(factory)
     };
   }
 
-  Constraint outsideTolerance(ConstraintFactory factory) {
+  Constraint potentialOutsideTolerance(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
         .groupBy(BasicUnit::getTerritory, sumLong(BasicUnit::getPotential))
-        .filter((territory, potential) -> territory.distanceOutsideBand(potential) > 0)
+        .filter((territory, potential) -> territory.getPotential().distanceOutside(potential) > 0)
         .penalizeLong(
             HardSoftLongScore.ONE_HARD,
-            (territory, potential) -> territory.distanceOutsideBand(potential))
-        .asConstraint(OUTSIDE_TOLERANCE);
+            (territory, potential) -> territory.getPotential().distanceOutside(potential))
+        .asConstraint(POTENTIAL_OUTSIDE_TOLERANCE);
+  }
+
+  Constraint workloadOutsideTolerance(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .groupBy(BasicUnit::getTerritory, sum(BasicUnit::getAccountCount))
+        .filter((territory, accounts) -> territory.getWorkload().distanceOutside(accounts) > 0)
+        .penalizeLong(
+            HardSoftLongScore.ONE_HARD,
+            (territory, accounts) -> territory.getWorkload().distanceOutside(accounts))
+        .asConstraint(WORKLOAD_OUTSIDE_TOLERANCE);
   }
 
   Constraint emptyTerritory(ConstraintFactory factory) {
     return factory
         .forEach(Territory.class)
         .ifNotExists(BasicUnit.class, equal(territory -> territory, BasicUnit::getTerritory))
-        .filter(territory -> territory.distanceOutsideBand(0) > 0)
-        .penalizeLong(HardSoftLongScore.ONE_HARD, territory -> territory.distanceOutsideBand(0))
+        .filter(territory -> shortfallWhenEmpty(territory) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, TerritoryConstraints::shortfallWhenEmpty)
         .asConstraint(EMPTY_TERRITORY);
   }
 
-  Constraint balance(ConstraintFactory factory) {
+  /** Penalised by the units cut off from the territory's largest connected piece. */
+  Constraint notConnected(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .filter(BasicUnit::isLocated)
+        .groupBy(BasicUnit::getTerritory, toList())
+        .filter((territory, units) -> Contiguity.strandedUnits(units) > 0)
+        .penalize(HardSoftLongScore.ONE_HARD, (territory, units) -> Contiguity.strandedUnits(units))
+        .asConstraint(NOT_CONNECTED);
+  }
+
+  /** Penalised by how far the changed units' weight exceeds the allowance. */
+  Constraint tooManyChanges(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .filter(BasicUnit::changesTerritory)
+        .groupBy(sumLong(BasicUnit::getChangeWeight))
+        .join(ChangeAllowance.class)
+        .filter((changed, allowance) -> changed > allowance.maxChange())
+        .penalizeLong(
+            HardSoftLongScore.ONE_HARD, (changed, allowance) -> changed - allowance.maxChange())
+        .asConstraint(TOO_MANY_CHANGES);
+  }
+
+  Constraint potentialBalance(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
         .groupBy(BasicUnit::getTerritory, sumLong(BasicUnit::getPotential))
-        .filter(
-            (territory, potential) -> balancePenalty(territory.relativeDeviation(potential)) > 0)
+        .filter((territory, potential) -> deviationCost(territory.getPotential(), potential) > 0)
         .penalizeLong(
             HardSoftLongScore.ONE_SOFT,
-            (territory, potential) -> balancePenalty(territory.relativeDeviation(potential)))
-        .asConstraint(BALANCE);
+            (territory, potential) -> deviationCost(territory.getPotential(), potential))
+        .asConstraint(POTENTIAL_BALANCE);
   }
 
-  Constraint compactness(ConstraintFactory factory) {
+  Constraint workloadBalance(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .groupBy(BasicUnit::getTerritory, sum(BasicUnit::getAccountCount))
+        .filter((territory, accounts) -> deviationCost(territory.getWorkload(), accounts) > 0)
+        .penalizeLong(
+            HardSoftLongScore.ONE_SOFT,
+            (territory, accounts) -> deviationCost(territory.getWorkload(), accounts))
+        .asConstraint(WORKLOAD_BALANCE);
+  }
+
+  Constraint travel(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
         .filter(unit -> unit.compactnessCostInTerritory() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, BasicUnit::compactnessCostInTerritory)
-        .asConstraint(COMPACTNESS);
+        .asConstraint(TRAVEL);
   }
 
-  static long balancePenalty(double relativeDeviation) {
-    return Math.round(relativeDeviation * relativeDeviation * BALANCE_SCALE);
+  private static long shortfallWhenEmpty(Territory territory) {
+    return territory.getPotential().distanceOutside(0) + territory.getWorkload().distanceOutside(0);
+  }
+
+  static long deviationCost(TargetBand band, long value) {
+    double deviation = band.relativeDeviation(value);
+    return Math.round(deviation * deviation * BALANCE_SCALE);
   }
 }

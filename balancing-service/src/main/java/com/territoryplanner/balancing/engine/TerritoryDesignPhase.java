@@ -7,9 +7,10 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * The solver's first phase: the territory designer assigns every located unit (balanced potential
- * within the plan's tolerance, connected over the units' Delaunay graph, compact, near its rep's
- * home base). Units without a location are left to the construction heuristic that follows.
+ * The solver's first phase: the territory designer assigns every located unit (balanced potential,
+ * and workload when asked, within the plan's tolerances, connected over the units' neighbours,
+ * compact, near its rep's home base, locked units where they are locked). Units without a location
+ * are left to the construction heuristic that follows.
  */
 public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
 
@@ -38,13 +39,9 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
    */
   private static void keepUnlocatedWhereTheyAre(
       ScoreDirector<TerritoryPlan> scoreDirector, TerritoryPlan plan) {
-    ChangeLimit limit = plan.getChangeLimit();
-    if (limit == null) {
-      return;
-    }
     for (BasicUnit unit : plan.getUnits()) {
-      Integer current = limit.currentTerritory().get(unit.getId());
-      if (unit.getLatitude() == null && current != null) {
+      int current = unit.getCurrentTerritoryIndex();
+      if (!unit.isLocated() && !unit.isLocked() && current >= 0) {
         scoreDirector.beforeVariableChanged(unit, "territory");
         unit.setTerritory(plan.getTerritories().get(current));
         scoreDirector.afterVariableChanged(unit, "territory");

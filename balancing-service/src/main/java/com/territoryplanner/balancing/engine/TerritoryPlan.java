@@ -7,6 +7,7 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
@@ -24,9 +25,10 @@ public class TerritoryPlan {
 
   @PlanningScore private HardSoftLongScore score;
 
-  private double balanceTolerance;
+  private BalanceTolerance balanceTolerance;
   private Duration designTimeLimit = Duration.ofSeconds(1);
   private ChangeLimit changeLimit;
+  @ProblemFactProperty private ChangeAllowance changeAllowance;
   // Shared by the solver's clones of this plan, so that a stop reaches the running design.
   private AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -35,14 +37,14 @@ public class TerritoryPlan {
   }
 
   public TerritoryPlan(
-      List<Territory> territories, List<BasicUnit> units, double balanceTolerance) {
+      List<Territory> territories, List<BasicUnit> units, BalanceTolerance balanceTolerance) {
     this.territories = territories;
     this.units = units;
     this.balanceTolerance = balanceTolerance;
   }
 
-  /** The plan's relative tolerance around each territory's target potential. */
-  public double getBalanceTolerance() {
+  /** The plan's relative tolerances around each territory's targets. */
+  public BalanceTolerance getBalanceTolerance() {
     return balanceTolerance;
   }
 
@@ -60,8 +62,26 @@ public class TerritoryPlan {
     return changeLimit;
   }
 
+  /** Compares with the plan in force: marks each unit's current territory and change weight. */
   public void setChangeLimit(ChangeLimit changeLimit) {
     this.changeLimit = changeLimit;
+    long total = 0;
+    for (BasicUnit unit : units) {
+      long weight =
+          switch (changeLimit.metric()) {
+            case UnitAdjacency.POTENTIAL -> unit.getPotential();
+            case UnitAdjacency.ACCOUNTS -> unit.getAccountCount();
+            default -> 1;
+          };
+      unit.setCurrent(changeLimit.currentTerritory().getOrDefault(unit.getId(), -1), weight);
+      total += weight;
+    }
+    this.changeAllowance = new ChangeAllowance((long) Math.floor(changeLimit.maxShare() * total));
+  }
+
+  /** The change allowed against the plan in force; null for a fresh design. */
+  public ChangeAllowance getChangeAllowance() {
+    return changeAllowance;
   }
 
   /** Asks a running territory design to end with its best result so far. */

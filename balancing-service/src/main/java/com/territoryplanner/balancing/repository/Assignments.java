@@ -149,7 +149,7 @@ public class Assignments {
         toDate(row[6]));
   }
 
-  private static UUID toUuid(Object value) {
+  static UUID toUuid(Object value) {
     return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
   }
 

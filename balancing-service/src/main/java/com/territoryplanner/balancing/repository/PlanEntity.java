@@ -28,6 +28,10 @@ public class PlanEntity extends PanacheEntityBase {
   @Column(name = "balance_tolerance", nullable = false)
   public double balanceTolerance;
 
+  /** Null when the plan does not balance workload. */
+  @Column(name = "workload_tolerance")
+  public Double workloadTolerance;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

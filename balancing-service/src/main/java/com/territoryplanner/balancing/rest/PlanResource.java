@@ -3,11 +3,13 @@ package com.territoryplanner.balancing.rest;
 import com.territoryplanner.balancing.domain.AccountExplanationView;
 import com.territoryplanner.balancing.domain.ActivateRequest;
 import com.territoryplanner.balancing.domain.PlanAnalysisView;
+import com.territoryplanner.balancing.domain.PlanLocks;
 import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
 import com.territoryplanner.balancing.service.PlanAnalysisService;
+import com.territoryplanner.balancing.service.PlanLockService;
 import com.territoryplanner.balancing.service.PlanService;
 import com.territoryplanner.balancing.service.SolveService;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,10 +42,17 @@ public class PlanResource {
   private final SolveService solving;
   private final PlanAnalysisService analysis;
 
-  PlanResource(PlanService plans, SolveService solving, PlanAnalysisService analysis) {
+  private final PlanLockService locks;
+
+  PlanResource(
+      PlanService plans,
+      SolveService solving,
+      PlanAnalysisService analysis,
+      PlanLockService locks) {
     this.plans = plans;
     this.solving = solving;
     this.analysis = analysis;
+    this.locks = locks;
   }
 
   @POST
@@ -94,6 +104,25 @@ public class PlanResource {
       content = @Content(schema = @Schema(implementation = SolveJobView.class)))
   public Response stopSolving(@PathParam("planId") UUID planId) {
     return Response.accepted(solving.stop(planId)).build();
+  }
+
+  @GET
+  @Path("/{planId}/locks")
+  @Operation(summary = "The postal codes locked to reps in this plan")
+  public PlanLocks locks(@PathParam("planId") UUID planId) {
+    return locks.locks(planId);
+  }
+
+  @PUT
+  @Path("/{planId}/locks")
+  @Operation(
+      summary = "Replace the plan's locks",
+      description =
+          "Each locked postal code stays with its rep in every solve of this draft plan. Each"
+              + " postal code must hold accounts and each rep must have a territory in the plan.")
+  public PlanLocks replaceLocks(
+      @PathParam("planId") UUID planId, @Valid @NotNull PlanLocks request) {
+    return locks.replace(planId, request);
   }
 
   @GET

@@ -52,6 +52,7 @@ public class PlanAnalysisService {
               figures.units(),
               figures.pieces(),
               figures.ratios().get(0),
+              figures.ratios().size() > 1 ? figures.ratios().get(1) : null,
               figures.meanDistanceKm(),
               figures.diameterKm(),
               figures.findings()));
@@ -59,7 +60,8 @@ public class PlanAnalysisService {
     return new PlanAnalysisView(
         planId,
         report.feasible(),
-        stored.plan().getBalanceTolerance(),
+        stored.plan().getBalanceTolerance().potential(),
+        stored.plan().getBalanceTolerance().workload(),
         report.compactnessKm(),
         report.maxDiameterKm(),
         stored.accountsNotPlaced(),

@@ -4,6 +4,7 @@ import com.territoryplanner.balancing.domain.ChangeMeasure;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
+import com.territoryplanner.balancing.engine.BalanceTolerance;
 import com.territoryplanner.balancing.engine.BasicUnit;
 import com.territoryplanner.balancing.engine.ChangeLimit;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
@@ -13,6 +14,7 @@ import com.territoryplanner.balancing.engine.TerritoryPlan;
 import com.territoryplanner.balancing.engine.UnitAdjacency;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
+import com.territoryplanner.balancing.repository.PlanLockRows;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -24,16 +26,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A plan's balancing problem from the planning copy and the plan's territories and reps. */
+/** A plan's balancing problem from the planning copy and the plan's territories, reps and locks. */
 @ApplicationScoped
 public class PlanProblems {
 
   private final PlanningCopyService planningCopy;
   private final Assignments assignments;
+  private final PlanLockRows locks;
 
-  PlanProblems(PlanningCopyService planningCopy, Assignments assignments) {
+  PlanProblems(PlanningCopyService planningCopy, Assignments assignments, PlanLockRows locks) {
     this.planningCopy = planningCopy;
     this.assignments = assignments;
+    this.locks = locks;
   }
 
   /** Call inside a transaction. */
@@ -56,7 +60,32 @@ public class PlanProblems {
                       t.id.toString(), rep.homeLatitude, rep.homeLongitude, rep.capacity);
                 })
             .toList();
-    return ProblemBuilder.build(accounts, repInputs, plan.balanceTolerance);
+    TerritoryPlan problem =
+        ProblemBuilder.build(
+            accounts,
+            repInputs,
+            new BalanceTolerance(plan.balanceTolerance, plan.workloadTolerance));
+    applyLocks(plan.id, problem);
+    return problem;
+  }
+
+  /**
+   * Locks the units of the plan's locked postal codes; a postal code gone from the copy is moot.
+   */
+  private void applyLocks(UUID planId, TerritoryPlan problem) {
+    Map<String, BasicUnit> unitById =
+        problem.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, u -> u));
+    Map<String, Territory> territoryById =
+        problem.getTerritories().stream().collect(Collectors.toMap(Territory::getId, t -> t));
+    locks
+        .territoryByPostalCode(planId)
+        .forEach(
+            (postalCode, territory) -> {
+              BasicUnit unit = unitById.get(ProblemBuilder.unitId(null, postalCode));
+              if (unit != null) {
+                unit.lockTo(territoryById.get(territory.toString()));
+              }
+            });
   }
 
   /**

@@ -66,6 +66,7 @@ public class PlanService {
     plan.name = request.name().trim();
     plan.status = PlanStatus.DRAFT;
     plan.balanceTolerance = request.toleranceOrDefault();
+    plan.workloadTolerance = request.workloadTolerance();
     plan.createdAt = Instant.now();
     plan.persist();
     for (UUID repId : repIds) {
@@ -171,6 +172,7 @@ public class PlanService {
         plan.name,
         plan.status,
         plan.balanceTolerance,
+        plan.workloadTolerance,
         plan.createdAt,
         plan.activatedAt,
         plan.effectiveFrom,

@@ -21,7 +21,7 @@ class ProblemBuilderTest {
                 new AccountInput("a3", null, 42.0, -75.0, 50),
                 new AccountInput("a4", "60601", null, null, 0)),
             List.of(new RepInput("t1", 40.0, -74.0, 1.0), new RepInput("t2", 42.0, -75.0, 3.0)),
-            0.1);
+            new BalanceTolerance(0.1, 0.5));
 
     Map<String, BasicUnit> units =
         plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
@@ -34,10 +34,16 @@ class ProblemBuilderTest {
 
     Territory small = plan.getTerritories().get(0);
     Territory big = plan.getTerritories().get(1);
-    assertThat(small.getTargetPotential()).isEqualTo(113); // 450 * 1/4 = 112.5
-    assertThat(big.getTargetPotential()).isEqualTo(338); // 450 * 3/4 = 337.5
-    assertThat(small.getMinPotential()).isEqualTo(101);
-    assertThat(small.getMaxPotential()).isEqualTo(124);
+    assertThat(small.getPotential().target()).isEqualTo(113); // 450 * 1/4 = 112.5
+    assertThat(big.getPotential().target()).isEqualTo(338); // 450 * 3/4 = 337.5
+    assertThat(small.getPotential().min()).isEqualTo(101);
+    assertThat(small.getPotential().max()).isEqualTo(124);
+    // 4 accounts: 1 and 3 of them, +-50 %
+    assertThat(small.getWorkload()).isEqualTo(new TargetBand(1, 0, 2));
+    assertThat(big.getWorkload()).isEqualTo(new TargetBand(3, 1, 5));
+    // the located units are each other's neighbours; the unlocated one has none
+    assertThat(nyc.getNeighbourIds()).containsExactly("account:a3");
+    assertThat(units.get("postal:60601").getNeighbourIds()).isEmpty();
     // a unit at a rep's home costs nothing there and something elsewhere
     assertThat(units.get("account:a3").getCompactnessCost()[1]).isZero();
     assertThat(units.get("account:a3").getCompactnessCost()[0]).isPositive();

@@ -7,6 +7,7 @@ import com.territoryplanner.balancing.engine.design.DesignSpec;
 import com.territoryplanner.balancing.engine.design.UnitGraph;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,65 @@ class TerritorySolverTest {
 
   @Test
   void twoHundredUnitsOverFiveTerritoriesEndFeasibleConnectedAndWithinTolerance() {
+    TerritoryPlan solution =
+        solve(ProblemBuilder.build(accounts(), REPS, BalanceTolerance.ofPotential(0.05)));
+
+    assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
+    BalanceReport report = BalanceReport.of(solution);
+    assertThat(report.maxDeviation()).isLessThanOrEqualTo(0.05);
+    assertThat(report.territories()).allSatisfy(t -> assertThat(t.unitCount()).isPositive());
+    assertThat(report.territories().stream().mapToInt(TerritoryLoad::accountCount).sum())
+        .isEqualTo(201);
+    assertThat(solution.getUnits()).allSatisfy(u -> assertThat(u.getTerritory()).isNotNull());
+    assertEveryTerritoryConnected(solution);
+  }
+
+  @Test
+  void workloadIsBalancedToAndLockedUnitsStayWithTheirRep() {
+    TerritoryPlan problem =
+        ProblemBuilder.build(accounts(), REPS, new BalanceTolerance(0.05, 0.10));
+    // the unit nearest Nuremberg, between the Munich and the Frankfurt rep, locked to Frankfurt
+    BasicUnit locked =
+        problem.getUnits().stream()
+            .filter(BasicUnit::isLocated)
+            .min(
+                Comparator.comparingDouble(
+                    u -> Math.hypot(u.getLatitude() - 49.45, u.getLongitude() - 11.08)))
+            .orElseThrow();
+    locked.lockTo(problem.getTerritories().get(2));
+
+    TerritoryPlan solution = solve(problem);
+
+    assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
+    BasicUnit lockedAfter =
+        solution.getUnits().stream()
+            .filter(u -> u.getId().equals(locked.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(lockedAfter.getTerritory().getId()).isEqualTo("t2");
+    for (Territory territory : solution.getTerritories()) {
+      int accounts =
+          solution.getUnits().stream()
+              .filter(u -> u.getTerritory() == territory)
+              .mapToInt(BasicUnit::getAccountCount)
+              .sum();
+      assertThat(territory.getWorkload().distanceOutside(accounts))
+          .as("accounts of %s", territory)
+          .isZero();
+    }
+    assertEveryTerritoryConnected(solution);
+  }
+
+  private static final List<RepInput> REPS =
+      List.of(
+          new RepInput("t0", 48.1, 11.6, 1.0),
+          new RepInput("t1", 52.5, 13.4, 1.0),
+          new RepInput("t2", 50.1, 8.7, 1.5),
+          new RepInput("t3", 53.6, 10.0, 1.0),
+          new RepInput("t4", 51.2, 6.8, 0.5));
+
+  /** 200 located accounts in Germany, each its own postal code, and one without a location. */
+  private static List<AccountInput> accounts() {
     Random random = new Random(42);
     List<AccountInput> accounts = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -30,33 +90,18 @@ class TerritorySolverTest {
     }
     // known only by postal code: the construction heuristic places it after the design
     accounts.add(new AccountInput("acc-unlocated", "PC-X", null, null, 5_000));
-    List<RepInput> reps =
-        List.of(
-            new RepInput("t0", 48.1, 11.6, 1.0),
-            new RepInput("t1", 52.5, 13.4, 1.0),
-            new RepInput("t2", 50.1, 8.7, 1.5),
-            new RepInput("t3", 53.6, 10.0, 1.0),
-            new RepInput("t4", 51.2, 6.8, 0.5));
-    TerritoryPlan problem = ProblemBuilder.build(accounts, reps, 0.05);
-    problem.setDesignTimeLimit(Duration.ofSeconds(1));
+    return accounts;
+  }
 
+  private static TerritoryPlan solve(TerritoryPlan problem) {
+    problem.setDesignTimeLimit(Duration.ofSeconds(1));
     SolverConfig config =
         SolverConfig.createFromXmlResource("solverConfig.xml")
             .withSolutionClass(TerritoryPlan.class)
             .withEntityClasses(BasicUnit.class)
             .withConstraintProviderClass(TerritoryConstraints.class)
             .withTerminationSpentLimit(Duration.ofSeconds(3));
-    TerritoryPlan solution =
-        SolverFactory.<TerritoryPlan>create(config).buildSolver().solve(problem);
-
-    assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
-    BalanceReport report = BalanceReport.of(solution);
-    assertThat(report.maxDeviation()).isLessThanOrEqualTo(0.05);
-    assertThat(report.territories()).allSatisfy(t -> assertThat(t.unitCount()).isPositive());
-    assertThat(report.territories().stream().mapToInt(TerritoryLoad::accountCount).sum())
-        .isEqualTo(201);
-    assertThat(solution.getUnits()).allSatisfy(u -> assertThat(u.getTerritory()).isNotNull());
-    assertEveryTerritoryConnected(solution);
+    return SolverFactory.<TerritoryPlan>create(config).buildSolver().solve(problem);
   }
 
   private static void assertEveryTerritoryConnected(TerritoryPlan solution) {

@@ -20,12 +20,26 @@ class UnitAdjacencyTest {
             unit("ne", 41.0, -74.0),
             unit("ne-2", 41.0, -74.0));
 
+    UnitAdjacency.link(units);
     UnitGraph graph = UnitAdjacency.of(units);
 
     // the four sides and one diagonal of the square, plus the shared corner
     assertThat(edgeCount(graph)).isEqualTo(6);
     assertThat(neighbours(graph, 4)).containsExactly("ne");
     assertThat(neighbours(graph, 0)).contains("se", "nw");
+    assertThat(units.get(3).getNeighbourIds()).contains("ne-2");
+  }
+
+  @Test
+  void aGraphOfSomeUnitsLeavesOutNeighboursNotAmongThem() {
+    List<BasicUnit> units =
+        List.of(unit("a", 40.0, -75.0), unit("b", 40.0, -74.0), unit("c", 41.0, -74.5));
+    UnitAdjacency.link(units);
+
+    UnitGraph graph = UnitAdjacency.of(units.subList(0, 2));
+
+    assertThat(edgeCount(graph)).isEqualTo(1);
+    assertThat(neighbours(graph, 0)).containsExactly("b");
   }
 
   private static BasicUnit unit(String id, double lat, double lon) {

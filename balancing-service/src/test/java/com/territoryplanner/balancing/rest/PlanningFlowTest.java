@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -25,8 +26,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -117,24 +120,12 @@ class PlanningFlowTest {
     String berlin = createRep(prefix + "Berlin", 52.52, 13.40);
     String munich = createRep(prefix + "Munich", 48.14, 11.58);
 
-    String planId =
-        given()
-            .contentType("application/json")
-            .body(
-                Map.of(
-                    "name",
-                    prefix + "FY27",
-                    "repIds",
-                    List.of(berlin, munich),
-                    "balanceTolerance",
-                    0.10))
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .body("status", equalTo("DRAFT"))
-            .body("territories", hasSize(2))
-            .extract()
-            .path("id");
+    String planId = createPlan(prefix + "FY27", List.of(berlin, munich));
+    given()
+        .get("/api/v1/plans/{id}", planId)
+        .then()
+        .body("status", equalTo("DRAFT"))
+        .body("territories", hasSize(2));
 
     given()
         .get("/api/v1/plans/{id}/analysis", planId)
@@ -180,13 +171,7 @@ class PlanningFlowTest {
         .isGreaterThanOrEqualTo(820_000.0);
     assertThat(shares).allSatisfy(share -> assertThat(share.doubleValue()).isBetween(0.9, 1.1));
 
-    JsonPath analysis =
-        given()
-            .get("/api/v1/plans/{id}/analysis", planId)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath analysis = analysisOf(planId);
     assertThat(analysis.getBoolean("feasible")).isTrue();
     assertThat(analysis.getInt("accountsNotPlaced")).isZero();
     assertThat(analysis.getList("territories.pieces", Integer.class)).containsOnly(1);
@@ -342,25 +327,7 @@ class PlanningFlowTest {
   void aRunningSolveCanBeStoppedAndKeepsItsBestSolution() throws Exception {
     // A grid of located accounts: enough boundary for the territory design to keep improving
     // until its time limit, so that the stop is what ends it.
-    List<String> accountIds = new ArrayList<>();
-    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
-      for (int i = 0; i < 300; i++) {
-        String id = prefix + "stop-" + i;
-        accountIds.add(id);
-        double lat = 50.0 + (i / 20) * 0.05;
-        double lon = 8.0 + (i % 20) * 0.05;
-        send(producer, Topics.ACCOUNTS, id, account(id, prefix + "S" + i, lat, lon));
-        send(producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, 5_000 + i % 7 * 900));
-      }
-      producer.flush();
-    }
-    for (String id : accountIds) {
-      await(
-          "planning copy of " + id,
-          () ->
-              given().get("/api/v1/planning-accounts/{id}", id).jsonPath().get("potential")
-                  != null);
-    }
+    grid("stop", 20, 15, i -> 5_000 + i % 7 * 900);
     String west = createRep(prefix + "West", 50.0, 8.0);
     String east = createRep(prefix + "East", 50.0, 9.0);
     String planId = createPlan(prefix + "stoppable", List.of(west, east));
@@ -376,6 +343,72 @@ class PlanningFlowTest {
     JsonPath job = awaitJob(planId, "STOPPED");
     assertThat(job.getString("finishedAt")).isNotNull();
     given().delete("/api/v1/plans/{id}/solve", planId).then().statusCode(409);
+  }
+
+  @Test
+  void lockedPostalCodesStayWithTheirRepAndWorkloadIsBalanced() throws Exception {
+    // Ten columns of six postal codes, reps at the west and east edges; the eastern half holds
+    // more potential per account, so balancing potential alone would leave the west with more
+    // accounts.
+    List<String> accountIds = grid("lock", 10, 6, i -> i % 10 < 5 ? 4_000 : 6_000);
+    String west = createRep(prefix + "West", 50.1, 8.0);
+    String east = createRep(prefix + "East", 50.1, 8.45);
+    String planId =
+        createPlan(
+            Map.of(
+                "name",
+                prefix + "locked",
+                "repIds",
+                List.of(west, east),
+                "balanceTolerance",
+                0.10,
+                "workloadTolerance",
+                0.15));
+    given().get("/api/v1/plans/{id}", planId).then().body("workloadTolerance", equalTo(0.15f));
+
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "locks",
+                List.of(
+                    Map.of("postalCode", prefix + "nowhere", "repId", west),
+                    Map.of("postalCode", prefix + "lock0", "repId", UUID.randomUUID()))))
+        .put("/api/v1/plans/{id}/locks", planId)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", equalTo(List.of("locks[0].postalCode", "locks[1].repId")));
+    // the third postal code from the west in the first row, locked to the eastern rep
+    String locked = (prefix + "lock2").toUpperCase(Locale.ROOT);
+    given()
+        .contentType("application/json")
+        .body(Map.of("locks", List.of(Map.of("postalCode", " " + prefix + "lock2", "repId", east))))
+        .put("/api/v1/plans/{id}/locks", planId)
+        .then()
+        .statusCode(200)
+        .body("locks[0].postalCode", equalTo(locked))
+        .body("locks[0].repId", equalTo(east));
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 2))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(202);
+    assertThat(awaitJob(planId, "COMPLETED").getBoolean("feasible")).isTrue();
+
+    given()
+        .get("/api/v1/plans/{id}/accounts/{a}/explanation", planId, accountIds.get(2))
+        .then()
+        .statusCode(200)
+        .body("territoryName", equalTo(prefix + "East"))
+        .body("alternatives.allowed", everyItem(equalTo(false)))
+        .body("alternatives[0].reasons[0]", equalTo("would break its lock to " + prefix + "East"));
+    JsonPath analysis = analysisOf(planId);
+    assertThat(analysis.getList("territories.workloadShareOfTarget", Float.class))
+        .allSatisfy(share -> assertThat(share).isBetween(0.85f, 1.15f));
+    assertThat(analysis.getList("territories.pieces", Integer.class)).containsOnly(1);
   }
 
   @Test
@@ -445,6 +478,35 @@ class PlanningFlowTest {
         .body("errors[0].field", equalTo("seconds"));
   }
 
+  /**
+   * One located account per postal code ({@code name} and the index), on a grid of {@code columns}
+   * by {@code rows} 0.05 degrees apart from 50N 8E, in the planning copy with the given potential.
+   */
+  private List<String> grid(String name, int columns, int rows, IntUnaryOperator potential)
+      throws Exception {
+    List<String> accountIds = new ArrayList<>();
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      for (int i = 0; i < columns * rows; i++) {
+        String id = prefix + name + "-" + i;
+        accountIds.add(id);
+        double lat = 50.0 + (i / columns) * 0.05;
+        double lon = 8.0 + (i % columns) * 0.05;
+        send(producer, Topics.ACCOUNTS, id, account(id, prefix + name + i, lat, lon));
+        send(
+            producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, potential.applyAsInt(i)));
+      }
+      producer.flush();
+    }
+    for (String id : accountIds) {
+      await(
+          "planning copy of " + id,
+          () ->
+              given().get("/api/v1/planning-accounts/{id}", id).jsonPath().get("potential")
+                  != null);
+    }
+    return accountIds;
+  }
+
   /** Rep of each of our accounts (and the marker) in the active plan. */
   private static Map<String, Integer> accountsPerRep(String planId) {
     JsonPath plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
@@ -479,10 +541,23 @@ class PlanningFlowTest {
         .path("id");
   }
 
+  private static JsonPath analysisOf(String planId) {
+    return given()
+        .get("/api/v1/plans/{id}/analysis", planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private static String createPlan(String name, List<String> repIds) {
+    return createPlan(Map.of("name", name, "repIds", repIds, "balanceTolerance", 0.10));
+  }
+
+  private static String createPlan(Map<String, Object> plan) {
     return given()
         .contentType("application/json")
-        .body(Map.of("name", name, "repIds", repIds, "balanceTolerance", 0.10))
+        .body(plan)
         .post("/api/v1/plans")
         .then()
         .statusCode(201)
