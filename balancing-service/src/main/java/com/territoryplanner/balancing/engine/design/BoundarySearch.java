@@ -17,6 +17,15 @@ final class BoundarySearch {
   /** Out-of-band deviations cost this much more than in-band ones. */
   private static final double BAND_PENALTY = 100;
 
+  /**
+   * For a goal that only bounds its metric, how far past a bound (relative to the target) costs as
+   * much as a full tolerance band of a balanced goal.
+   */
+  private static final double BOUND_SCALE = 0.01;
+
+  /** The share of the tolerance the search holds, so that rounding never decides feasibility. */
+  static final double BAND_NARROWING = 0.995;
+
   /** In the balancing phase compactness only breaks ties. */
   private static final double BALANCING_COMPACTNESS = 0.02;
 
@@ -39,7 +48,8 @@ final class BoundarySearch {
   private final DesignSpec spec;
   private final SplittableRandom random;
   private final double[] tolerance;
-  private final double[] band;
+  private final double[] excessScale;
+  private final Bands bands;
   private final double[] goalWeight;
   private final double spreadScale;
   private final int[] candidates;
@@ -62,15 +72,15 @@ final class BoundarySearch {
     this.random = new SplittableRandom(seed);
     int goals = partition.goalCount;
     this.tolerance = new double[goals];
-    this.band = new double[goals];
+    this.excessScale = new double[goals];
     this.goalWeight = new double[goals];
     for (int g = 0; g < goals; g++) {
       MetricGoal goal = spec.goals().get(g);
       tolerance[g] = goal.tolerance();
-      // A sliver inside the tolerance, so that rounding never decides feasibility.
-      band[g] = goal.tolerance() * 0.995;
+      excessScale[g] = goal.balanced() ? goal.tolerance() : BOUND_SCALE;
       goalWeight[g] = goal.weight();
     }
+    this.bands = Bands.of(partition.graph, spec, BAND_NARROWING);
     double spreadSum = 0;
     for (int t = 0; t < partition.territories; t++) {
       spreadSum += partition.spread(t);
@@ -202,9 +212,9 @@ final class BoundarySearch {
     }
   }
 
-  /** Per goal, the deviation the search holds territories within (a sliver inside tolerance). */
-  double[] band() {
-    return band.clone();
+  /** The bands the search holds territories within (a sliver inside tolerance). */
+  Bands bands() {
+    return bands;
   }
 
   double disruptionLimit() {
@@ -221,7 +231,7 @@ final class BoundarySearch {
     int count = 0;
     for (int t = 0; t < partition.territories; t++) {
       for (int g = 0; g < partition.goalCount; g++) {
-        if (Math.abs(partition.deviation(t, g)) > band[g]) {
+        if (bands.excess(t, g, partition.deviation(t, g)) > 0) {
           count++;
         }
       }
@@ -348,7 +358,7 @@ final class BoundarySearch {
 
   private boolean outOfBand(int t) {
     for (int g = 0; g < partition.goalCount; g++) {
-      if (Math.abs(partition.deviation(t, g)) > band[g]) {
+      if (bands.excess(t, g, partition.deviation(t, g)) > 0) {
         return true;
       }
     }
@@ -438,17 +448,19 @@ final class BoundarySearch {
               ? before
               : (partition.load(t, g) + sign * partition.unitValue(g, u)) / partition.target(t, g)
                   - 1;
-      double excess = Math.abs(deviation) - band[g];
+      double excess = bands.excess(t, g, deviation);
       if (excess > 0) {
-        if (bandIsHard && u >= 0 && Math.abs(deviation) > Math.abs(before)) {
+        if (bandIsHard && u >= 0 && excess > bands.excess(t, g, before)) {
           return Double.NaN;
         }
         // Linear as well as quadratic, so that even a sliver outside the band outweighs
-        // reshuffling inside it.
-        double relative = excess / tolerance[g];
-        balance += goalWeight[g] * BAND_PENALTY * (relative + relative * relative);
+        // reshuffling inside it; a bound holds whatever the goal's weight.
+        double relative = excess / excessScale[g];
+        balance += Math.max(1, goalWeight[g]) * BAND_PENALTY * (relative + relative * relative);
       }
-      balance += goalWeight[g] * (deviation / tolerance[g]) * (deviation / tolerance[g]);
+      if (goalWeight[g] > 0) {
+        balance += goalWeight[g] * (deviation / tolerance[g]) * (deviation / tolerance[g]);
+      }
     }
     double spread = partition.spreadAfter(t, Math.max(u, 0), u < 0 ? 0 : sign);
     if (travelWeight > 0) {

@@ -8,7 +8,20 @@ import java.util.function.IntFunction;
 /** Answers "why is this unit in this territory" for a finished design. */
 public final class DesignExplainer {
 
-  private DesignExplainer() {}
+  private final UnitGraph graph;
+  private final DesignSpec spec;
+  private final Partition partition;
+  private final Bands bands;
+  private final IntFunction<String> territoryName;
+
+  private DesignExplainer(
+      UnitGraph graph, DesignSpec spec, int[] territoryOf, IntFunction<String> territoryName) {
+    this.graph = graph;
+    this.spec = spec;
+    this.partition = new Partition(graph, spec, territoryOf);
+    this.bands = Bands.of(graph, spec, 1);
+    this.territoryName = territoryName;
+  }
 
   /** territoryName names territory indexes in the reasons ("territory 3", "West"). */
   public static UnitExplanation explain(
@@ -17,32 +30,29 @@ public final class DesignExplainer {
       int[] territoryOf,
       int unit,
       IntFunction<String> territoryName) {
-    Partition partition = new Partition(graph, spec, territoryOf);
-    int from = territoryOf[unit];
+    return new DesignExplainer(graph, spec, territoryOf, territoryName).explain(unit);
+  }
+
+  private UnitExplanation explain(int unit) {
+    int from = partition.territoryOf(unit);
     boolean locked = spec.lockedTerritory(unit) >= 0;
-    boolean splits = partition.size(from) > 1 && !staysConnected(partition, unit);
+    boolean splits = partition.size(from) > 1 && !staysConnected(unit);
     List<UnitExplanation.Alternative> alternatives = new ArrayList<>();
     boolean[] seen = new boolean[spec.territories()];
     seen[from] = true;
     for (int i = graph.neighbourStart(unit); i < graph.neighbourEnd(unit); i++) {
-      int to = territoryOf[graph.neighbourAt(i)];
+      int to = partition.territoryOf(graph.neighbourAt(i));
       if (!seen[to]) {
         seen[to] = true;
-        alternatives.add(
-            alternative(graph, spec, partition, unit, from, to, locked, splits, territoryName));
+        alternatives.add(alternative(unit, from, to, locked, splits));
       }
     }
     return new UnitExplanation(
-        graph.id(unit),
-        from,
-        locked,
-        distanceToCentroid(graph, partition, unit, from),
-        List.copyOf(alternatives));
+        graph.id(unit), from, locked, distanceToCentroid(unit, from), List.copyOf(alternatives));
   }
 
-  private static boolean staysConnected(Partition partition, int unit) {
+  private boolean staysConnected(int unit) {
     // The partition's own check may give up on very long detours; here the answer must be exact.
-    UnitGraph graph = partition.graph;
     int t = partition.territoryOf(unit);
     int first = -1;
     for (int i = graph.neighbourStart(unit); i < graph.neighbourEnd(unit); i++) {
@@ -73,16 +83,8 @@ public final class DesignExplainer {
     return tail == partition.size(t) - 1;
   }
 
-  private static UnitExplanation.Alternative alternative(
-      UnitGraph graph,
-      DesignSpec spec,
-      Partition partition,
-      int unit,
-      int from,
-      int to,
-      boolean locked,
-      boolean splits,
-      IntFunction<String> territoryName) {
+  private UnitExplanation.Alternative alternative(
+      int unit, int from, int to, boolean locked, boolean splits) {
     List<String> reasons = new ArrayList<>();
     String leavingName = territoryName.apply(from);
     String joiningName = territoryName.apply(to);
@@ -97,20 +99,16 @@ public final class DesignExplainer {
     List<Double> leaving = new ArrayList<>();
     List<Double> joining = new ArrayList<>();
     for (int g = 0; g < partition.goalCount; g++) {
-      MetricGoal goal = spec.goals().get(g);
-      String name = graph.metricNames().get(goal.metric());
       double value = partition.unitValue(g, unit);
       double leavingRatio = (partition.load(from, g) - value) / partition.target(from, g);
       double joiningRatio = (partition.load(to, g) + value) / partition.target(to, g);
       leaving.add(leavingRatio);
       joining.add(joiningRatio);
-      balanceReason(
-          reasons, name, goal.tolerance(), leavingName, partition.deviation(from, g), leavingRatio);
-      balanceReason(
-          reasons, name, goal.tolerance(), joiningName, partition.deviation(to, g), joiningRatio);
+      balanceReason(reasons, g, from, leavingRatio);
+      balanceReason(reasons, g, to, joiningRatio);
     }
-    double here = distanceToCentroid(graph, partition, unit, from);
-    double there = distanceToCentroid(graph, partition, unit, to);
+    double here = distanceToCentroid(unit, from);
+    double there = distanceToCentroid(unit, to);
     if (there > here) {
       reasons.add(
           String.format(
@@ -124,17 +122,31 @@ public final class DesignExplainer {
         to, List.copyOf(leaving), List.copyOf(joining), splits, there, List.copyOf(reasons));
   }
 
-  /** Adds a reason when the move takes a territory outside its band or further from target. */
-  private static void balanceReason(
-      List<String> reasons,
-      String metric,
-      double tolerance,
-      String territory,
-      double deviationBefore,
-      double ratioAfter) {
+  /**
+   * Adds a reason when the move takes territory t outside its band or limit for goal g, or (for a
+   * balanced metric) further from its target.
+   */
+  private void balanceReason(List<String> reasons, int g, int t, double ratioAfter) {
+    MetricGoal goal = spec.goals().get(g);
+    String metric = graph.metricNames().get(goal.metric());
+    String territory = territoryName.apply(t);
+    double deviationBefore = partition.deviation(t, g);
     double deviationAfter = ratioAfter - 1;
-    if (Math.abs(deviationAfter) > tolerance + 1e-12
-        && Math.abs(deviationAfter) > Math.abs(deviationBefore)) {
+    double excessAfter = bands.excess(t, g, deviationAfter);
+    boolean breaks = excessAfter > 1e-12 && excessAfter > bands.excess(t, g, deviationBefore);
+    if (breaks && bands.absoluteEdge(t, g, deviationAfter)) {
+      boolean above = bands.upperSide(t, g, deviationAfter);
+      reasons.add(
+          String.format(
+              Locale.ROOT,
+              "would break %s limit: %s at %.0f, %s its %s of %.0f",
+              metric,
+              territory,
+              ratioAfter * partition.target(t, g),
+              above ? "above" : "below",
+              above ? "maximum" : "minimum",
+              above ? goal.ceiling() : goal.floor()));
+    } else if (breaks) {
       reasons.add(
           String.format(
               Locale.ROOT,
@@ -142,8 +154,8 @@ public final class DesignExplainer {
               metric,
               territory,
               ratioAfter,
-              tolerance * 100));
-    } else if (Math.abs(deviationAfter) > Math.abs(deviationBefore) + 1e-12) {
+              goal.tolerance() * 100));
+    } else if (goal.balanced() && Math.abs(deviationAfter) > Math.abs(deviationBefore) + 1e-12) {
       reasons.add(
           String.format(
               Locale.ROOT,
@@ -155,8 +167,7 @@ public final class DesignExplainer {
     }
   }
 
-  private static double distanceToCentroid(
-      UnitGraph graph, Partition partition, int unit, int territory) {
+  private double distanceToCentroid(int unit, int territory) {
     return Math.hypot(
         graph.x(unit) - partition.centroidX(territory),
         graph.y(unit) - partition.centroidY(territory));

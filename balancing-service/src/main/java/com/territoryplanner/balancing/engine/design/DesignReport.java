@@ -28,11 +28,7 @@ public record DesignReport(
   static final double STRAIN_MARGIN = 0.2;
 
   /** The lightest and heaviest territory of one metric, relative to its target. */
-  public record MetricBalance(String name, double minRatio, double maxRatio, double tolerance) {
-    public boolean withinTolerance() {
-      return minRatio >= 1 - tolerance - 1e-12 && maxRatio <= 1 + tolerance + 1e-12;
-    }
-  }
+  public record MetricBalance(String name, double minRatio, double maxRatio, double tolerance) {}
 
   /**
    * One territory: its units, connected pieces, each balanced metric relative to its target (in
@@ -84,16 +80,20 @@ public record DesignReport(
       metrics.add(
           new MetricBalance(graph.metricNames().get(goal.metric()), min, max, goal.tolerance()));
     }
+    Bands bands = Bands.of(graph, spec, 1);
     List<TerritoryFigures> perTerritory = new ArrayList<>();
     int empty = 0;
     int nonContiguous = 0;
+    boolean balanced = true;
     for (int t = 0; t < k; t++) {
       empty += shapes.size[t] == 0 ? 1 : 0;
       nonContiguous += shapes.pieces[t] > 1 ? 1 : 0;
+      for (int g = 0; g < spec.goals().size(); g++) {
+        balanced &= bands.excess(t, g, ratios[t][g] - 1) <= 1e-12;
+      }
       perTerritory.add(
-          figures(graph, spec, t, shapes, ratios[t], heaviestRatio[t], heaviestUnit[t]));
+          figures(graph, spec, bands, t, shapes, ratios[t], heaviestRatio[t], heaviestUnit[t]));
     }
-    boolean balanced = metrics.stream().allMatch(MetricBalance::withinTolerance);
     return new DesignReport(
         balanced && empty == 0 && nonContiguous == 0,
         k,
@@ -108,6 +108,7 @@ public record DesignReport(
   private static TerritoryFigures figures(
       UnitGraph graph,
       DesignSpec spec,
+      Bands bands,
       int t,
       Shapes shapes,
       double[] ratios,
@@ -124,9 +125,23 @@ public record DesignReport(
       MetricGoal goal = spec.goals().get(g);
       String name = graph.metricNames().get(goal.metric());
       double deviation = ratios[g] - 1;
-      double outside = Math.abs(deviation) - goal.tolerance();
+      double outside = bands.excess(t, g, deviation);
+      boolean above = bands.upperSide(t, g, deviation);
+      boolean absolute = bands.absoluteEdge(t, g, deviation);
       ratioList.add(ratios[g]);
-      if (outside > 1e-12) {
+      if (outside > 1e-12 && absolute) {
+        double target = graph.metricTotal(goal.metric()) * spec.share(t);
+        findings.add(
+            String.format(
+                Locale.ROOT,
+                "breaks %s limit: %.0f, %.0f %s the %s of %.0f",
+                name,
+                ratios[g] * target,
+                outside * target,
+                above ? "above" : "below",
+                above ? "maximum" : "minimum",
+                above ? goal.ceiling() : goal.floor()));
+      } else if (outside > 1e-12) {
         findings.add(
             String.format(
                 Locale.ROOT,
@@ -134,27 +149,31 @@ public record DesignReport(
                 name,
                 ratios[g],
                 outside * 100,
-                deviation > 0 ? "above" : "below",
-                deviation > 0 ? "+" : "-",
+                above ? "above" : "below",
+                above ? "+" : "-",
                 goal.tolerance() * 100));
-        if (heaviestRatio[g] > 1 + goal.tolerance()) {
-          findings.add(
-              String.format(
-                  Locale.ROOT,
-                  "cannot be fixed by redrawing: unit %s alone holds %.3f of the target",
-                  graph.id(heaviestUnit[g]),
-                  heaviestRatio[g]));
-        }
-      } else if (outside > -STRAIN_MARGIN * goal.tolerance()) {
+      } else if (!absolute && bands.strained(t, g, deviation, STRAIN_MARGIN)) {
         findings.add(
             String.format(
                 Locale.ROOT,
                 "strains %s balance: %.3f of target, %.1f points inside the %s%.1f%% band",
                 name,
                 ratios[g],
-                -outside * 100,
-                deviation > 0 ? "+" : "-",
+                (goal.tolerance() - Math.abs(deviation)) * 100,
+                above ? "+" : "-",
                 goal.tolerance() * 100));
+      }
+      double heaviestDeviation = heaviestRatio[g] - 1;
+      if (outside > 1e-12
+          && above
+          && bands.upperSide(t, g, heaviestDeviation)
+          && bands.excess(t, g, heaviestDeviation) > 1e-12) {
+        findings.add(
+            String.format(
+                Locale.ROOT,
+                "cannot be fixed by redrawing: unit %s alone holds %.3f of the target",
+                graph.id(heaviestUnit[g]),
+                heaviestRatio[g]));
       }
     }
     double meanDistance = shapes.weight[t] > 0 ? shapes.distance[t] / shapes.weight[t] : 0;

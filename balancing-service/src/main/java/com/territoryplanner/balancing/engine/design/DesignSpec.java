@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * What a territory design must achieve.
  *
  * @param territories how many territories to form
- * @param goals the balanced metrics
+ * @param goals the balanced and bounded metrics; at least one is balanced
  * @param targetShares each territory's share of every metric's total (for example a rep's capacity
  *     share); {@code null} means equal shares
  * @param lockedTerritory per unit, the territory it must stay in, or -1; {@code null} means none
@@ -36,7 +36,7 @@ public record DesignSpec(
     if (territories < 1) {
       throw new IllegalArgumentException("at least one territory is needed");
     }
-    if (goals.isEmpty()) {
+    if (goals.stream().noneMatch(MetricGoal::balanced)) {
       throw new IllegalArgumentException("at least one metric must be balanced");
     }
     goals = List.copyOf(goals);

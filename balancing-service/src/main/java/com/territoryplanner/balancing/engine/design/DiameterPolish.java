@@ -12,7 +12,7 @@ final class DiameterPolish {
 
   private final Partition partition;
   private final DesignSpec spec;
-  private final double[] band;
+  private final Bands bands;
   private final double disruptionLimit;
   private final int[][] members;
   private final int[] memberCount;
@@ -20,10 +20,10 @@ final class DiameterPolish {
   private final int[] endA;
   private final int[] endB;
 
-  DiameterPolish(Partition partition, DesignSpec spec, double[] band, double disruptionLimit) {
+  DiameterPolish(Partition partition, DesignSpec spec, Bands bands, double disruptionLimit) {
     this.partition = partition;
     this.spec = spec;
-    this.band = band;
+    this.bands = bands;
     this.disruptionLimit = disruptionLimit;
     int k = partition.territories;
     this.memberCount = new int[k];
@@ -94,7 +94,7 @@ final class DiameterPolish {
       double value = partition.unitValue(g, u);
       double fromAfter = (partition.load(from, g) - value) / partition.target(from, g) - 1;
       double toAfter = (partition.load(to, g) + value) / partition.target(to, g) - 1;
-      if (Math.abs(fromAfter) > band[g] || Math.abs(toAfter) > band[g]) {
+      if (bands.excess(from, g, fromAfter) > 0 || bands.excess(to, g, toAfter) > 0) {
         return false;
       }
     }

@@ -79,7 +79,7 @@ public final class TerritoryDesigner {
                   BoundarySearch search = new BoundarySearch(partition, spec, seed);
                   search.run(balanceDeadline, compactDeadline);
                   if (search.outOfBand() == 0) {
-                    new DiameterPolish(partition, spec, search.band(), search.disruptionLimit())
+                    new DiameterPolish(partition, spec, search.bands(), search.disruptionLimit())
                         .run(deadline);
                   }
                   long balancedAt = search.balancedAt();

@@ -82,4 +82,33 @@ class DesignExplainerTest {
     assertThat(loose.perTerritory().get(1).units()).isEqualTo(2);
     assertThat(loose.perTerritory().get(1).diameterKm()).isCloseTo(11.1195, within(0.01));
   }
+
+  @Test
+  void anAbsoluteLimitIsNamedAsALimit() {
+    // a +-50% band (3.75 to 11.25) cut by a ceiling of 8 per territory
+    DesignSpec spec =
+        new DesignSpec(
+            2,
+            List.of(new MetricGoal(0, 1, 0.5, 0, 8)),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofSeconds(1),
+            1,
+            1,
+            null);
+
+    DesignReport report = DesignReport.of(path, spec, split);
+    UnitExplanation why = DesignExplainer.explain(path, spec, split, 2, t -> "territory " + t);
+
+    assertThat(report.feasible()).isFalse();
+    assertThat(report.perTerritory().get(0).findings()).isEmpty();
+    assertThat(report.perTerritory().get(1).findings())
+        .containsExactly("breaks value limit: 9, 1 above the maximum of 8");
+    assertThat(why.alternatives().get(0).reasons())
+        .contains(
+            "would break value balance: territory 0 at 0.400 of target, outside +-50.0%",
+            "would break value limit: territory 1 at 12, above its maximum of 8");
+  }
 }

@@ -115,6 +115,54 @@ class TerritoryDesignerTest {
   }
 
   @Test
+  void holdsAnAccountCeilingWhileBalancingPotential() {
+    // 10 x 40 units of equal potential; the western half has two accounts per unit, the eastern
+    // one. Cut by potential alone, the two western territories would hold 200 accounts each.
+    UnitGraph.Builder builder = UnitGraph.builder(List.of("potential", "accounts"));
+    for (int r = 0; r < 10; r++) {
+      for (int c = 0; c < 40; c++) {
+        builder.unit(Grids.id(r, c), r * 0.09, c * 0.09, 100, c < 20 ? 2 : 1);
+      }
+    }
+    for (int r = 0; r < 10; r++) {
+      for (int c = 0; c < 40; c++) {
+        if (r + 1 < 10) {
+          builder.edge(Grids.id(r, c), Grids.id(r + 1, c));
+        }
+        if (c + 1 < 40) {
+          builder.edge(Grids.id(r, c), Grids.id(r, c + 1));
+        }
+      }
+    }
+    UnitGraph graph = builder.build();
+    DesignSpec spec =
+        new DesignSpec(
+            4,
+            List.of(new MetricGoal(0, 1, 0.03), MetricGoal.bounded(1, 0, 170)),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofSeconds(2),
+            3,
+            2,
+            null);
+
+    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
+
+    assertThat(design.report().feasible()).isTrue();
+    for (double potential : loads(graph, design.territoryOf(), 4, 0)) {
+      assertThat(potential / 10_000).isBetween(0.97, 1.03);
+    }
+    for (double accounts : loads(graph, design.territoryOf(), 4, 1)) {
+      assertThat(accounts).isLessThanOrEqualTo(170);
+    }
+    for (int t = 0; t < 4; t++) {
+      assertThat(isConnected(graph, design.territoryOf(), t)).as("territory %d", t).isTrue();
+    }
+  }
+
+  @Test
   void refusesMoreTerritoriesThanUnits() {
     UnitGraph graph = Grids.grid(2, 2, List.of("potential"), 1, 2);
     DesignSpec spec = DesignSpec.balanceAll(graph, 5, 0.05, Duration.ofMillis(100));
