@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.domain;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -12,13 +13,15 @@ import java.util.UUID;
 /**
  * A draft plan: one territory per rep. {@code balanceTolerance} is the allowed relative deviation
  * of a territory's potential from its target (default 0.05, i.e. 5 %); {@code workloadTolerance},
- * when given, balances the number of accounts per territory as well, within that deviation.
+ * when given, balances the number of accounts per territory as well, within that deviation; {@code
+ * limits} bound every territory's potential and accounts absolutely.
  */
 public record PlanRequest(
     @NotBlank @Size(max = 200) String name,
     @NotEmpty @Size(max = 1000) List<@NotNull UUID> repIds,
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double balanceTolerance,
-    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double workloadTolerance) {
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double workloadTolerance,
+    @Valid PlanLimits limits) {
 
   public double toleranceOrDefault() {
     return balanceTolerance == null ? 0.05 : balanceTolerance;

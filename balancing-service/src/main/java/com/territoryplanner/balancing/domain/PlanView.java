@@ -12,6 +12,7 @@ public record PlanView(
     PlanStatus status,
     double balanceTolerance,
     Double workloadTolerance,
+    PlanLimits limits,
     Instant createdAt,
     Instant activatedAt,
     LocalDate effectiveFrom,

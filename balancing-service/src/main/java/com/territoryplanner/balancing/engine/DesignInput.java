@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A plan's units as the territory designer sees them: the located units (in order), their graph,
  * and the spec (potential, and workload when the plan balances it, within the plan's tolerances of
- * each territory's capacity share; locked units stay put). Shared by the solve and by the analysis
- * of a stored solution.
+ * each territory's capacity share and within its limits; accounts within their limits even when not
+ * balanced; locked units stay put). Shared by the solve and by the analysis of a stored solution.
  */
 public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec spec) {
 
@@ -29,10 +29,25 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
     List<BasicUnit> located = plan.getUnits().stream().filter(BasicUnit::isLocated).toList();
     List<Territory> territories = plan.getTerritories();
     BalanceTolerance tolerance = plan.getBalanceTolerance();
+    TerritoryLimits limits = plan.getLimits();
     List<MetricGoal> goals = new ArrayList<>();
-    goals.add(goal(UnitAdjacency.POTENTIAL, tolerance.potential()));
+    goals.add(
+        goal(
+            UnitAdjacency.POTENTIAL,
+            tolerance.potential(),
+            limits.minPotential(),
+            limits.maxPotential()));
     if (tolerance.balancesWorkload()) {
-      goals.add(goal(UnitAdjacency.ACCOUNTS, tolerance.workload()));
+      goals.add(
+          goal(
+              UnitAdjacency.ACCOUNTS,
+              tolerance.workload(),
+              limits.minAccounts(),
+              limits.maxAccounts()));
+    } else if (limits.boundsAccounts()) {
+      goals.add(
+          MetricGoal.bounded(
+              UnitAdjacency.ACCOUNTS, limits.minAccounts(), ceiling(limits.maxAccounts())));
     }
     DesignSpec spec =
         new DesignSpec(
@@ -52,8 +67,12 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
     return new DesignInput(located, UnitAdjacency.of(located), spec);
   }
 
-  private static MetricGoal goal(int metric, double tolerance) {
-    return new MetricGoal(metric, 1, Math.max(MIN_TOLERANCE, tolerance));
+  private static MetricGoal goal(int metric, double tolerance, long floor, long ceiling) {
+    return new MetricGoal(metric, 1, Math.max(MIN_TOLERANCE, tolerance), floor, ceiling(ceiling));
+  }
+
+  private static double ceiling(long limit) {
+    return limit == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : limit;
   }
 
   private static int[] locks(List<BasicUnit> located) {

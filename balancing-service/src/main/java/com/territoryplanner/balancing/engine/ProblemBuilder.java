@@ -32,7 +32,10 @@ public final class ProblemBuilder {
   }
 
   public static TerritoryPlan build(
-      List<AccountInput> accounts, List<RepInput> reps, BalanceTolerance tolerance) {
+      List<AccountInput> accounts,
+      List<RepInput> reps,
+      BalanceTolerance tolerance,
+      TerritoryLimits limits) {
     if (reps.isEmpty()) {
       throw new IllegalArgumentException("A plan needs at least one territory");
     }
@@ -56,10 +59,20 @@ public final class ProblemBuilder {
               rep.homeLatitude(),
               rep.homeLongitude(),
               rep.capacity(),
-              TargetBand.around(totalPotential * share, tolerance.potential()),
-              tolerance.balancesWorkload()
-                  ? TargetBand.around(accounts.size() * share, tolerance.workload())
-                  : TargetBand.NONE));
+              limited(
+                  rep,
+                  "potential",
+                  TargetBand.around(totalPotential * share, tolerance.potential()),
+                  limits.minPotential(),
+                  limits.maxPotential()),
+              limited(
+                  rep,
+                  "accounts",
+                  tolerance.balancesWorkload()
+                      ? TargetBand.around(accounts.size() * share, tolerance.workload())
+                      : TargetBand.NONE,
+                  limits.minAccounts(),
+                  limits.maxAccounts())));
     }
 
     List<UnitDraft> drafts =
@@ -91,7 +104,17 @@ public final class ProblemBuilder {
               cost));
     }
     UnitAdjacency.link(units.stream().filter(BasicUnit::isLocated).toList());
-    return new TerritoryPlan(territories, units, tolerance);
+    return new TerritoryPlan(territories, units, tolerance, limits);
+  }
+
+  private static TargetBand limited(
+      RepInput rep, String metric, TargetBand band, long min, long max) {
+    try {
+      return band.within(min, max);
+    } catch (IllegalArgumentException e) {
+      throw new UnreachableLimits(
+          "Territory " + rep.territoryId() + ", " + metric + ": " + e.getMessage());
+    }
   }
 
   private static UnitDraft draft(String id, List<AccountInput> accounts) {

@@ -23,6 +23,21 @@ public record TargetBand(long target, long min, long max) {
         (long) Math.ceil(target * (1 + tolerance)));
   }
 
+  /**
+   * This band cut to [{@code min}, {@code max}].
+   *
+   * @throws IllegalArgumentException when the two do not overlap
+   */
+  public TargetBand within(long min, long max) {
+    if (min > this.max || max < this.min) {
+      throw new IllegalArgumentException(
+          String.format(
+              "the band %d..%d around the target %d and the limits %d..%d do not overlap",
+              this.min, this.max, target, min, max));
+    }
+    return new TargetBand(target, Math.max(this.min, min), Math.min(this.max, max));
+  }
+
   /** How far {@code value} lies outside the band; 0 inside it. */
   public long distanceOutside(long value) {
     if (value < min) {

@@ -26,6 +26,7 @@ public class TerritoryPlan {
   @PlanningScore private HardSoftLongScore score;
 
   private BalanceTolerance balanceTolerance;
+  private TerritoryLimits limits = TerritoryLimits.NONE;
   private Duration designTimeLimit = Duration.ofSeconds(1);
   private ChangeLimit changeLimit;
   @ProblemFactProperty private ChangeAllowance changeAllowance;
@@ -38,14 +39,28 @@ public class TerritoryPlan {
 
   public TerritoryPlan(
       List<Territory> territories, List<BasicUnit> units, BalanceTolerance balanceTolerance) {
+    this(territories, units, balanceTolerance, TerritoryLimits.NONE);
+  }
+
+  public TerritoryPlan(
+      List<Territory> territories,
+      List<BasicUnit> units,
+      BalanceTolerance balanceTolerance,
+      TerritoryLimits limits) {
     this.territories = territories;
     this.units = units;
     this.balanceTolerance = balanceTolerance;
+    this.limits = limits;
   }
 
   /** The plan's relative tolerances around each territory's targets. */
   public BalanceTolerance getBalanceTolerance() {
     return balanceTolerance;
+  }
+
+  /** The hard bounds on every territory, besides the tolerances. */
+  public TerritoryLimits getLimits() {
+    return limits;
   }
 
   /** How long the territory design phase may take. */

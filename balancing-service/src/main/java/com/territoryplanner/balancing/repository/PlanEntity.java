@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,6 +32,19 @@ public class PlanEntity extends PanacheEntityBase {
   /** Null when the plan does not balance workload. */
   @Column(name = "workload_tolerance")
   public Double workloadTolerance;
+
+  // Hard bounds per territory; null means unbounded.
+  @Column(name = "min_potential")
+  public BigDecimal minPotential;
+
+  @Column(name = "max_potential")
+  public BigDecimal maxPotential;
+
+  @Column(name = "min_accounts")
+  public Integer minAccounts;
+
+  @Column(name = "max_accounts")
+  public Integer maxAccounts;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

@@ -151,7 +151,8 @@ public class PlanAnalysisService {
       }
     }
     TerritoryPlan solution =
-        new TerritoryPlan(problem.getTerritories(), placed, problem.getBalanceTolerance());
+        new TerritoryPlan(
+            problem.getTerritories(), placed, problem.getBalanceTolerance(), problem.getLimits());
     Map<UUID, String> names =
         TerritoryEntity.<TerritoryEntity>list("planId", planId).stream()
             .collect(Collectors.toMap(t -> t.id, t -> t.name));

@@ -10,8 +10,10 @@ import com.territoryplanner.balancing.engine.ChangeLimit;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.engine.RepInput;
 import com.territoryplanner.balancing.engine.Territory;
+import com.territoryplanner.balancing.engine.TerritoryLimits;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
 import com.territoryplanner.balancing.engine.UnitAdjacency;
+import com.territoryplanner.balancing.engine.UnreachableLimits;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
@@ -60,13 +62,30 @@ public class PlanProblems {
                       t.id.toString(), rep.homeLatitude, rep.homeLongitude, rep.capacity);
                 })
             .toList();
-    TerritoryPlan problem =
-        ProblemBuilder.build(
-            accounts,
-            repInputs,
-            new BalanceTolerance(plan.balanceTolerance, plan.workloadTolerance));
+    TerritoryPlan problem;
+    try {
+      problem =
+          ProblemBuilder.build(
+              accounts,
+              repInputs,
+              new BalanceTolerance(plan.balanceTolerance, plan.workloadTolerance),
+              limitsOf(plan));
+    } catch (UnreachableLimits e) {
+      throw ApiProblem.conflict(
+          "limits-unreachable",
+          "With the accounts as they are, the plan's limits leave a territory no room. "
+              + e.getMessage());
+    }
     applyLocks(plan.id, problem);
     return problem;
+  }
+
+  private static TerritoryLimits limitsOf(PlanEntity plan) {
+    return new TerritoryLimits(
+        plan.minPotential == null ? 0 : plan.minPotential.longValue(),
+        plan.maxPotential == null ? Long.MAX_VALUE : plan.maxPotential.longValue(),
+        plan.minAccounts == null ? 0 : plan.minAccounts,
+        plan.maxAccounts == null ? Long.MAX_VALUE : plan.maxAccounts);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.ActivateRequest;
 import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.domain.PlanLimits;
 import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
@@ -45,6 +46,7 @@ public class PlanService {
 
   @Transactional
   public PlanView create(PlanRequest request) {
+    checkLimits(request.limits());
     List<UUID> repIds = new ArrayList<>(new LinkedHashSet<>(request.repIds()));
     if (repIds.size() != request.repIds().size()) {
       throw invalidReps("lists a rep more than once");
@@ -67,6 +69,12 @@ public class PlanService {
     plan.status = PlanStatus.DRAFT;
     plan.balanceTolerance = request.toleranceOrDefault();
     plan.workloadTolerance = request.workloadTolerance();
+    if (request.limits() != null) {
+      plan.minPotential = request.limits().minPotential();
+      plan.maxPotential = request.limits().maxPotential();
+      plan.minAccounts = request.limits().minAccounts();
+      plan.maxAccounts = request.limits().maxAccounts();
+    }
     plan.createdAt = Instant.now();
     plan.persist();
     for (UUID repId : repIds) {
@@ -173,10 +181,41 @@ public class PlanService {
         plan.status,
         plan.balanceTolerance,
         plan.workloadTolerance,
+        limitsOf(plan),
         plan.createdAt,
         plan.activatedAt,
         plan.effectiveFrom,
         views);
+  }
+
+  private static void checkLimits(PlanLimits limits) {
+    if (limits == null) {
+      return;
+    }
+    List<Violation> violations = new ArrayList<>();
+    if (limits.minPotential() != null
+        && limits.maxPotential() != null
+        && limits.minPotential().compareTo(limits.maxPotential()) > 0) {
+      violations.add(Violation.field("limits.maxPotential", "is below minPotential"));
+    }
+    if (limits.minAccounts() != null
+        && limits.maxAccounts() != null
+        && limits.minAccounts() > limits.maxAccounts()) {
+      violations.add(Violation.field("limits.maxAccounts", "is below minAccounts"));
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The plan's limits contradict each other", violations);
+    }
+  }
+
+  private static PlanLimits limitsOf(PlanEntity plan) {
+    if (plan.minPotential == null
+        && plan.maxPotential == null
+        && plan.minAccounts == null
+        && plan.maxAccounts == null) {
+      return null;
+    }
+    return new PlanLimits(plan.minPotential, plan.maxPotential, plan.minAccounts, plan.maxAccounts);
   }
 
   private static ApiProblem invalidReps(String reason) {

@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -11,17 +12,21 @@ import org.junit.jupiter.api.Test;
 
 class ProblemBuilderTest {
 
+  private static final List<AccountInput> ACCOUNTS =
+      List.of(
+          new AccountInput("a1", "10001", 40.0, -74.0, 300),
+          new AccountInput("a2", " 10001 ", 41.0, -74.0, 100),
+          new AccountInput("a3", null, 42.0, -75.0, 50),
+          new AccountInput("a4", "60601", null, null, 0));
+
+  /** Capacities 1 and 3: targets of a quarter and three quarters. */
+  private static final List<RepInput> REPS =
+      List.of(new RepInput("t1", 40.0, -74.0, 1.0), new RepInput("t2", 42.0, -75.0, 3.0));
+
   @Test
   void accountsOfOnePostalCodeFormOneUnitAndAccountsWithoutOneStandAlone() {
     TerritoryPlan plan =
-        ProblemBuilder.build(
-            List.of(
-                new AccountInput("a1", "10001", 40.0, -74.0, 300),
-                new AccountInput("a2", " 10001 ", 41.0, -74.0, 100),
-                new AccountInput("a3", null, 42.0, -75.0, 50),
-                new AccountInput("a4", "60601", null, null, 0)),
-            List.of(new RepInput("t1", 40.0, -74.0, 1.0), new RepInput("t2", 42.0, -75.0, 3.0)),
-            new BalanceTolerance(0.1, 0.5));
+        ProblemBuilder.build(ACCOUNTS, REPS, new BalanceTolerance(0.1, 0.5), TerritoryLimits.NONE);
 
     Map<String, BasicUnit> units =
         plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
@@ -47,5 +52,36 @@ class ProblemBuilderTest {
     // a unit at a rep's home costs nothing there and something elsewhere
     assertThat(units.get("account:a3").getCompactnessCost()[1]).isZero();
     assertThat(units.get("account:a3").getCompactnessCost()[0]).isPositive();
+  }
+
+  @Test
+  void limitsNarrowEveryTerritorysBands() {
+    TerritoryPlan plan =
+        ProblemBuilder.build(
+            ACCOUNTS, REPS, BalanceTolerance.ofPotential(0.1), new TerritoryLimits(110, 330, 0, 2));
+
+    Territory small = plan.getTerritories().get(0);
+    Territory big = plan.getTerritories().get(1);
+    // potential bands 101..124 and 303..372, cut to 110..330
+    assertThat(small.getPotential()).isEqualTo(new TargetBand(113, 110, 124));
+    assertThat(big.getPotential()).isEqualTo(new TargetBand(338, 303, 330));
+    // workload is not balanced, only bounded
+    assertThat(big.getWorkload()).isEqualTo(new TargetBand(0, 0, 2));
+    assertThat(plan.getLimits().maxAccounts()).isEqualTo(2);
+  }
+
+  @Test
+  void limitsThatLeaveATerritoryNoRoomAreRefused() {
+    assertThatThrownBy(
+            () ->
+                ProblemBuilder.build(
+                    ACCOUNTS,
+                    REPS,
+                    BalanceTolerance.ofPotential(0.1),
+                    new TerritoryLimits(0, 200, 0, Long.MAX_VALUE)))
+        .isInstanceOf(UnreachableLimits.class)
+        .hasMessage(
+            "Territory t2, potential: the band 303..372 around the target 338 and the limits"
+                + " 0..200 do not overlap");
   }
 }

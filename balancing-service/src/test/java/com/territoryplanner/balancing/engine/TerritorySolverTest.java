@@ -19,7 +19,9 @@ class TerritorySolverTest {
   @Test
   void twoHundredUnitsOverFiveTerritoriesEndFeasibleConnectedAndWithinTolerance() {
     TerritoryPlan solution =
-        solve(ProblemBuilder.build(accounts(), REPS, BalanceTolerance.ofPotential(0.05)));
+        solve(
+            ProblemBuilder.build(
+                accounts(), REPS, BalanceTolerance.ofPotential(0.05), TerritoryLimits.NONE));
 
     assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
     BalanceReport report = BalanceReport.of(solution);
@@ -34,7 +36,8 @@ class TerritorySolverTest {
   @Test
   void workloadIsBalancedToAndLockedUnitsStayWithTheirRep() {
     TerritoryPlan problem =
-        ProblemBuilder.build(accounts(), REPS, new BalanceTolerance(0.05, 0.10));
+        ProblemBuilder.build(
+            accounts(), REPS, new BalanceTolerance(0.05, 0.10), TerritoryLimits.NONE);
     // the unit nearest Nuremberg, between the Munich and the Frankfurt rep, locked to Frankfurt
     BasicUnit locked =
         problem.getUnits().stream()

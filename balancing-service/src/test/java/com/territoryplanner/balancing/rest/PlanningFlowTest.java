@@ -347,9 +347,8 @@ class PlanningFlowTest {
 
   @Test
   void lockedPostalCodesStayWithTheirRepAndWorkloadIsBalanced() throws Exception {
-    // Ten columns of six postal codes, reps at the west and east edges; the eastern half holds
-    // more potential per account, so balancing potential alone would leave the west with more
-    // accounts.
+    // Ten columns of six postal codes, reps at the west and east edges; the plan covers the whole
+    // planning copy, which other tests fill too.
     List<String> accountIds = grid("lock", 10, 6, i -> i % 10 < 5 ? 4_000 : 6_000);
     String west = createRep(prefix + "West", 50.1, 8.0);
     String east = createRep(prefix + "East", 50.1, 8.45);
@@ -409,6 +408,74 @@ class PlanningFlowTest {
     assertThat(analysis.getList("territories.workloadShareOfTarget", Float.class))
         .allSatisfy(share -> assertThat(share).isBetween(0.85f, 1.15f));
     assertThat(analysis.getList("territories.pieces", Integer.class)).containsOnly(1);
+  }
+
+  @Test
+  void anAccountCeilingHoldsAndLimitsThatCannotHoldAreRefused() throws Exception {
+    grid("cap", 10, 6, i -> i % 10 < 5 ? 4_000 : 6_000);
+    String west = createRep(prefix + "West", 50.1, 8.0);
+    String east = createRep(prefix + "East", 50.1, 8.45);
+    List<String> reps = List.of(west, east);
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name",
+                prefix + "contradictory",
+                "repIds",
+                reps,
+                "limits",
+                Map.of("minAccounts", 40, "maxAccounts", 30)))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("limits.maxAccounts"));
+    // The plan covers the whole planning copy, which other tests fill too: cap at 55 % of it.
+    int accounts = given().get("/api/v1/planning-accounts/summary").path("accounts");
+    int cap = (int) Math.ceil(accounts * 0.55);
+    String capped =
+        createPlan(
+            Map.of(
+                "name",
+                prefix + "capped",
+                "repIds",
+                reps,
+                "balanceTolerance",
+                0.15,
+                "limits",
+                Map.of("maxAccounts", cap)));
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 2))
+        .post("/api/v1/plans/{id}/solve", capped)
+        .then()
+        .statusCode(202);
+
+    assertThat(awaitJob(capped, "COMPLETED").getBoolean("feasible")).isTrue();
+    assertThat(accountsPerRep(capped).values())
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(cap));
+    given().get("/api/v1/plans/{id}", capped).then().body("limits.maxAccounts", equalTo(cap));
+    // balanced accounts (about half each) and at most 5 per territory cannot both hold
+    String unreachable =
+        createPlan(
+            Map.of(
+                "name",
+                prefix + "unreachable",
+                "repIds",
+                reps,
+                "workloadTolerance",
+                0.1,
+                "limits",
+                Map.of("maxAccounts", 5)));
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 1))
+        .post("/api/v1/plans/{id}/solve", unreachable)
+        .then()
+        .statusCode(409)
+        .body("type", containsString("limits-unreachable"));
   }
 
   @Test
