@@ -43,6 +43,7 @@ public final class BalanceBench {
             null,
             null,
             null,
+            null,
             limit,
             Long.parseLong(arguments.optional("--seed", "1")),
             Integer.parseInt(arguments.optional("--threads", String.valueOf(defaults.threads()))),

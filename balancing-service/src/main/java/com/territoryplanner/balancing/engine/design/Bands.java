@@ -30,11 +30,10 @@ final class Bands {
     Bands bands = new Bands(spec.territories(), goals);
     for (int g = 0; g < goals; g++) {
       MetricGoal goal = spec.goals().get(g);
-      double total = graph.metricTotal(goal.metric());
       double band = goal.tolerance() * narrowing;
       for (int t = 0; t < spec.territories(); t++) {
         int i = t * goals + g;
-        double target = total * spec.share(t);
+        double target = spec.target(graph, t, goal.metric());
         double floor = target > 0 ? goal.floor() / target - 1 : Double.NEGATIVE_INFINITY;
         double ceiling = target > 0 ? goal.ceiling() / target - 1 : Double.POSITIVE_INFINITY;
         bands.lower[i] = Math.max(-band, floor);

@@ -59,12 +59,16 @@ public record DesignReport(
     for (int g = 0; g < spec.goals().size(); g++) {
       MetricGoal goal = spec.goals().get(g);
       double[] load = new double[k];
-      double total = graph.metricTotal(goal.metric());
+      double[] target = new double[k];
+      for (int t = 0; t < k; t++) {
+        load[t] = spec.fixedLoad(t, goal.metric());
+        target[t] = spec.target(graph, t, goal.metric());
+      }
       for (int u = 0; u < graph.size(); u++) {
         int t = territoryOf[u];
         double value = graph.metric(goal.metric(), u);
         load[t] += value;
-        double unitRatio = total > 0 ? value / (total * spec.share(t)) : 0;
+        double unitRatio = target[t] > 0 ? value / target[t] : 0;
         if (unitRatio > heaviestRatio[t][g]) {
           heaviestRatio[t][g] = unitRatio;
           heaviestUnit[t][g] = u;
@@ -73,7 +77,7 @@ public record DesignReport(
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (int t = 0; t < k; t++) {
-        ratios[t][g] = total > 0 ? load[t] / (total * spec.share(t)) : 1;
+        ratios[t][g] = target[t] > 0 ? load[t] / target[t] : 1;
         min = Math.min(min, ratios[t][g]);
         max = Math.max(max, ratios[t][g]);
       }
@@ -130,7 +134,7 @@ public record DesignReport(
       boolean absolute = bands.absoluteEdge(t, g, deviation);
       ratioList.add(ratios[g]);
       if (outside > 1e-12 && absolute) {
-        double target = graph.metricTotal(goal.metric()) * spec.share(t);
+        double target = spec.target(graph, t, goal.metric());
         findings.add(
             String.format(
                 Locale.ROOT,

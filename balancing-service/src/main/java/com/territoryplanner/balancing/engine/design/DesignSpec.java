@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.engine.design;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -15,6 +16,9 @@ import java.util.stream.IntStream;
  * @param lockedTerritory per unit, the territory it must stay in, or -1; {@code null} means none
  * @param disruption how far the design may stray from the plan in force; {@code null} means a fresh
  *     design
+ * @param fixedLoad per territory and graph metric, what the territory already carries from outside
+ *     the graph (named accounts placed beforehand); {@code null} means nothing. Targets are shares
+ *     of the graph's total plus all fixed load.
  * @param timeLimit the longest the design may take; it usually finishes earlier
  * @param seed makes runs repeatable
  * @param threads independent searches run side by side; the best result wins
@@ -27,6 +31,7 @@ public record DesignSpec(
     int[] lockedTerritory,
     DisruptionBudget disruption,
     HomeBases homes,
+    double[][] fixedLoad,
     Duration timeLimit,
     long seed,
     int threads,
@@ -62,6 +67,12 @@ public record DesignSpec(
     if (homes != null && homes.latitude().length != territories) {
       throw new IllegalArgumentException("one home base per territory is needed");
     }
+    if (fixedLoad != null) {
+      if (fixedLoad.length != territories) {
+        throw new IllegalArgumentException("one fixed load per territory is needed");
+      }
+      fixedLoad = Arrays.stream(fixedLoad).map(double[]::clone).toArray(double[][]::new);
+    }
     if (stopRequested == null) {
       stopRequested = () -> false;
     }
@@ -81,6 +92,7 @@ public record DesignSpec(
         null,
         null,
         null,
+        null,
         timeLimit,
         1,
         Runtime.getRuntime().availableProcessors(),
@@ -89,6 +101,20 @@ public record DesignSpec(
 
   public double share(int territory) {
     return targetShares == null ? 1.0 / territories : targetShares[territory];
+  }
+
+  /** What territory t carries of a metric from outside the graph. */
+  public double fixedLoad(int t, int metric) {
+    return fixedLoad == null ? 0 : fixedLoad[t][metric];
+  }
+
+  /** Territory t's target of a metric: its share of the graph's total and all fixed load. */
+  double target(UnitGraph graph, int t, int metric) {
+    double total = graph.metricTotal(metric);
+    for (int s = 0; fixedLoad != null && s < territories; s++) {
+      total += fixedLoad[s][metric];
+    }
+    return total * share(t);
   }
 
   public int lockedTerritory(int unit) {

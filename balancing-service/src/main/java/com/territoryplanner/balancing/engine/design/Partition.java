@@ -46,9 +46,8 @@ final class Partition {
     this.target = new double[territories * goalCount];
     for (int g = 0; g < goalCount; g++) {
       goalMetric[g] = spec.goals().get(g).metric();
-      double total = graph.metricTotal(goalMetric[g]);
       for (int t = 0; t < territories; t++) {
-        target[t * goalCount + g] = total * spec.share(t);
+        target[t * goalCount + g] = spec.target(graph, t, goalMetric[g]);
       }
     }
     this.spreadWeight = spreadWeights(graph);
@@ -56,6 +55,11 @@ final class Partition {
     this.territoryOf = initial.clone();
     this.size = new int[territories];
     this.load = new double[territories * goalCount];
+    for (int t = 0; t < territories; t++) {
+      for (int g = 0; g < goalCount; g++) {
+        load[t * goalCount + g] = spec.fixedLoad(t, goalMetric[g]);
+      }
+    }
     this.weight = new double[territories];
     this.sumX = new double[territories];
     this.sumY = new double[territories];

@@ -94,6 +94,7 @@ class DesignExplainerTest {
             null,
             null,
             null,
+            null,
             Duration.ofSeconds(1),
             1,
             1,

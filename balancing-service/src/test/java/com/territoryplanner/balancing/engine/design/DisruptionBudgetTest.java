@@ -68,6 +68,7 @@ class DisruptionBudgetTest {
         null,
         disruption,
         null,
+        null,
         Duration.ofMillis(800),
         5,
         1,

@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.engine.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -47,6 +48,7 @@ class TerritoryDesignerTest {
             null,
             null,
             null,
+            null,
             Duration.ofSeconds(1),
             7,
             1,
@@ -75,6 +77,7 @@ class TerritoryDesignerTest {
             List.of(new MetricGoal(0, 1, 0.05)),
             null,
             locked,
+            null,
             null,
             null,
             Duration.ofSeconds(1),
@@ -143,6 +146,7 @@ class TerritoryDesignerTest {
             null,
             null,
             null,
+            null,
             Duration.ofSeconds(2),
             3,
             2,
@@ -163,6 +167,34 @@ class TerritoryDesignerTest {
   }
 
   @Test
+  void countsTheLoadATerritoryAlreadyCarries() {
+    // 20 x 20 units of potential 100 (40,000); territory 0 already holds 10,000 of named
+    // accounts, so each territory's target is 25,000 and territory 0 draws 15,000 of the map.
+    UnitGraph graph = Grids.grid(20, 20, List.of("potential"), 100, 100);
+    DesignSpec spec =
+        new DesignSpec(
+            2,
+            List.of(new MetricGoal(0, 1, 0.02)),
+            null,
+            null,
+            null,
+            null,
+            new double[][] {{10_000}, {0}},
+            Duration.ofSeconds(1),
+            5,
+            1,
+            null);
+
+    TerritoryDesign design = TerritoryDesigner.design(graph, spec);
+
+    double[] loads = loads(graph, design.territoryOf(), 2, 0);
+    assertThat(loads[0]).isBetween(15_000 - 500.0, 15_000 + 500.0);
+    assertThat(loads[1]).isBetween(25_000 - 500.0, 25_000 + 500.0);
+    assertThat(design.report().feasible()).isTrue();
+    assertThat(design.report().perTerritory().get(0).ratios().get(0)).isCloseTo(1, within(0.02));
+  }
+
+  @Test
   void refusesMoreTerritoriesThanUnits() {
     UnitGraph graph = Grids.grid(2, 2, List.of("potential"), 1, 2);
     DesignSpec spec = DesignSpec.balanceAll(graph, 5, 0.05, Duration.ofMillis(100));
@@ -176,6 +208,7 @@ class TerritoryDesignerTest {
     return new DesignSpec(
         spec.territories(),
         spec.goals(),
+        null,
         null,
         null,
         null,
