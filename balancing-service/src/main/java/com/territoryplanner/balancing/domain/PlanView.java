@@ -13,6 +13,7 @@ public record PlanView(
     double balanceTolerance,
     Double workloadTolerance,
     PlanLimits limits,
+    List<SpecialistRule> specialists,
     Instant createdAt,
     Instant activatedAt,
     LocalDate effectiveFrom,

@@ -12,4 +12,5 @@ public record PlanningAccountView(
     Double longitude,
     BigDecimal potential,
     String sizeTier,
+    String naics,
     Instant updatedAt) {}

@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A rep as the API shows it. */
@@ -11,6 +12,7 @@ public record RepView(
     double homeLatitude,
     double homeLongitude,
     double capacity,
+    List<String> skills,
     RepStatus status,
     Instant createdAt,
     Instant updatedAt) {}

@@ -8,9 +8,10 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * The smallest thing the solver moves: the accounts of one postal code (or one account without a
- * postal code), with their summed potential and potential-weighted centroid, its neighbours (when
- * located) and, against a plan in force, its current territory. The travel cost of placing it in
- * each territory is computed once, before solving. A locked unit stays where it was put.
+ * postal code, or one named account that needs a specialist), with their summed potential and
+ * potential-weighted centroid, its neighbours (when part of the geography) and, against a plan in
+ * force, its current territory. The travel cost of placing it in each territory is computed once,
+ * before solving. A locked unit stays where it was put.
  */
 @PlanningEntity(difficultyComparatorClass = UnitDifficulty.class)
 public class BasicUnit {
@@ -26,6 +27,7 @@ public class BasicUnit {
   private int currentTerritoryIndex = -1;
   private long changeWeight;
   @PlanningPin private boolean locked;
+  private String requiredSkill;
 
   @PlanningVariable(valueRangeProviderRefs = TerritoryPlan.TERRITORY_RANGE)
   private Territory territory;
@@ -58,6 +60,23 @@ public class BasicUnit {
 
   public boolean isLocated() {
     return latitude != null;
+  }
+
+  /**
+   * Whether the unit belongs to the geography that territories are drawn over: located, and not a
+   * named account planned on its own.
+   */
+  public boolean isGeographic() {
+    return latitude != null && requiredSkill == null;
+  }
+
+  /** The skill a rep needs to own this unit (a named account), or null. */
+  public String getRequiredSkill() {
+    return requiredSkill;
+  }
+
+  void requireSkill(String skill) {
+    this.requiredSkill = skill;
   }
 
   /** Whether this unit sits in another territory than under the plan in force. */

@@ -12,7 +12,8 @@ import java.util.List;
  * A plan's units as the territory designer sees them: the located units (in order), their graph,
  * and the spec (potential, and workload when the plan balances it, within the plan's tolerances of
  * each territory's capacity share and within its limits; accounts within their limits even when not
- * balanced; locked units stay put). Shared by the solve and by the analysis of a stored solution.
+ * balanced; locked units stay put; named accounts already placed count as fixed load). Shared by
+ * the solve and by the analysis of a stored solution.
  */
 public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec spec) {
 
@@ -26,7 +27,7 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
   private static final double MIN_TOLERANCE = 1e-4;
 
   public static DesignInput of(TerritoryPlan plan) {
-    List<BasicUnit> located = plan.getUnits().stream().filter(BasicUnit::isLocated).toList();
+    List<BasicUnit> located = plan.getUnits().stream().filter(BasicUnit::isGeographic).toList();
     List<Territory> territories = plan.getTerritories();
     BalanceTolerance tolerance = plan.getBalanceTolerance();
     TerritoryLimits limits = plan.getLimits();
@@ -60,6 +61,7 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
                 territories.stream().mapToDouble(Territory::getHomeLatitude).toArray(),
                 territories.stream().mapToDouble(Territory::getHomeLongitude).toArray(),
                 TRAVEL_WEIGHT),
+            namedLoad(plan),
             plan.getDesignTimeLimit(),
             1,
             Math.min(2, Runtime.getRuntime().availableProcessors()),
@@ -73,6 +75,18 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
 
   private static double ceiling(long limit) {
     return limit == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : limit;
+  }
+
+  /** Per territory, the potential and accounts of the named units placed in it, by metric. */
+  private static double[][] namedLoad(TerritoryPlan plan) {
+    double[][] load = new double[plan.getTerritories().size()][2];
+    for (BasicUnit unit : plan.getUnits()) {
+      if (unit.getRequiredSkill() != null && unit.getTerritory() != null) {
+        load[unit.getTerritory().getIndex()][UnitAdjacency.POTENTIAL] += unit.getPotential();
+        load[unit.getTerritory().getIndex()][UnitAdjacency.ACCOUNTS] += unit.getAccountCount();
+      }
+    }
+    return load;
   }
 
   private static int[] locks(List<BasicUnit> located) {

@@ -1,16 +1,19 @@
 package com.territoryplanner.balancing.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns accounts and reps into a solver problem: aggregates accounts into basic units (one per
- * postal code; an account without postal code is its own unit), links the located units to their
- * neighbours, derives each territory's target bands from the reps' capacities, and precomputes
- * every unit's travel cost per territory.
+ * postal code; an account without postal code is its own unit; an account a specialist rule singles
+ * out is a named unit needing that skill), links the geographic units to their neighbours, derives
+ * each territory's target bands from the reps' capacities, and precomputes every unit's travel cost
+ * per territory.
  */
 public final class ProblemBuilder {
 
@@ -35,15 +38,19 @@ public final class ProblemBuilder {
       List<AccountInput> accounts,
       List<RepInput> reps,
       BalanceTolerance tolerance,
-      TerritoryLimits limits) {
+      TerritoryLimits limits,
+      List<SkillRule> specialists) {
     if (reps.isEmpty()) {
       throw new IllegalArgumentException("A plan needs at least one territory");
     }
     Map<String, List<AccountInput>> byUnit = new LinkedHashMap<>();
+    Map<String, String> requiredSkill = new HashMap<>();
     for (AccountInput account : accounts) {
-      byUnit
-          .computeIfAbsent(unitId(account.id(), account.postalCode()), k -> new ArrayList<>())
-          .add(account);
+      Optional<SkillRule> rule = specialists.stream().filter(r -> r.matches(account)).findFirst();
+      String unitId =
+          rule.isPresent() ? "named:" + account.id() : unitId(account.id(), account.postalCode());
+      rule.ifPresent(r -> requiredSkill.put(unitId, r.skill()));
+      byUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(account);
     }
     long totalPotential = accounts.stream().mapToLong(a -> Math.max(0, a.potential())).sum();
     double totalCapacity = reps.stream().mapToDouble(RepInput::capacity).sum();
@@ -72,7 +79,8 @@ public final class ProblemBuilder {
                       ? TargetBand.around(accounts.size() * share, tolerance.workload())
                       : TargetBand.NONE,
                   limits.minAccounts(),
-                  limits.maxAccounts())));
+                  limits.maxAccounts()),
+              rep.skills()));
     }
 
     List<UnitDraft> drafts =
@@ -93,7 +101,7 @@ public final class ProblemBuilder {
               Math.round(draft.weight() / totalWeight * km * COMPACTNESS_POINTS_PER_KM);
         }
       }
-      units.add(
+      BasicUnit unit =
           new BasicUnit(
               draft.id(),
               draft.potential(),
@@ -101,9 +109,11 @@ public final class ProblemBuilder {
               draft.latitude(),
               draft.longitude(),
               draft.accountIds(),
-              cost));
+              cost);
+      unit.requireSkill(requiredSkill.get(draft.id()));
+      units.add(unit);
     }
-    UnitAdjacency.link(units.stream().filter(BasicUnit::isLocated).toList());
+    UnitAdjacency.link(units.stream().filter(BasicUnit::isGeographic).toList());
     return new TerritoryPlan(territories, units, tolerance, limits);
   }
 

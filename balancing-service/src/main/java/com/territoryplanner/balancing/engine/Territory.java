@@ -1,9 +1,11 @@
 package com.territoryplanner.balancing.engine;
 
+import java.util.Set;
+
 /**
- * A rep's territory as the solver sees it: a problem fact with the rep's home base and the bands of
- * potential and workload (accounts) it should carry. {@code index} addresses the units' precomputed
- * travel costs.
+ * A rep's territory as the solver sees it: a problem fact with the rep's home base and skills and
+ * the bands of potential and workload (accounts) it should carry. {@code index} addresses the
+ * units' precomputed travel costs.
  */
 public class Territory {
 
@@ -14,6 +16,7 @@ public class Territory {
   private double capacity;
   private TargetBand potential;
   private TargetBand workload;
+  private Set<String> skills;
 
   public Territory() {
     // for the solver's cloning
@@ -26,7 +29,8 @@ public class Territory {
       double homeLongitude,
       double capacity,
       TargetBand potential,
-      TargetBand workload) {
+      TargetBand workload,
+      Set<String> skills) {
     this.id = id;
     this.index = index;
     this.homeLatitude = homeLatitude;
@@ -34,6 +38,7 @@ public class Territory {
     this.capacity = capacity;
     this.potential = potential;
     this.workload = workload;
+    this.skills = Set.copyOf(skills);
   }
 
   public String getId() {
@@ -64,6 +69,14 @@ public class Territory {
   /** The band of accounts this territory should carry; {@link TargetBand#NONE} when unbalanced. */
   public TargetBand getWorkload() {
     return workload;
+  }
+
+  public boolean hasSkill(String skill) {
+    return skills.contains(skill);
+  }
+
+  public Set<String> getSkills() {
+    return skills;
   }
 
   @Override

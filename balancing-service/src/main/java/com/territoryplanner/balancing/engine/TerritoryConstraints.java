@@ -14,10 +14,10 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
  * What a good plan is; the territory designer pursues the same goals, and this is how a solution is
  * scored and its feasibility reported. Hard: every territory's potential and (when balanced)
  * workload lie within their bands (an empty territory carries 0 of both), every territory is
- * connected over the units' neighbours, and no more changes territory against the plan in force
- * than allowed. Locked units are pinned and never move. Soft: territories are close to their
- * targets (squared relative deviation) and close to their reps (potential-weighted travel from the
- * rep's home base).
+ * connected over the units' neighbours, no more changes territory against the plan in force than
+ * allowed, and named accounts that need a specialist sit with a rep who has the skill. Locked units
+ * are pinned and never move. Soft: territories are close to their targets (squared relative
+ * deviation) and close to their reps (potential-weighted travel from the rep's home base).
  */
 public class TerritoryConstraints implements ConstraintProvider {
 
@@ -26,6 +26,7 @@ public class TerritoryConstraints implements ConstraintProvider {
   public static final String EMPTY_TERRITORY = "Territory without units";
   public static final String NOT_CONNECTED = "Territory not connected";
   public static final String TOO_MANY_CHANGES = "More changes than allowed";
+  public static final String SKILL_MISMATCH = "Named account with a rep who lacks its skill";
   public static final String POTENTIAL_BALANCE = "Potential balance";
   public static final String WORKLOAD_BALANCE = "Workload balance";
   public static final String TRAVEL = "Travel from home base";
@@ -41,6 +42,7 @@ public class TerritoryConstraints implements ConstraintProvider {
       emptyTerritory(factory),
       notConnected(factory),
       tooManyChanges(factory),
+      skillMismatch(factory),
       potentialBalance(factory),
       workloadBalance(factory),
       travel(factory)
@@ -82,7 +84,7 @@ public class TerritoryConstraints implements ConstraintProvider {
   Constraint notConnected(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
-        .filter(BasicUnit::isLocated)
+        .filter(BasicUnit::isGeographic)
         .groupBy(BasicUnit::getTerritory, toList())
         .filter((territory, units) -> Contiguity.strandedUnits(units) > 0)
         .penalize(HardSoftLongScore.ONE_HARD, (territory, units) -> Contiguity.strandedUnits(units))
@@ -100,6 +102,18 @@ public class TerritoryConstraints implements ConstraintProvider {
         .penalizeLong(
             HardSoftLongScore.ONE_HARD, (changed, allowance) -> changed - allowance.maxChange())
         .asConstraint(TOO_MANY_CHANGES);
+  }
+
+  /** Penalised by the accounts whose rep lacks the skill they need. */
+  Constraint skillMismatch(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .filter(
+            unit ->
+                unit.getRequiredSkill() != null
+                    && !unit.getTerritory().hasSkill(unit.getRequiredSkill()))
+        .penalize(HardSoftLongScore.ONE_HARD, BasicUnit::getAccountCount)
+        .asConstraint(SKILL_MISMATCH);
   }
 
   Constraint potentialBalance(ConstraintFactory factory) {

@@ -7,10 +7,11 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * The solver's first phase: the territory designer assigns every located unit (balanced potential,
- * and workload when asked, within the plan's tolerances, connected over the units' neighbours,
- * compact, near its rep's home base, locked units where they are locked). Units without a location
- * are left to the construction heuristic that follows.
+ * The solver's first phase: named accounts that need a specialist go to reps with the skill, then
+ * the territory designer assigns every geographic unit (balanced potential, and workload when
+ * asked, counting the named accounts, within the plan's tolerances and limits, connected over the
+ * units' neighbours, compact, near its rep's home base, locked units where they are locked). Units
+ * without a location are left to the construction heuristic that follows.
  */
 public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
 
@@ -18,19 +19,24 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
   public void changeWorkingSolution(ScoreDirector<TerritoryPlan> scoreDirector) {
     TerritoryPlan plan = scoreDirector.getWorkingSolution();
     List<Territory> territories = plan.getTerritories();
+    SpecialistPlacement.place(plan, (unit, territory) -> assign(scoreDirector, unit, territory));
     DesignInput input = DesignInput.of(plan);
     if (input.located().size() < territories.size()) {
       return;
     }
     TerritoryDesign design = TerritoryDesigner.design(input.graph(), input.spec());
     for (int u = 0; u < input.located().size(); u++) {
-      BasicUnit unit = input.located().get(u);
-      scoreDirector.beforeVariableChanged(unit, "territory");
-      unit.setTerritory(territories.get(design.territoryOf()[u]));
-      scoreDirector.afterVariableChanged(unit, "territory");
+      assign(scoreDirector, input.located().get(u), territories.get(design.territoryOf()[u]));
     }
     keepUnlocatedWhereTheyAre(scoreDirector, plan);
     scoreDirector.triggerVariableListeners();
+  }
+
+  private static void assign(
+      ScoreDirector<TerritoryPlan> scoreDirector, BasicUnit unit, Territory territory) {
+    scoreDirector.beforeVariableChanged(unit, "territory");
+    unit.setTerritory(territory);
+    scoreDirector.afterVariableChanged(unit, "territory");
   }
 
   /**
@@ -41,10 +47,11 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
       ScoreDirector<TerritoryPlan> scoreDirector, TerritoryPlan plan) {
     for (BasicUnit unit : plan.getUnits()) {
       int current = unit.getCurrentTerritoryIndex();
-      if (!unit.isLocated() && !unit.isLocked() && current >= 0) {
-        scoreDirector.beforeVariableChanged(unit, "territory");
-        unit.setTerritory(plan.getTerritories().get(current));
-        scoreDirector.afterVariableChanged(unit, "territory");
+      if (!unit.isLocated()
+          && unit.getRequiredSkill() == null
+          && !unit.isLocked()
+          && current >= 0) {
+        assign(scoreDirector, unit, plan.getTerritories().get(current));
       }
     }
   }

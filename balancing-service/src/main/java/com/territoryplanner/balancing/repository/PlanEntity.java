@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.repository;
 
 import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.domain.SpecialistRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "plan")
@@ -45,6 +49,10 @@ public class PlanEntity extends PanacheEntityBase {
 
   @Column(name = "max_accounts")
   public Integer maxAccounts;
+
+  /** Accounts only reps with a skill may own; null or empty means none. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<SpecialistRule> specialists;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

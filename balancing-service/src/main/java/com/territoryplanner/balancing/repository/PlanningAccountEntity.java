@@ -27,11 +27,14 @@ public class PlanningAccountEntity extends PanacheEntityBase {
   @Column(name = "size_tier")
   public String sizeTier;
 
+  /** The account's NAICS industry code. */
+  public String naics;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
   public PlanningAccountView toView() {
     return new PlanningAccountView(
-        id, name, postalCode, latitude, longitude, potential, sizeTier, updatedAt);
+        id, name, postalCode, latitude, longitude, potential, sizeTier, naics, updatedAt);
   }
 }

@@ -20,19 +20,22 @@ public class PlanningAccounts {
   }
 
   public void upsertAccount(
-      String id, String name, String postalCode, Double latitude, Double longitude) {
+      String id, String name, String postalCode, Double latitude, Double longitude, String naics) {
     entityManager
         .createNativeQuery(
-            "insert into planning_account (id, name, postal_code, latitude, longitude, updated_at)"
-                + " values (:id, :name, :postalCode, :latitude, :longitude, now())"
+            "insert into planning_account"
+                + " (id, name, postal_code, latitude, longitude, naics, updated_at)"
+                + " values (:id, :name, :postalCode, :latitude, :longitude, :naics, now())"
                 + " on conflict (id) do update set name = excluded.name,"
                 + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
-                + " longitude = excluded.longitude, updated_at = excluded.updated_at")
+                + " longitude = excluded.longitude, naics = excluded.naics,"
+                + " updated_at = excluded.updated_at")
         .setParameter("id", id)
         .setParameter("name", name)
         .setParameter("postalCode", postalCode)
         .setParameter("latitude", latitude)
         .setParameter("longitude", longitude)
+        .setParameter("naics", naics)
         .executeUpdate();
   }
 

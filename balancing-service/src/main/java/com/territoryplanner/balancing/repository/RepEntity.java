@@ -10,7 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "rep")
@@ -32,6 +35,11 @@ public class RepEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public double capacity;
 
+  /** What the rep specialises in ("enterprise", "healthcare"): specialist rules ask for these. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false)
+  public String[] skills = new String[0];
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   public RepStatus status;
@@ -44,6 +52,15 @@ public class RepEntity extends PanacheEntityBase {
 
   public RepView toView() {
     return new RepView(
-        id, name, email, homeLatitude, homeLongitude, capacity, status, createdAt, updatedAt);
+        id,
+        name,
+        email,
+        homeLatitude,
+        homeLongitude,
+        capacity,
+        List.of(skills),
+        status,
+        createdAt,
+        updatedAt);
   }
 }

@@ -90,7 +90,7 @@ public class PlanAnalysisService {
           placed.getTerritory() == null ? null : UUID.fromString(placed.getTerritory().getId()),
           placed.getTerritory() == null ? null : stored.name(placed.getTerritory().getIndex()),
           null,
-          List.of("The account has no location: the solver placed it where balance suffered least"),
+          List.of(outsideTheGeography(placed)),
           List.of());
     }
     UnitExplanation why =
@@ -116,6 +116,19 @@ public class PlanAnalysisService {
         why.distanceKm(),
         List.of(),
         List.copyOf(moves));
+  }
+
+  private static String outsideTheGeography(BasicUnit unit) {
+    String skill = unit.getRequiredSkill();
+    if (skill == null) {
+      return "The account has no location: the solver placed it where balance suffered least";
+    }
+    if (unit.getTerritory() != null && unit.getTerritory().hasSkill(skill)) {
+      return "A named account that needs the skill '"
+          + skill
+          + "': placed with a rep who has it, where potential had the most room";
+    }
+    return "A named account that needs the skill '" + skill + "', which its rep lacks";
   }
 
   private static int indexOf(List<BasicUnit> units, String unitId) {

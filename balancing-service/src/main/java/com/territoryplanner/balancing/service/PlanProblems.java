@@ -9,6 +9,7 @@ import com.territoryplanner.balancing.engine.BasicUnit;
 import com.territoryplanner.balancing.engine.ChangeLimit;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.engine.RepInput;
+import com.territoryplanner.balancing.engine.SkillRule;
 import com.territoryplanner.balancing.engine.Territory;
 import com.territoryplanner.balancing.engine.TerritoryLimits;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,7 +61,11 @@ public class PlanProblems {
                 t -> {
                   RepEntity rep = reps.get(t.repId);
                   return new RepInput(
-                      t.id.toString(), rep.homeLatitude, rep.homeLongitude, rep.capacity);
+                      t.id.toString(),
+                      rep.homeLatitude,
+                      rep.homeLongitude,
+                      rep.capacity,
+                      Set.of(rep.skills));
                 })
             .toList();
     TerritoryPlan problem;
@@ -69,7 +75,12 @@ public class PlanProblems {
               accounts,
               repInputs,
               new BalanceTolerance(plan.balanceTolerance, plan.workloadTolerance),
-              limitsOf(plan));
+              limitsOf(plan),
+              plan.specialists == null
+                  ? List.of()
+                  : plan.specialists.stream()
+                      .map(r -> new SkillRule(r.sizeTier(), r.naicsPrefix(), r.skill().trim()))
+                      .toList());
     } catch (UnreachableLimits e) {
       throw ApiProblem.conflict(
           "limits-unreachable",

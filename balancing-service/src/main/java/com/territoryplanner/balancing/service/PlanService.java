@@ -7,6 +7,7 @@ import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.RepStatus;
+import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.Assignments;
@@ -23,11 +24,14 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,12 +67,14 @@ public class PlanService {
     if (!inactive.isEmpty()) {
       throw invalidReps("names inactive reps: " + inactive);
     }
+    checkSpecialists(request.specialistsOrNone(), reps.values());
     PlanEntity plan = new PlanEntity();
     plan.id = UUID.randomUUID();
     plan.name = request.name().trim();
     plan.status = PlanStatus.DRAFT;
     plan.balanceTolerance = request.toleranceOrDefault();
     plan.workloadTolerance = request.workloadTolerance();
+    plan.specialists = List.copyOf(request.specialistsOrNone());
     if (request.limits() != null) {
       plan.minPotential = request.limits().minPotential();
       plan.maxPotential = request.limits().maxPotential();
@@ -182,6 +188,7 @@ public class PlanService {
         plan.balanceTolerance,
         plan.workloadTolerance,
         limitsOf(plan),
+        plan.specialists == null ? List.of() : plan.specialists,
         plan.createdAt,
         plan.activatedAt,
         plan.effectiveFrom,
@@ -205,6 +212,27 @@ public class PlanService {
     }
     if (!violations.isEmpty()) {
       throw ApiProblem.invalid("The plan's limits contradict each other", violations);
+    }
+  }
+
+  /** Each rule names what it singles out, and a skill that a rep of the plan has. */
+  private static void checkSpecialists(List<SpecialistRule> rules, Collection<RepEntity> reps) {
+    Set<String> skills =
+        reps.stream().flatMap(rep -> Arrays.stream(rep.skills)).collect(Collectors.toSet());
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      SpecialistRule rule = rules.get(i);
+      if (rule.sizeTier() == null && rule.naicsPrefix() == null) {
+        violations.add(
+            Violation.field("specialists[" + i + "]", "names neither a size tier nor an industry"));
+      }
+      if (!skills.contains(rule.skill().trim())) {
+        violations.add(
+            Violation.field("specialists[" + i + "].skill", "no rep of this plan has the skill"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The plan's specialist rules are not usable", violations);
     }
   }
 

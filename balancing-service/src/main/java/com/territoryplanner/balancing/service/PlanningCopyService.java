@@ -36,7 +36,12 @@ public class PlanningCopyService {
       return false;
     }
     accounts.upsertAccount(
-        event.accountId(), event.name(), event.postalCode(), event.latitude(), event.longitude());
+        event.accountId(),
+        event.name(),
+        event.postalCode(),
+        event.latitude(),
+        event.longitude(),
+        event.naics());
     return true;
   }
 
@@ -72,7 +77,9 @@ public class PlanningCopyService {
                     a.longitude,
                     a.potential == null
                         ? 0
-                        : a.potential.setScale(0, RoundingMode.HALF_UP).longValue()))
+                        : a.potential.setScale(0, RoundingMode.HALF_UP).longValue(),
+                    a.sizeTier,
+                    a.naics))
         .toList();
   }
 }

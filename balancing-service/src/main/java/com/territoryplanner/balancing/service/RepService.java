@@ -64,6 +64,8 @@ public class RepService {
     rep.homeLatitude = request.homeLatitude();
     rep.homeLongitude = request.homeLongitude();
     rep.capacity = request.capacityOrDefault();
+    rep.skills =
+        request.skillsOrNone().stream().map(String::trim).distinct().toArray(String[]::new);
     rep.status = request.statusOrDefault();
     rep.updatedAt = Instant.now();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class ProblemBuilderTest {
   @Test
   void accountsOfOnePostalCodeFormOneUnitAndAccountsWithoutOneStandAlone() {
     TerritoryPlan plan =
-        ProblemBuilder.build(ACCOUNTS, REPS, new BalanceTolerance(0.1, 0.5), TerritoryLimits.NONE);
+        ProblemBuilder.build(
+            ACCOUNTS, REPS, new BalanceTolerance(0.1, 0.5), TerritoryLimits.NONE, List.of());
 
     Map<String, BasicUnit> units =
         plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
@@ -58,7 +60,11 @@ class ProblemBuilderTest {
   void limitsNarrowEveryTerritorysBands() {
     TerritoryPlan plan =
         ProblemBuilder.build(
-            ACCOUNTS, REPS, BalanceTolerance.ofPotential(0.1), new TerritoryLimits(110, 330, 0, 2));
+            ACCOUNTS,
+            REPS,
+            BalanceTolerance.ofPotential(0.1),
+            new TerritoryLimits(110, 330, 0, 2),
+            List.of());
 
     Territory small = plan.getTerritories().get(0);
     Territory big = plan.getTerritories().get(1);
@@ -78,10 +84,43 @@ class ProblemBuilderTest {
                     ACCOUNTS,
                     REPS,
                     BalanceTolerance.ofPotential(0.1),
-                    new TerritoryLimits(0, 200, 0, Long.MAX_VALUE)))
+                    new TerritoryLimits(0, 200, 0, Long.MAX_VALUE),
+                    List.of()))
         .isInstanceOf(UnreachableLimits.class)
         .hasMessage(
             "Territory t2, potential: the band 303..372 around the target 338 and the limits"
                 + " 0..200 do not overlap");
+  }
+
+  @Test
+  void accountsASpecialistRuleSinglesOutBecomeNamedUnitsOutsideTheGeography() {
+    List<AccountInput> accounts =
+        List.of(
+            new AccountInput("bank", "10001", 40.7, -74.0, 500, "L", "522110"),
+            new AccountInput("shop", "10001", 40.7, -74.0, 100, "S", "445110"),
+            new AccountInput("big", "10002", 40.8, -74.0, 900, "L", "311"),
+            new AccountInput("far", "60601", 41.9, -87.6, 100, "M", null));
+    TerritoryPlan plan =
+        ProblemBuilder.build(
+            accounts,
+            List.of(
+                new RepInput("t1", 40.7, -74.0, 1.0, Set.of("banking")),
+                new RepInput("t2", 41.9, -87.6, 1.0)),
+            BalanceTolerance.ofPotential(0.1),
+            TerritoryLimits.NONE,
+            List.of(new SkillRule(null, "52", "banking"), new SkillRule("L", null, "enterprise")));
+
+    Map<String, BasicUnit> units =
+        plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
+    // the first matching rule applies
+    assertThat(units).containsOnlyKeys("named:bank", "named:big", "postal:10001", "postal:60601");
+    assertThat(units.get("named:bank").getRequiredSkill()).isEqualTo("banking");
+    assertThat(units.get("named:big").getRequiredSkill()).isEqualTo("enterprise");
+    assertThat(units.get("named:bank").isGeographic()).isFalse();
+    assertThat(units.get("postal:10001").getAccountIds()).containsExactly("shop");
+    assertThat(units.get("postal:10001").getNeighbourIds()).containsExactly("postal:60601");
+    assertThat(plan.getTerritories().get(0).hasSkill("banking")).isTrue();
+    // named accounts count towards the targets like any other
+    assertThat(plan.getTerritories().get(0).getPotential().target()).isEqualTo(800);
   }
 }

@@ -3,6 +3,7 @@ package com.territoryplanner.balancing.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
@@ -119,6 +120,29 @@ class TerritoryConstraintsTest {
   }
 
   @Test
+  void aNamedAccountWithARepWhoHasItsSkillIsNotPenalised() {
+    BasicUnit named = named("n", "enterprise", north);
+    verifier.verifyThat(TerritoryConstraints::skillMismatch).given(north, named).penalizesBy(0);
+  }
+
+  @Test
+  void aNamedAccountWithARepWhoLacksItsSkillIsPenalisedPerAccount() {
+    BasicUnit named = named("n", "healthcare", north);
+    BasicUnit plain = unit("p", 100, 3, north);
+    verifier
+        .verifyThat(TerritoryConstraints::skillMismatch)
+        .given(north, named, plain)
+        .penalizesBy(1);
+  }
+
+  @Test
+  void namedAccountsDoNotCountForContiguity() {
+    BasicUnit a = located("a", north);
+    BasicUnit faraway = named("n", "enterprise", north);
+    verifier.verifyThat(TerritoryConstraints::notConnected).given(a, faraway).penalizesBy(0);
+  }
+
+  @Test
   void potentialBalancePenalisesSquaredRelativeDeviation() {
     verifier
         .verifyThat(TerritoryConstraints::potentialBalance)
@@ -165,7 +189,8 @@ class TerritoryConstraintsTest {
   }
 
   private static Territory territory(String id, int index, TargetBand workload) {
-    return new Territory(id, index, 50.0, 8.0, 1.0, new TargetBand(1000, 900, 1100), workload);
+    return new Territory(
+        id, index, 50.0, 8.0, 1.0, new TargetBand(1000, 900, 1100), workload, Set.of("enterprise"));
   }
 
   /**
@@ -196,6 +221,22 @@ class TerritoryConstraintsTest {
 
   private static BasicUnit unit(String id, long potential, int accounts, Territory territory) {
     BasicUnit unit = new BasicUnit(id, potential, accounts, null, null, List.of(id), new long[2]);
+    unit.setTerritory(territory);
+    return unit;
+  }
+
+  /** A located account that needs a specialist: no neighbours, as the builder makes it. */
+  private static BasicUnit named(String id, String skill, Territory territory) {
+    List<AccountInput> account = List.of(new AccountInput(id, "X", 52.0, 13.0, 100, "L", null));
+    BasicUnit unit =
+        ProblemBuilder.build(
+                account,
+                List.of(new RepInput("r", 52.0, 13.0, 1)),
+                BalanceTolerance.ofPotential(0.1),
+                TerritoryLimits.NONE,
+                List.of(new SkillRule("L", null, skill)))
+            .getUnits()
+            .get(0);
     unit.setTerritory(territory);
     return unit;
   }

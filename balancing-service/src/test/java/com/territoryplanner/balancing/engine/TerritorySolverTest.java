@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -21,7 +22,11 @@ class TerritorySolverTest {
     TerritoryPlan solution =
         solve(
             ProblemBuilder.build(
-                accounts(), REPS, BalanceTolerance.ofPotential(0.05), TerritoryLimits.NONE));
+                accounts(),
+                REPS,
+                BalanceTolerance.ofPotential(0.05),
+                TerritoryLimits.NONE,
+                List.of()));
 
     assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
     BalanceReport report = BalanceReport.of(solution);
@@ -37,7 +42,7 @@ class TerritorySolverTest {
   void workloadIsBalancedToAndLockedUnitsStayWithTheirRep() {
     TerritoryPlan problem =
         ProblemBuilder.build(
-            accounts(), REPS, new BalanceTolerance(0.05, 0.10), TerritoryLimits.NONE);
+            accounts(), REPS, new BalanceTolerance(0.05, 0.10), TerritoryLimits.NONE, List.of());
     // the unit nearest Nuremberg, between the Munich and the Frankfurt rep, locked to Frankfurt
     BasicUnit locked =
         problem.getUnits().stream()
@@ -67,6 +72,50 @@ class TerritorySolverTest {
           .as("accounts of %s", territory)
           .isZero();
     }
+    assertEveryTerritoryConnected(solution);
+  }
+
+  @Test
+  void namedAccountsGoToTheSpecialistAndBalanceCountsThem() {
+    List<AccountInput> accounts = new ArrayList<>(accounts());
+    Random random = new Random(7);
+    for (int i = 0; i < 12; i++) {
+      accounts.add(
+          new AccountInput(
+              "enterprise-" + i,
+              "PC" + i,
+              47 + random.nextDouble() * 6,
+              6 + random.nextDouble() * 9,
+              60_000,
+              "L",
+              null));
+    }
+    List<RepInput> reps = new ArrayList<>(REPS);
+    RepInput frankfurt = reps.get(2);
+    reps.set(
+        2,
+        new RepInput(
+            frankfurt.territoryId(),
+            frankfurt.homeLatitude(),
+            frankfurt.homeLongitude(),
+            frankfurt.capacity(),
+            Set.of("enterprise")));
+
+    TerritoryPlan solution =
+        solve(
+            ProblemBuilder.build(
+                accounts,
+                reps,
+                BalanceTolerance.ofPotential(0.05),
+                TerritoryLimits.NONE,
+                List.of(new SkillRule("L", null, "enterprise"))));
+
+    assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
+    assertThat(solution.getUnits().stream().filter(u -> u.getRequiredSkill() != null))
+        .hasSize(12)
+        .allSatisfy(u -> assertThat(u.getTerritory().getId()).isEqualTo("t2"));
+    // 720,000 of named potential sit with Frankfurt, yet every territory is within 5 %
+    assertThat(BalanceReport.of(solution).maxDeviation()).isLessThanOrEqualTo(0.05);
     assertEveryTerritoryConnected(solution);
   }
 
@@ -108,8 +157,7 @@ class TerritorySolverTest {
   }
 
   private static void assertEveryTerritoryConnected(TerritoryPlan solution) {
-    List<BasicUnit> located =
-        solution.getUnits().stream().filter(u -> u.getLatitude() != null).toList();
+    List<BasicUnit> located = solution.getUnits().stream().filter(BasicUnit::isGeographic).toList();
     UnitGraph graph = UnitAdjacency.of(located);
     int[] territoryOf = located.stream().mapToInt(u -> u.getTerritory().getIndex()).toArray();
     assertThat(DesignReport.of(graph, equalShares(graph, 5), territoryOf).nonContiguous()).isZero();

@@ -479,6 +479,72 @@ class PlanningFlowTest {
   }
 
   @Test
+  void accountsThatNeedASpecialistGoToARepWhoHasTheSkill() throws Exception {
+    grid("spec", 6, 4, i -> 5_000);
+    // two banks on the eastern side of the map, nearer the rep without the skill
+    List<String> banks = List.of(prefix + "bank-1", prefix + "bank-2");
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      for (String bank : banks) {
+        send(producer, Topics.ACCOUNTS, bank, account(bank, prefix + "B1", 50.1, 8.42, "522110"));
+        send(producer, Topics.SEGMENTS, bank, segment(UUID.randomUUID(), bank, 20_000));
+      }
+      producer.flush();
+    }
+    for (String bank : banks) {
+      await(
+          "planning copy of " + bank,
+          () -> "522110".equals(given().get("/api/v1/planning-accounts/{id}", bank).path("naics")));
+    }
+    String banker = createRep(prefix + "Banker", 50.1, 8.0, List.of("banking"));
+    String generalist = createRep(prefix + "Generalist", 50.1, 8.45, List.of());
+    List<String> reps = List.of(banker, generalist);
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name",
+                prefix + "bad rules",
+                "repIds",
+                reps,
+                "specialists",
+                List.of(
+                    Map.of("skill", "banking"), Map.of("naicsPrefix", "52", "skill", "surgery"))))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("specialists[0]", "specialists[1].skill")));
+    String planId =
+        createPlan(
+            Map.of(
+                "name",
+                prefix + "specialists",
+                "repIds",
+                reps,
+                "balanceTolerance",
+                0.25,
+                "specialists",
+                List.of(Map.of("naicsPrefix", "52", "skill", "banking"))));
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", 2))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(202);
+
+    assertThat(awaitJob(planId, "COMPLETED").getBoolean("feasible")).isTrue();
+    for (String bank : banks) {
+      given()
+          .get("/api/v1/plans/{id}/accounts/{a}/explanation", planId, bank)
+          .then()
+          .statusCode(200)
+          .body("unitId", equalTo("named:" + bank))
+          .body("territoryName", equalTo(prefix + "Banker"))
+          .body("notes[0]", containsString("needs the skill 'banking'"));
+    }
+  }
+
+  @Test
   void aPoisonMessageGoesToTheDeadLetterTopicAndTheChannelGoesOn() throws Exception {
     String key = prefix + "poison";
     try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
@@ -598,9 +664,13 @@ class PlanningFlowTest {
   }
 
   private static String createRep(String name, double lat, double lon) {
+    return createRep(name, lat, lon, List.of());
+  }
+
+  private static String createRep(String name, double lat, double lon, List<String> skills) {
     return given()
         .contentType("application/json")
-        .body(Map.of("name", name, "homeLatitude", lat, "homeLongitude", lon))
+        .body(Map.of("name", name, "homeLatitude", lat, "homeLongitude", lon, "skills", skills))
         .post("/api/v1/reps")
         .then()
         .statusCode(201)
@@ -655,6 +725,11 @@ class PlanningFlowTest {
   }
 
   private static AccountEvent account(String id, String postal, Double lat, Double lon) {
+    return account(id, postal, lat, lon, null);
+  }
+
+  private static AccountEvent account(
+      String id, String postal, Double lat, Double lon, String naics) {
     return new AccountEvent(
         UUID.randomUUID(),
         AccountEvent.UPSERTED,
@@ -667,7 +742,7 @@ class PlanningFlowTest {
         "DE",
         lat,
         lon,
-        null,
+        naics,
         null,
         null,
         "EUR");

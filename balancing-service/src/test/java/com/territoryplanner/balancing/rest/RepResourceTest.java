@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,16 +56,24 @@ class RepResourceTest {
         .contentType("application/json")
         .body(
             Map.of(
-                "name", prefix + "Ada L.",
-                "homeLatitude", 48.14,
-                "homeLongitude", 11.58,
-                "capacity", 0.5,
-                "status", "INACTIVE"))
+                "name",
+                prefix + "Ada L.",
+                "homeLatitude",
+                48.14,
+                "homeLongitude",
+                11.58,
+                "capacity",
+                0.5,
+                "skills",
+                List.of(" banking", "enterprise", "banking"),
+                "status",
+                "INACTIVE"))
         .put("/api/v1/reps/{id}", id)
         .then()
         .statusCode(200)
         .body("name", equalTo(prefix + "Ada L."))
         .body("capacity", equalTo(0.5f))
+        .body("skills", equalTo(List.of("banking", "enterprise")))
         .body("status", equalTo("INACTIVE"));
 
     given().delete("/api/v1/reps/{id}", id).then().statusCode(204);
