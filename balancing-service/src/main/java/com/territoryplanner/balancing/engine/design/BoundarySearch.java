@@ -24,7 +24,7 @@ final class BoundarySearch {
   private static final double BOUND_SCALE = 0.01;
 
   /** The share of the tolerance the search holds, so that rounding never decides feasibility. */
-  static final double BAND_NARROWING = 0.995;
+  private static final double BAND_NARROWING = 0.995;
 
   /** In the balancing phase compactness only breaks ties. */
   private static final double BALANCING_COMPACTNESS = 0.02;
