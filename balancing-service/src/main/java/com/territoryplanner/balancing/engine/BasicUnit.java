@@ -27,6 +27,7 @@ public class BasicUnit {
   private int currentTerritoryIndex = -1;
   private long changeWeight;
   @PlanningPin private boolean locked;
+  private boolean named;
   private String requiredSkill;
 
   @PlanningVariable(valueRangeProviderRefs = TerritoryPlan.TERRITORY_RANGE)
@@ -67,7 +68,12 @@ public class BasicUnit {
    * named account planned on its own.
    */
   public boolean isGeographic() {
-    return latitude != null && requiredSkill == null;
+    return latitude != null && !named;
+  }
+
+  /** Whether this is one account planned on its own, outside the geography. */
+  public boolean isNamed() {
+    return named;
   }
 
   /** The skill a rep needs to own this unit (a named account), or null. */
@@ -75,7 +81,9 @@ public class BasicUnit {
     return requiredSkill;
   }
 
-  void requireSkill(String skill) {
+  /** Makes this a named account, needing {@code skill} (or null) of its rep. */
+  void name(String skill) {
+    this.named = true;
     this.requiredSkill = skill;
   }
 

@@ -81,7 +81,7 @@ public record DesignInput(List<BasicUnit> located, UnitGraph graph, DesignSpec s
   private static double[][] namedLoad(TerritoryPlan plan) {
     double[][] load = new double[plan.getTerritories().size()][2];
     for (BasicUnit unit : plan.getUnits()) {
-      if (unit.getRequiredSkill() != null && unit.getTerritory() != null) {
+      if (unit.isNamed() && unit.getTerritory() != null) {
         load[unit.getTerritory().getIndex()][UnitAdjacency.POTENTIAL] += unit.getPotential();
         load[unit.getTerritory().getIndex()][UnitAdjacency.ACCOUNTS] += unit.getAccountCount();
       }

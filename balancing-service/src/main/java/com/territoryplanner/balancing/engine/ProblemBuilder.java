@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns accounts and reps into a solver problem: aggregates accounts into basic units (one per
- * postal code; an account without postal code is its own unit; an account a specialist rule singles
- * out is a named unit needing that skill), links the geographic units to their neighbours, derives
- * each territory's target bands from the reps' capacities, and precomputes every unit's travel cost
- * per territory.
+ * postal code; an account without postal code is its own unit; an account the routing names is a
+ * named unit, needing a skill when a specialist rule singles it out), links the geographic units to
+ * their neighbours, derives each territory's target bands from the reps' capacities, and
+ * precomputes every unit's travel cost per territory.
  */
 public final class ProblemBuilder {
 
@@ -39,17 +38,20 @@ public final class ProblemBuilder {
       List<RepInput> reps,
       BalanceTolerance tolerance,
       TerritoryLimits limits,
-      List<SkillRule> specialists) {
+      AccountRouting routing) {
     if (reps.isEmpty()) {
       throw new IllegalArgumentException("A plan needs at least one territory");
     }
     Map<String, List<AccountInput>> byUnit = new LinkedHashMap<>();
-    Map<String, String> requiredSkill = new HashMap<>();
+    Map<String, AccountInput> named = new HashMap<>();
     for (AccountInput account : accounts) {
-      Optional<SkillRule> rule = specialists.stream().filter(r -> r.matches(account)).findFirst();
-      String unitId =
-          rule.isPresent() ? "named:" + account.id() : unitId(account.id(), account.postalCode());
-      rule.ifPresent(r -> requiredSkill.put(unitId, r.skill()));
+      String unitId;
+      if (routing.named(account)) {
+        unitId = AccountRouting.namedUnitId(account.id());
+        named.put(unitId, account);
+      } else {
+        unitId = unitId(account.id(), account.postalCode());
+      }
       byUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(account);
     }
     long totalPotential = accounts.stream().mapToLong(a -> Math.max(0, a.potential())).sum();
@@ -110,7 +112,10 @@ public final class ProblemBuilder {
               draft.longitude(),
               draft.accountIds(),
               cost);
-      unit.requireSkill(requiredSkill.get(draft.id()));
+      AccountInput namedAccount = named.get(draft.id());
+      if (namedAccount != null) {
+        unit.name(routing.requiredSkill(namedAccount).orElse(null));
+      }
       units.add(unit);
     }
     UnitAdjacency.link(units.stream().filter(BasicUnit::isGeographic).toList());

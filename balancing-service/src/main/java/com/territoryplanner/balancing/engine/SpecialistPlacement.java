@@ -20,7 +20,7 @@ final class SpecialistPlacement {
     List<Territory> territories = plan.getTerritories();
     long[] load = new long[territories.size()];
     plan.getUnits().stream()
-        .filter(u -> u.getRequiredSkill() != null && u.getTerritory() != null)
+        .filter(u -> u.isNamed() && u.getTerritory() != null)
         .forEach(u -> load[u.getTerritory().getIndex()] += u.getPotential());
     List<BasicUnit> named =
         plan.getUnits().stream()

@@ -47,10 +47,7 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
       ScoreDirector<TerritoryPlan> scoreDirector, TerritoryPlan plan) {
     for (BasicUnit unit : plan.getUnits()) {
       int current = unit.getCurrentTerritoryIndex();
-      if (!unit.isLocated()
-          && unit.getRequiredSkill() == null
-          && !unit.isLocked()
-          && current >= 0) {
+      if (!unit.isLocated() && !unit.isNamed() && !unit.isLocked() && current >= 0) {
         assign(scoreDirector, unit, plan.getTerritories().get(current));
       }
     }

@@ -2,14 +2,15 @@ package com.territoryplanner.balancing.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** The postal codes locked to territories of a plan. */
+/** The postal codes and accounts locked to territories of a plan. */
 @ApplicationScoped
 public class PlanLockRows {
+
+  /** One lock: a normalised postal code or an account id (the other null), and its territory. */
+  public record StoredLock(String postalCode, String accountId, UUID territoryId) {}
 
   private final EntityManager entityManager;
 
@@ -17,50 +18,55 @@ public class PlanLockRows {
     this.entityManager = entityManager;
   }
 
-  /** The plan's locks: territory by normalised postal code, in postal-code order. */
-  public Map<String, UUID> territoryByPostalCode(UUID planId) {
+  /** The plan's locks, postal codes first. */
+  public List<StoredLock> of(UUID planId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select postal_code, territory_id from plan_lock where plan_id = :plan"
-                    + " order by postal_code")
+                "select postal_code, account_id, territory_id from plan_lock where plan_id = :plan"
+                    + " order by postal_code nulls last, account_id")
             .setParameter("plan", planId)
             .getResultList();
-    Map<String, UUID> locks = new LinkedHashMap<>();
-    for (Object[] row : rows) {
-      locks.put((String) row[0], Assignments.toUuid(row[1]));
-    }
-    return locks;
+    return rows.stream()
+        .map(row -> new StoredLock((String) row[0], (String) row[1], Assignments.toUuid(row[2])))
+        .toList();
   }
 
-  public void replace(UUID planId, Map<String, UUID> territoryByPostalCode) {
+  public void replace(UUID planId, List<StoredLock> locks) {
     entityManager
         .createNativeQuery("delete from plan_lock where plan_id = :plan")
         .setParameter("plan", planId)
         .executeUpdate();
-    territoryByPostalCode.forEach(
-        (postalCode, territory) ->
-            entityManager
-                .createNativeQuery(
-                    "insert into plan_lock (plan_id, postal_code, territory_id)"
-                        + " values (:plan, :postalCode, :territory)")
-                .setParameter("plan", planId)
-                .setParameter("postalCode", postalCode)
-                .setParameter("territory", territory)
-                .executeUpdate());
+    for (StoredLock lock : locks) {
+      entityManager
+          .createNativeQuery(
+              "insert into plan_lock (plan_id, postal_code, account_id, territory_id)"
+                  + " values (:plan, :postalCode, :accountId, :territory)")
+          .setParameter("plan", planId)
+          .setParameter("postalCode", lock.postalCode())
+          .setParameter("accountId", lock.accountId())
+          .setParameter("territory", lock.territoryId())
+          .executeUpdate();
+    }
   }
 
   /** Whether any account of the planning copy has the postal code (normalised). */
   public boolean postalCodeKnown(String postalCode) {
-    return ((Number)
-                entityManager
-                    .createNativeQuery(
-                        "select count(*) from planning_account"
-                            + " where upper(trim(postal_code)) = :postalCode")
-                    .setParameter("postalCode", postalCode)
-                    .getSingleResult())
-            .longValue()
+    return count(
+            "select count(*) from planning_account where upper(trim(postal_code)) = :key",
+            postalCode)
         > 0;
+  }
+
+  /** Whether the planning copy holds the account. */
+  public boolean accountKnown(String accountId) {
+    return count("select count(*) from planning_account where id = :key", accountId) > 0;
+  }
+
+  private long count(String sql, String key) {
+    return ((Number)
+            entityManager.createNativeQuery(sql).setParameter("key", key).getSingleResult())
+        .longValue();
   }
 }

@@ -119,11 +119,17 @@ public class PlanAnalysisService {
   }
 
   private static String outsideTheGeography(BasicUnit unit) {
-    String skill = unit.getRequiredSkill();
-    if (skill == null) {
+    if (!unit.isNamed()) {
       return "The account has no location: the solver placed it where balance suffered least";
     }
-    if (unit.getTerritory() != null && unit.getTerritory().hasSkill(skill)) {
+    String skill = unit.getRequiredSkill();
+    boolean skilled =
+        skill == null || (unit.getTerritory() != null && unit.getTerritory().hasSkill(skill));
+    if (unit.isLocked()) {
+      return "A named account, locked to its rep"
+          + (skilled ? "" : ", who lacks the skill '" + skill + "' it needs");
+    }
+    if (skilled) {
       return "A named account that needs the skill '"
           + skill
           + "': placed with a rep who has it, where potential had the most room";

@@ -4,6 +4,7 @@ import com.territoryplanner.balancing.domain.ChangeMeasure;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
+import com.territoryplanner.balancing.engine.AccountRouting;
 import com.territoryplanner.balancing.engine.BalanceTolerance;
 import com.territoryplanner.balancing.engine.BasicUnit;
 import com.territoryplanner.balancing.engine.ChangeLimit;
@@ -18,6 +19,7 @@ import com.territoryplanner.balancing.engine.UnreachableLimits;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
+import com.territoryplanner.balancing.repository.PlanLockRows.StoredLock;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -25,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,6 +71,18 @@ public class PlanProblems {
                       Set.of(rep.skills));
                 })
             .toList();
+    List<StoredLock> planLocks = locks.of(plan.id);
+    Set<String> lockedAccounts =
+        planLocks.stream()
+            .map(StoredLock::accountId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    List<SkillRule> specialists =
+        plan.specialists == null
+            ? List.of()
+            : plan.specialists.stream()
+                .map(r -> new SkillRule(r.sizeTier(), r.naicsPrefix(), r.skill().trim()))
+                .toList();
     TerritoryPlan problem;
     try {
       problem =
@@ -76,18 +91,14 @@ public class PlanProblems {
               repInputs,
               new BalanceTolerance(plan.balanceTolerance, plan.workloadTolerance),
               limitsOf(plan),
-              plan.specialists == null
-                  ? List.of()
-                  : plan.specialists.stream()
-                      .map(r -> new SkillRule(r.sizeTier(), r.naicsPrefix(), r.skill().trim()))
-                      .toList());
+              new AccountRouting(specialists, lockedAccounts));
     } catch (UnreachableLimits e) {
       throw ApiProblem.conflict(
           "limits-unreachable",
           "With the accounts as they are, the plan's limits leave a territory no room. "
               + e.getMessage());
     }
-    applyLocks(plan.id, problem);
+    applyLocks(planLocks, problem);
     return problem;
   }
 
@@ -100,22 +111,24 @@ public class PlanProblems {
   }
 
   /**
-   * Locks the units of the plan's locked postal codes; a postal code gone from the copy is moot.
+   * Locks the units of the plan's locked postal codes and accounts; one gone from the planning copy
+   * is moot.
    */
-  private void applyLocks(UUID planId, TerritoryPlan problem) {
+  private static void applyLocks(List<StoredLock> planLocks, TerritoryPlan problem) {
     Map<String, BasicUnit> unitById =
         problem.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, u -> u));
     Map<String, Territory> territoryById =
         problem.getTerritories().stream().collect(Collectors.toMap(Territory::getId, t -> t));
-    locks
-        .territoryByPostalCode(planId)
-        .forEach(
-            (postalCode, territory) -> {
-              BasicUnit unit = unitById.get(ProblemBuilder.unitId(null, postalCode));
-              if (unit != null) {
-                unit.lockTo(territoryById.get(territory.toString()));
-              }
-            });
+    for (StoredLock lock : planLocks) {
+      String unitId =
+          lock.postalCode() != null
+              ? ProblemBuilder.unitId(null, lock.postalCode())
+              : AccountRouting.namedUnitId(lock.accountId());
+      BasicUnit unit = unitById.get(unitId);
+      if (unit != null) {
+        unit.lockTo(territoryById.get(lock.territoryId().toString()));
+      }
+    }
   }
 
   /**

@@ -28,7 +28,11 @@ class ProblemBuilderTest {
   void accountsOfOnePostalCodeFormOneUnitAndAccountsWithoutOneStandAlone() {
     TerritoryPlan plan =
         ProblemBuilder.build(
-            ACCOUNTS, REPS, new BalanceTolerance(0.1, 0.5), TerritoryLimits.NONE, List.of());
+            ACCOUNTS,
+            REPS,
+            new BalanceTolerance(0.1, 0.5),
+            TerritoryLimits.NONE,
+            AccountRouting.NONE);
 
     Map<String, BasicUnit> units =
         plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
@@ -64,7 +68,7 @@ class ProblemBuilderTest {
             REPS,
             BalanceTolerance.ofPotential(0.1),
             new TerritoryLimits(110, 330, 0, 2),
-            List.of());
+            AccountRouting.NONE);
 
     Territory small = plan.getTerritories().get(0);
     Territory big = plan.getTerritories().get(1);
@@ -85,7 +89,7 @@ class ProblemBuilderTest {
                     REPS,
                     BalanceTolerance.ofPotential(0.1),
                     new TerritoryLimits(0, 200, 0, Long.MAX_VALUE),
-                    List.of()))
+                    AccountRouting.NONE))
         .isInstanceOf(UnreachableLimits.class)
         .hasMessage(
             "Territory t2, potential: the band 303..372 around the target 338 and the limits"
@@ -108,7 +112,9 @@ class ProblemBuilderTest {
                 new RepInput("t2", 41.9, -87.6, 1.0)),
             BalanceTolerance.ofPotential(0.1),
             TerritoryLimits.NONE,
-            List.of(new SkillRule(null, "52", "banking"), new SkillRule("L", null, "enterprise")));
+            AccountRouting.specialists(
+                List.of(
+                    new SkillRule(null, "52", "banking"), new SkillRule("L", null, "enterprise"))));
 
     Map<String, BasicUnit> units =
         plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
@@ -122,5 +128,24 @@ class ProblemBuilderTest {
     assertThat(plan.getTerritories().get(0).hasSkill("banking")).isTrue();
     // named accounts count towards the targets like any other
     assertThat(plan.getTerritories().get(0).getPotential().target()).isEqualTo(800);
+  }
+
+  @Test
+  void aNamedAccountLeavesItsPostalCodeWithoutNeedingASkill() {
+    TerritoryPlan plan =
+        ProblemBuilder.build(
+            ACCOUNTS,
+            REPS,
+            BalanceTolerance.ofPotential(0.1),
+            TerritoryLimits.NONE,
+            new AccountRouting(List.of(), Set.of("a2")));
+
+    Map<String, BasicUnit> units =
+        plan.getUnits().stream().collect(Collectors.toMap(BasicUnit::getId, Function.identity()));
+    assertThat(units).containsOnlyKeys("postal:10001", "named:a2", "account:a3", "postal:60601");
+    assertThat(units.get("postal:10001").getAccountIds()).containsExactly("a1");
+    assertThat(units.get("named:a2").isNamed()).isTrue();
+    assertThat(units.get("named:a2").isGeographic()).isFalse();
+    assertThat(units.get("named:a2").getRequiredSkill()).isNull();
   }
 }

@@ -234,7 +234,7 @@ class TerritoryConstraintsTest {
                 List.of(new RepInput("r", 52.0, 13.0, 1)),
                 BalanceTolerance.ofPotential(0.1),
                 TerritoryLimits.NONE,
-                List.of(new SkillRule("L", null, skill)))
+                AccountRouting.specialists(List.of(new SkillRule("L", null, skill))))
             .getUnits()
             .get(0);
     unit.setTerritory(territory);

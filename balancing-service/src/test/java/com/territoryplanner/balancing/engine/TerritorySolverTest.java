@@ -26,7 +26,7 @@ class TerritorySolverTest {
                 REPS,
                 BalanceTolerance.ofPotential(0.05),
                 TerritoryLimits.NONE,
-                List.of()));
+                AccountRouting.NONE));
 
     assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
     BalanceReport report = BalanceReport.of(solution);
@@ -42,7 +42,11 @@ class TerritorySolverTest {
   void workloadIsBalancedToAndLockedUnitsStayWithTheirRep() {
     TerritoryPlan problem =
         ProblemBuilder.build(
-            accounts(), REPS, new BalanceTolerance(0.05, 0.10), TerritoryLimits.NONE, List.of());
+            accounts(),
+            REPS,
+            new BalanceTolerance(0.05, 0.10),
+            TerritoryLimits.NONE,
+            AccountRouting.NONE);
     // the unit nearest Nuremberg, between the Munich and the Frankfurt rep, locked to Frankfurt
     BasicUnit locked =
         problem.getUnits().stream()
@@ -108,7 +112,7 @@ class TerritorySolverTest {
                 reps,
                 BalanceTolerance.ofPotential(0.05),
                 TerritoryLimits.NONE,
-                List.of(new SkillRule("L", null, "enterprise"))));
+                AccountRouting.specialists(List.of(new SkillRule("L", null, "enterprise")))));
 
     assertThat(solution.getScore().isFeasible()).as("score %s", solution.getScore()).isTrue();
     assertThat(solution.getUnits().stream().filter(u -> u.getRequiredSkill() != null))

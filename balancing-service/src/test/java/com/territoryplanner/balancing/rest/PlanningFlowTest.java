@@ -372,22 +372,32 @@ class PlanningFlowTest {
                 "locks",
                 List.of(
                     Map.of("postalCode", prefix + "nowhere", "repId", west),
-                    Map.of("postalCode", prefix + "lock0", "repId", UUID.randomUUID()))))
+                    Map.of("postalCode", prefix + "lock0", "repId", UUID.randomUUID()),
+                    Map.of("postalCode", prefix + "lock0", "accountId", "x", "repId", west))))
         .put("/api/v1/plans/{id}/locks", planId)
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("errors.field", equalTo(List.of("locks[0].postalCode", "locks[1].repId")));
+        .body(
+            "errors.field", equalTo(List.of("locks[0].postalCode", "locks[1].repId", "locks[2]")));
     // the third postal code from the west in the first row, locked to the eastern rep
     String locked = (prefix + "lock2").toUpperCase(Locale.ROOT);
     given()
         .contentType("application/json")
-        .body(Map.of("locks", List.of(Map.of("postalCode", " " + prefix + "lock2", "repId", east))))
+        .body(
+            Map.of(
+                "locks",
+                List.of(
+                    Map.of("postalCode", " " + prefix + "lock2", "repId", east),
+                    // the easternmost account of the first row, on its own with the western rep
+                    Map.of("accountId", accountIds.get(9), "repId", west))))
         .put("/api/v1/plans/{id}/locks", planId)
         .then()
         .statusCode(200)
         .body("locks[0].postalCode", equalTo(locked))
-        .body("locks[0].repId", equalTo(east));
+        .body("locks[0].repId", equalTo(east))
+        .body("locks[1].accountId", equalTo(accountIds.get(9)))
+        .body("locks[1].repId", equalTo(west));
 
     given()
         .contentType("application/json")
@@ -404,6 +414,13 @@ class PlanningFlowTest {
         .body("territoryName", equalTo(prefix + "East"))
         .body("alternatives.allowed", everyItem(equalTo(false)))
         .body("alternatives[0].reasons[0]", equalTo("would break its lock to " + prefix + "East"));
+    given()
+        .get("/api/v1/plans/{id}/accounts/{a}/explanation", planId, accountIds.get(9))
+        .then()
+        .statusCode(200)
+        .body("unitId", equalTo("named:" + accountIds.get(9)))
+        .body("territoryName", equalTo(prefix + "West"))
+        .body("notes[0]", equalTo("A named account, locked to its rep"));
     JsonPath analysis = analysisOf(planId);
     assertThat(analysis.getList("territories.workloadShareOfTarget", Float.class))
         .allSatisfy(share -> assertThat(share).isBetween(0.85f, 1.15f));
