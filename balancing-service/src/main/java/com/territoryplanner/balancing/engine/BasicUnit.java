@@ -27,6 +27,7 @@ public class BasicUnit {
   private int currentTerritoryIndex = -1;
   private long changeWeight;
   @PlanningPin private boolean locked;
+  private double weightShare;
   private boolean named;
   private String requiredSkill;
 
@@ -69,6 +70,15 @@ public class BasicUnit {
    */
   public boolean isGeographic() {
     return latitude != null && !named;
+  }
+
+  /** The unit's share of the plan's potential (with a floor), weighing its distances. */
+  public double getWeightShare() {
+    return weightShare;
+  }
+
+  void setWeightShare(double weightShare) {
+    this.weightShare = weightShare;
   }
 
   /** Whether this is one account planned on its own, outside the geography. */

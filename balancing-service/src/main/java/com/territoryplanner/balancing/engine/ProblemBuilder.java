@@ -112,6 +112,7 @@ public final class ProblemBuilder {
               draft.longitude(),
               draft.accountIds(),
               cost);
+      unit.setWeightShare(draft.weight() / totalWeight);
       AccountInput namedAccount = named.get(draft.id());
       if (namedAccount != null) {
         unit.name(routing.requiredSkill(namedAccount).orElse(null));

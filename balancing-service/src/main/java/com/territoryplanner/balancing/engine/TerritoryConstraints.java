@@ -17,7 +17,8 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
  * connected over the units' neighbours, no more changes territory against the plan in force than
  * allowed, and named accounts that need a specialist sit with a rep who has the skill. Locked units
  * are pinned and never move. Soft: territories are close to their targets (squared relative
- * deviation) and close to their reps (potential-weighted travel from the rep's home base).
+ * deviation), compact (potential-weighted distance from their centre) and close to their reps
+ * (potential-weighted travel from the rep's home base).
  */
 public class TerritoryConstraints implements ConstraintProvider {
 
@@ -29,6 +30,7 @@ public class TerritoryConstraints implements ConstraintProvider {
   public static final String SKILL_MISMATCH = "Named account with a rep who lacks its skill";
   public static final String POTENTIAL_BALANCE = "Potential balance";
   public static final String WORKLOAD_BALANCE = "Workload balance";
+  public static final String COMPACTNESS = "Compactness";
   public static final String TRAVEL = "Travel from home base";
 
   /** Soft points per squared relative deviation: 1 % off target costs 100. */
@@ -45,6 +47,7 @@ public class TerritoryConstraints implements ConstraintProvider {
       skillMismatch(factory),
       potentialBalance(factory),
       workloadBalance(factory),
+      compactness(factory),
       travel(factory)
     };
   }
@@ -136,6 +139,17 @@ public class TerritoryConstraints implements ConstraintProvider {
             HardSoftLongScore.ONE_SOFT,
             (territory, accounts) -> deviationCost(territory.getWorkload(), accounts))
         .asConstraint(WORKLOAD_BALANCE);
+  }
+
+  /** Penalised by the weighted distance of the geographic units from their territory's centre. */
+  Constraint compactness(ConstraintFactory factory) {
+    return factory
+        .forEach(BasicUnit.class)
+        .filter(BasicUnit::isGeographic)
+        .groupBy(BasicUnit::getTerritory, toList())
+        .filter((territory, units) -> Compactness.cost(units) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, (territory, units) -> Compactness.cost(units))
+        .asConstraint(COMPACTNESS);
   }
 
   Constraint travel(ConstraintFactory factory) {

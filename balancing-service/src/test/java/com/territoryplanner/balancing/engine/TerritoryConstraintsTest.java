@@ -175,6 +175,25 @@ class TerritoryConstraintsTest {
   }
 
   @Test
+  void compactnessChargesTheWeightedDistanceFromEachTerritorysCentre() {
+    // two units of equal weight 0.2 degrees of longitude apart on the equator (22.24 km): the
+    // centre lies between them, 11.12 km from each; weighed by their shares of 0.25 each
+    BasicUnit west = new BasicUnit("w", 100, 1, 0.0, 10.0, List.of("w"), new long[2]);
+    BasicUnit east = new BasicUnit("e", 100, 1, 0.0, 10.2, List.of("e"), new long[2]);
+    BasicUnit alone = new BasicUnit("a", 100, 1, 0.0, 12.0, List.of("a"), new long[2]);
+    for (BasicUnit unit : List.of(west, east, alone)) {
+      unit.setWeightShare(0.25);
+    }
+    west.setTerritory(north);
+    east.setTerritory(north);
+    alone.setTerritory(south);
+    verifier
+        .verifyThat(TerritoryConstraints::compactness)
+        .given(north, south, west, east, alone)
+        .penalizesBy(Math.round(2 * 0.25 * Geo.haversineKm(0, 10, 0, 10.1) * 1000));
+  }
+
+  @Test
   void travelChargesTheCostOfTheChosenTerritory() {
     BasicUnit near = new BasicUnit("near", 10, 1, 50.0, 8.0, List.of("x"), new long[] {5, 700});
     BasicUnit far = new BasicUnit("far", 10, 1, 48.0, 11.0, List.of("y"), new long[] {650, 3});
