@@ -107,7 +107,12 @@ public class TerritoryConstraints implements ConstraintProvider {
         .asConstraint(TOO_MANY_CHANGES);
   }
 
-  /** Penalised by the accounts whose rep lacks the skill they need. */
+  /**
+   * Penalised, for each account whose rep lacks the skill it needs, by three times its potential
+   * and accounts, plus two: more than moving it can gain on all other hard constraints together (at
+   * most its potential and its accounts on each of two territories' bands, and its weight against
+   * the change allowance), so no gain in balance pays for a mismatch.
+   */
   Constraint skillMismatch(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
@@ -115,7 +120,9 @@ public class TerritoryConstraints implements ConstraintProvider {
             unit ->
                 unit.getRequiredSkill() != null
                     && !unit.getTerritory().hasSkill(unit.getRequiredSkill()))
-        .penalize(HardSoftLongScore.ONE_HARD, BasicUnit::getAccountCount)
+        .penalizeLong(
+            HardSoftLongScore.ONE_HARD,
+            unit -> 3 * (unit.getPotential() + unit.getAccountCount()) + 2)
         .asConstraint(SKILL_MISMATCH);
   }
 

@@ -126,13 +126,13 @@ class TerritoryConstraintsTest {
   }
 
   @Test
-  void aNamedAccountWithARepWhoLacksItsSkillIsPenalisedPerAccount() {
-    BasicUnit named = named("n", "healthcare", north);
+  void aNamedAccountWithARepWhoLacksItsSkillIsPenalisedBeyondAnyBalanceGain() {
+    BasicUnit named = named("n", "healthcare", north); // potential 100
     BasicUnit plain = unit("p", 100, 3, north);
     verifier
         .verifyThat(TerritoryConstraints::skillMismatch)
         .given(north, named, plain)
-        .penalizesBy(1);
+        .penalizesBy(3 * (100 + 1) + 2);
   }
 
   @Test
