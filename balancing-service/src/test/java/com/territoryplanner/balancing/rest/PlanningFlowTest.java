@@ -279,13 +279,7 @@ class PlanningFlowTest {
       }
     }
     String fresh = createPlan(prefix + "FY27 fresh", List.of(berlin, munich));
-    given()
-        .contentType("application/json")
-        .body(Map.of("seconds", 1))
-        .post("/api/v1/plans/{id}/solve", fresh)
-        .then()
-        .statusCode(202);
-    awaitJob(fresh, "COMPLETED");
+    solveToCompletion(fresh, 1);
     String second = createPlan(prefix + "FY27 v2", List.of(berlin, munich));
     given()
         .contentType("application/json")
@@ -399,13 +393,7 @@ class PlanningFlowTest {
         .body("locks[1].accountId", equalTo(accountIds.get(9)))
         .body("locks[1].repId", equalTo(west));
 
-    given()
-        .contentType("application/json")
-        .body(Map.of("seconds", 2))
-        .post("/api/v1/plans/{id}/solve", planId)
-        .then()
-        .statusCode(202);
-    assertThat(awaitJob(planId, "COMPLETED").getBoolean("feasible")).isTrue();
+    assertThat(solveToCompletion(planId, 2).getBoolean("feasible")).isTrue();
 
     given()
         .get("/api/v1/plans/{id}/accounts/{a}/explanation", planId, accountIds.get(2))
@@ -463,14 +451,7 @@ class PlanningFlowTest {
                 "limits",
                 Map.of("maxAccounts", cap)));
 
-    given()
-        .contentType("application/json")
-        .body(Map.of("seconds", 2))
-        .post("/api/v1/plans/{id}/solve", capped)
-        .then()
-        .statusCode(202);
-
-    assertThat(awaitJob(capped, "COMPLETED").getBoolean("feasible")).isTrue();
+    assertThat(solveToCompletion(capped, 2).getBoolean("feasible")).isTrue();
     assertThat(accountsPerRep(capped).values())
         .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(cap));
     given().get("/api/v1/plans/{id}", capped).then().body("limits.maxAccounts", equalTo(cap));
@@ -542,14 +523,7 @@ class PlanningFlowTest {
                 "specialists",
                 List.of(Map.of("naicsPrefix", "52", "skill", "banking"))));
 
-    given()
-        .contentType("application/json")
-        .body(Map.of("seconds", 2))
-        .post("/api/v1/plans/{id}/solve", planId)
-        .then()
-        .statusCode(202);
-
-    assertThat(awaitJob(planId, "COMPLETED").getBoolean("feasible")).isTrue();
+    assertThat(solveToCompletion(planId, 2).getBoolean("feasible")).isTrue();
     for (String bank : banks) {
       given()
           .get("/api/v1/plans/{id}/accounts/{a}/explanation", planId, bank)
@@ -717,6 +691,18 @@ class PlanningFlowTest {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** Starts a solve of the plan and answers its job once completed. */
+  private static JsonPath solveToCompletion(String planId, int seconds)
+      throws InterruptedException {
+    given()
+        .contentType("application/json")
+        .body(Map.of("seconds", seconds))
+        .post("/api/v1/plans/{id}/solve", planId)
+        .then()
+        .statusCode(202);
+    return awaitJob(planId, "COMPLETED");
   }
 
   private static JsonPath awaitJob(String planId, String status) throws InterruptedException {
