@@ -83,14 +83,20 @@ public class TerritoryConstraints implements ConstraintProvider {
         .asConstraint(EMPTY_TERRITORY);
   }
 
-  /** Penalised by the units cut off from the territory's largest connected piece. */
+  /**
+   * Penalised by the units cut off from the territory's largest connected piece. The second
+   * grouping maps each territory's units to the figure once (constraint streams here have no map),
+   * so the search runs once per change, not once for the filter and again for the penalty.
+   */
   Constraint notConnected(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
         .filter(BasicUnit::isGeographic)
         .groupBy(BasicUnit::getTerritory, toList())
-        .filter((territory, units) -> Contiguity.strandedUnits(units) > 0)
-        .penalize(HardSoftLongScore.ONE_HARD, (territory, units) -> Contiguity.strandedUnits(units))
+        .groupBy(
+            (territory, units) -> territory, (territory, units) -> Contiguity.strandedUnits(units))
+        .filter((territory, stranded) -> stranded > 0)
+        .penalize(HardSoftLongScore.ONE_HARD, (territory, stranded) -> stranded)
         .asConstraint(NOT_CONNECTED);
   }
 
@@ -148,14 +154,18 @@ public class TerritoryConstraints implements ConstraintProvider {
         .asConstraint(WORKLOAD_BALANCE);
   }
 
-  /** Penalised by the weighted distance of the geographic units from their territory's centre. */
+  /**
+   * Penalised by the weighted distance of the geographic units from their territory's centre
+   * (computed once per change, as in {@link #notConnected}).
+   */
   Constraint compactness(ConstraintFactory factory) {
     return factory
         .forEach(BasicUnit.class)
         .filter(BasicUnit::isGeographic)
         .groupBy(BasicUnit::getTerritory, toList())
-        .filter((territory, units) -> Compactness.cost(units) > 0)
-        .penalizeLong(HardSoftLongScore.ONE_SOFT, (territory, units) -> Compactness.cost(units))
+        .groupBy((territory, units) -> territory, (territory, units) -> Compactness.cost(units))
+        .filter((territory, cost) -> cost > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, (territory, cost) -> cost)
         .asConstraint(COMPACTNESS);
   }
 
