@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * {@code accounts.v1}: an account was created or changed in ingest. The account id is the id the
- * CRM gave it, the system of record for accounts. Money is in {@code currency}.
+ * CRM gave it, the system of record for accounts. Money is in {@code currency}. Fields after {@code
+ * currency} came later in version 1 and may be absent from older events.
  */
 public record AccountEvent(
     UUID eventId,
@@ -23,7 +24,12 @@ public record AccountEvent(
     String naics,
     Integer employees,
     BigDecimal annualRevenue,
-    String currency)
+    String currency,
+    String industry,
+    String sic,
+    String website,
+    String ownerId,
+    String accountType)
     implements DomainEvent {
 
   public static final String UPSERTED = "AccountUpserted";

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** {@code opportunities.v1}: an opportunity was created or changed in ingest. */
+/**
+ * {@code opportunities.v1}: an opportunity was created or changed in ingest. Fields after {@code
+ * won} came later in version 1 and may be absent from older events.
+ */
 public record OpportunityEvent(
     UUID eventId,
     String type,
@@ -18,7 +21,10 @@ public record OpportunityEvent(
     String currency,
     LocalDate closeDate,
     boolean closed,
-    boolean won)
+    boolean won,
+    LocalDate createdDate,
+    String leadSource,
+    String ownerId)
     implements DomainEvent {
 
   public static final String UPSERTED = "OpportunityUpserted";

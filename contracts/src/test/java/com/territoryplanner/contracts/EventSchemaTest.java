@@ -51,7 +51,12 @@ class EventSchemaTest {
                 "5112",
                 120,
                 new BigDecimal("1000000"),
-                "USD")),
+                "USD",
+                "Software",
+                "7372",
+                "acme.com",
+                "U1",
+                "Customer")),
         Arguments.of(
             Topics.OPPORTUNITIES,
             new OpportunityEvent(
@@ -66,7 +71,10 @@ class EventSchemaTest {
                 "USD",
                 LocalDate.of(2026, 1, 1),
                 true,
-                true)),
+                true,
+                LocalDate.of(2025, 10, 1),
+                "Web",
+                "U1")),
         Arguments.of(
             Topics.SEGMENTS,
             new SegmentEvent(

@@ -556,6 +556,11 @@ class PlanningFlowTest {
               null,
               null,
               null,
+              null,
+              null,
+              null,
+              null,
+              null,
               null);
       send(producer, Topics.ACCOUNTS, key, after);
       producer.flush();
@@ -748,7 +753,12 @@ class PlanningFlowTest {
         naics,
         null,
         null,
-        "EUR");
+        "EUR",
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static SegmentEvent segment(UUID eventId, String accountId, int potential) {

@@ -148,7 +148,10 @@ class KpiFlowTest {
             "USD",
             first.closeDate(),
             true,
-            true));
+            true,
+            null,
+            null,
+            null));
     send(Topics.OPPORTUNITIES, opportunity(prefix + "o8", prefix + "a5", "20", "USD", true));
 
     awaitFigures(south, Map.of("USD", "120.00/2"));
@@ -287,7 +290,10 @@ class KpiFlowTest {
         currency,
         LocalDate.of(2026, 3, 31),
         won,
-        won);
+        won,
+        null,
+        null,
+        null);
   }
 
   private void send(String topic, DomainEvent event) {

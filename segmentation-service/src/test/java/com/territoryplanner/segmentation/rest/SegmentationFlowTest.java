@@ -121,7 +121,12 @@ class SegmentationFlowTest {
             null,
             5000,
             null,
-            "USD"));
+            "USD",
+            null,
+            null,
+            null,
+            null,
+            null));
     send(account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
 
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
@@ -213,7 +218,12 @@ class SegmentationFlowTest {
         naics,
         employees,
         revenue == null ? null : new BigDecimal(revenue),
-        currency);
+        currency,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private void send(AccountEvent event) throws Exception {
