@@ -1,12 +1,42 @@
 package com.territoryplanner.ingest.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * The documented generic account columns: {@code id, name, postal_code, country, lat, lon, naics,
- * employees, annual_revenue, currency}. Only id and name are required; currency defaults to USD.
+ * The canonical account columns: {@code id, name, postal_code, country, lat, lon, naics, sic,
+ * industry, employees, annual_revenue, currency, website, owner_id, type}. Only id and name are
+ * required; currency defaults to USD.
  */
-public final class GenericAccountColumns implements RowMapping<AccountRecord> {
+public final class AccountColumns implements RowMapping<AccountRecord> {
+
+  private static final Set<String> COLUMNS =
+      Set.of(
+          "id",
+          "name",
+          "postal_code",
+          "country",
+          "lat",
+          "lon",
+          "naics",
+          "sic",
+          "industry",
+          "employees",
+          "annual_revenue",
+          "currency",
+          "website",
+          "owner_id",
+          "type");
+
+  @Override
+  public ImportedEntity entity() {
+    return ImportedEntity.ACCOUNT;
+  }
+
+  @Override
+  public Set<String> columns() {
+    return COLUMNS;
+  }
 
   @Override
   public List<String> requiredColumns() {
@@ -14,7 +44,7 @@ public final class GenericAccountColumns implements RowMapping<AccountRecord> {
   }
 
   @Override
-  public AccountRecord map(CsvRow row) {
+  public AccountRecord map(SourceRow row) {
     AccountRecord account =
         new AccountRecord(
             row.required("id", 64),
@@ -26,7 +56,12 @@ public final class GenericAccountColumns implements RowMapping<AccountRecord> {
             row.naics("naics"),
             row.nonNegativeInteger("employees"),
             row.nonNegativeAmount("annual_revenue"),
-            row.currency("currency", "USD"));
+            row.currency("currency", "USD"),
+            row.optional("industry", 120),
+            row.sic("sic"),
+            row.optional("website", 255),
+            row.optional("owner_id", 64),
+            row.optional("type", 80));
     if ((row.text("lat") == null) != (row.text("lon") == null)) {
       row.reject(
           row.text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");

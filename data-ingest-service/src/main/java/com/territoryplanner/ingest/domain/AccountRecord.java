@@ -13,4 +13,9 @@ public record AccountRecord(
     String naics,
     Integer employees,
     BigDecimal annualRevenue,
-    String currency) {}
+    String currency,
+    String industry,
+    String sic,
+    String website,
+    String ownerId,
+    String type) {}

@@ -7,16 +7,20 @@ import java.util.List;
 
 /**
  * Streams RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; lines
- * end in LF or CRLF; a leading UTF-8 byte-order mark is skipped. Memory holds one record at a time.
+ * end in LF or CRLF; a leading UTF-8 byte-order mark is skipped. Memory holds one record at a time,
+ * and a record may not exceed {@link #MAX_RECORD_CHARS}: a quote left open would otherwise swallow
+ * the rest of the file.
  */
 public final class CsvReader {
 
+  public static final int MAX_RECORD_CHARS = 1 << 20;
   private static final int END = -1;
 
   private final Reader in;
   private int peeked = Integer.MIN_VALUE;
   private long line = 1;
   private boolean started;
+  private final StringBuilder raw = new StringBuilder();
 
   public CsvReader(Reader in) {
     this.in = in;
@@ -27,12 +31,23 @@ public final class CsvReader {
     return line;
   }
 
+  /** The text of the last record read, as it stood in the input, without its line end. */
+  public String raw() {
+    int end = raw.length();
+    while (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return raw.substring(0, end);
+  }
+
   /** The next record, or null at the end of the input. */
   public List<String> next() throws IOException {
+    raw.setLength(0);
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
         read();
+        raw.setLength(0);
       }
     }
     if (peek() == END) {
@@ -97,6 +112,13 @@ public final class CsvReader {
     peeked = Integer.MIN_VALUE;
     if (c == '\n') {
       line++;
+    }
+    if (c != END) {
+      if (raw.length() == MAX_RECORD_CHARS) {
+        throw new MalformedCsvException(
+            line, "a record is longer than 1 MiB characters (a quote left open?)", false);
+      }
+      raw.append((char) c);
     }
     return c;
   }

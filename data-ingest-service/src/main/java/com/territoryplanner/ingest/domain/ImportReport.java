@@ -5,11 +5,15 @@ import java.util.UUID;
 
 /**
  * What an import did: every data row is either accepted (created, updated or unchanged) or
- * rejected. {@code errors} holds the first rejections; all of them are kept with the import.
+ * rejected. {@code errors} holds the first rejections, by row; the rejects file has all of them. A
+ * dry run reports what the import would do and stores nothing.
  */
 public record ImportReport(
     UUID importId,
     String entity,
+    String format,
+    String profile,
+    boolean dryRun,
     String status,
     long rows,
     long accepted,

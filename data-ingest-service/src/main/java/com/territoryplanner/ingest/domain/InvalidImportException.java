@@ -2,7 +2,7 @@ package com.territoryplanner.ingest.domain;
 
 import java.util.List;
 
-/** The file as a whole cannot be imported (no header, missing columns, not CSV). */
+/** The file as a whole cannot be imported (no header, missing columns, unknown profile). */
 public class InvalidImportException extends RuntimeException {
 
   private final transient List<RowError> errors;
@@ -10,6 +10,10 @@ public class InvalidImportException extends RuntimeException {
   public InvalidImportException(List<RowError> errors) {
     super(errors.get(0).reason());
     this.errors = errors;
+  }
+
+  static InvalidImportException of(String column, String reason) {
+    return new InvalidImportException(List.of(new RowError(0, column, reason)));
   }
 
   public List<RowError> errors() {

@@ -12,4 +12,7 @@ public record OpportunityRecord(
     String currency,
     LocalDate closeDate,
     boolean closed,
-    boolean won) {}
+    boolean won,
+    LocalDate createdDate,
+    String leadSource,
+    String ownerId) {}

@@ -1,96 +1,135 @@
 package com.territoryplanner.ingest.domain;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * Runs one CSV import: reads the header, then each row in turn, validates it with the mapping and
- * hands good records to the store. Bad rows are reported and skipped; good rows are never lost
- * because of them. Rows are streamed: memory holds one row plus the keys seen so far.
+ * Runs one import: reads each row in turn, validates it with the mapping and hands good records to
+ * the sink in batches. Bad rows are reported and skipped; good rows are never lost because of them.
+ * Memory holds one batch, whatever the file size: the sink, not this class, remembers the keys
+ * seen.
  */
-public final class CsvImport<T> {
+public final class RecordImport<T> {
 
   /** Every row was read; each was accepted or rejected. */
   public static final String COMPLETED = "COMPLETED";
 
   /**
-   * A row left a quote open to the end of the input: the rows before it were imported, nothing
-   * after it could be read.
+   * A row could not be read past (a quote left open to the end, broken JSON in an array): the rows
+   * before it were imported, nothing after it could be read.
    */
   public static final String STOPPED_AT_UNREADABLE_ROW = "STOPPED_AT_UNREADABLE_ROW";
 
-  /** How many rejections the report lists; all of them go to the reject sink. */
+  /** How many rejections the report lists; the rejects file has all of them. */
   public static final int REPORTED_ERRORS = 100;
 
-  private final String entity;
-  private final RowMapping<T> mapping;
+  static final int BATCH_SIZE = 1000;
 
-  public CsvImport(String entity, RowMapping<T> mapping) {
-    this.entity = entity;
-    this.mapping = mapping;
+  /** Where an import's records and rejections go. */
+  public interface Sink<T> {
+
+    /** Stores accepted records in row order and says what happened to each. */
+    List<UpsertOutcome> store(List<T> records);
+
+    void reject(RejectedRow row);
   }
 
-  public ImportReport run(
-      UUID importId, Reader input, Function<T, UpsertOutcome> store, Consumer<RowError> rejects)
+  /** The import rejected more rows than its threshold allows; the caller undoes it. */
+  public static final class ThresholdExceeded extends RuntimeException {
+    private final transient ImportReport report;
+
+    ThresholdExceeded(ImportReport report) {
+      super("the import rejected " + report.rejected() + " of " + report.rows() + " rows");
+      this.report = report;
+    }
+
+    public ImportReport report() {
+      return report;
+    }
+  }
+
+  private final RowMapping<T> mapping;
+  private final ImportHeading heading;
+  private final List<RowError> reported = new ArrayList<>();
+  private final Map<UpsertOutcome, Long> outcomes = new EnumMap<>(UpsertOutcome.class);
+  private final List<T> batch = new ArrayList<>(BATCH_SIZE);
+  private final List<SourceRow> batchRows = new ArrayList<>(BATCH_SIZE);
+  private long rows;
+  private long rejected;
+
+  public RecordImport(RowMapping<T> mapping, ImportHeading heading) {
+    this.mapping = mapping;
+    this.heading = heading;
+  }
+
+  public ImportReport run(RowReader reader, Sink<T> sink, RejectThreshold threshold)
       throws IOException {
-    CsvReader csv = new CsvReader(input);
-    Map<String, Integer> header = header(csv.next());
-    Set<String> keys = new HashSet<>();
-    List<RowError> reported = new ArrayList<>();
-    Map<UpsertOutcome, Long> outcomes = new HashMap<>();
-    long rows = 0;
-    long rejected = 0;
-    String status = COMPLETED;
-    while (true) {
-      CsvRow row;
-      try {
-        List<String> values = csv.next();
-        if (values == null) {
-          break;
-        }
-        if (values.size() == 1 && values.get(0).isBlank()) {
-          continue;
-        }
-        row = new CsvRow(++rows, header, values);
-      } catch (MalformedCsvException e) {
-        row = CsvRow.unreadable(++rows, "is not valid CSV (" + e.getMessage() + ")");
-        if (!e.recoverable()) {
-          status = STOPPED_AT_UNREADABLE_ROW;
-        }
-      }
+    SourceRow row;
+    while ((row = reader.next()) != null) {
+      rows++;
       T record = row.errors().isEmpty() ? mapping.map(row) : null;
-      if (record != null && !keys.add(mapping.key(record))) {
-        row.reject(mapping.requiredColumns().get(0), "repeats a key seen earlier in this file");
-        record = null;
-      }
       if (record == null) {
-        rejected++;
-        for (RowError error : row.errors()) {
-          rejects.accept(error);
-          if (reported.size() < REPORTED_ERRORS) {
-            reported.add(error);
-          }
-        }
+        reject(row, sink);
       } else {
-        outcomes.merge(store.apply(record), 1L, Long::sum);
+        batch.add(record);
+        batchRows.add(row);
+        if (batch.size() == BATCH_SIZE) {
+          flush(sink);
+        }
       }
-      if (status.equals(STOPPED_AT_UNREADABLE_ROW)) {
-        break;
+      if (threshold.exceededWhileReading(rejected)) {
+        throw new ThresholdExceeded(report(COMPLETED));
       }
     }
+    flush(sink);
+    ImportReport report = report(reader.stopped() ? STOPPED_AT_UNREADABLE_ROW : COMPLETED);
+    if (threshold.exceededAtEnd(rows, rejected)) {
+      throw new ThresholdExceeded(report);
+    }
+    return report;
+  }
+
+  private void flush(Sink<T> sink) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<UpsertOutcome> stored = sink.store(batch);
+    for (int i = 0; i < stored.size(); i++) {
+      UpsertOutcome outcome = stored.get(i);
+      if (outcome == UpsertOutcome.DUPLICATE) {
+        SourceRow row = batchRows.get(i);
+        row.reject(
+            mapping.requiredColumns().get(0), "repeats a key an earlier row of this import has");
+        reject(row, sink);
+      } else {
+        outcomes.merge(outcome, 1L, Long::sum);
+      }
+    }
+    batch.clear();
+    batchRows.clear();
+  }
+
+  private void reject(SourceRow row, Sink<T> sink) {
+    rejected++;
+    sink.reject(new RejectedRow(row.number(), row.original(), List.copyOf(row.errors())));
+    for (RowError error : row.errors()) {
+      if (reported.size() < REPORTED_ERRORS) {
+        reported.add(error);
+      }
+    }
+  }
+
+  private ImportReport report(String status) {
     return new ImportReport(
-        importId,
-        entity,
+        heading.importId(),
+        mapping.entity().label(),
+        heading.format().name(),
+        heading.profile(),
+        heading.dryRun(),
         status,
         rows,
         rows - rejected,
@@ -98,25 +137,6 @@ public final class CsvImport<T> {
         outcomes.getOrDefault(UpsertOutcome.CREATED, 0L),
         outcomes.getOrDefault(UpsertOutcome.UPDATED, 0L),
         outcomes.getOrDefault(UpsertOutcome.UNCHANGED, 0L),
-        List.copyOf(reported));
-  }
-
-  private Map<String, Integer> header(List<String> names) {
-    if (names == null) {
-      throw new InvalidImportException(List.of(new RowError(0, null, "the file is empty")));
-    }
-    Map<String, Integer> header = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      header.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
-    }
-    List<RowError> missing =
-        mapping.requiredColumns().stream()
-            .filter(column -> !header.containsKey(column))
-            .map(column -> new RowError(0, column, "required column is missing from the header"))
-            .toList();
-    if (!missing.isEmpty()) {
-      throw new InvalidImportException(missing);
-    }
-    return header;
+        reported.stream().sorted(Comparator.comparingLong(RowError::row)).toList());
   }
 }

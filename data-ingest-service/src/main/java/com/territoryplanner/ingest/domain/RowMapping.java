@@ -1,15 +1,21 @@
 package com.territoryplanner.ingest.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /** How the rows of one kind of import become records: its columns and its validation. */
 public interface RowMapping<T> {
 
-  /** The columns a file must have; the others are optional and unknown ones are ignored. */
+  ImportedEntity entity();
+
+  /** Every canonical column the mapping reads; other columns are ignored. */
+  Set<String> columns();
+
+  /** The columns a file must have. */
   List<String> requiredColumns();
 
   /** The record the row describes, or null when the row has errors (recorded on the row). */
-  T map(CsvRow row);
+  T map(SourceRow row);
 
   /** The key that must be unique within one file. */
   String key(T record);

@@ -8,43 +8,54 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * One data row, read by column name. Each typed getter records a {@link RowError} instead of
- * throwing, so a row reports every bad field at once.
+ * One data row of any format, read by canonical column name (see {@link ColumnProfile}). Each typed
+ * getter records a {@link RowError} instead of throwing, so a row reports every bad field at once.
+ * The row keeps its original text for the rejects file.
  */
-public final class CsvRow {
+public final class SourceRow {
 
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
 
   private final long number;
   private final Map<String, Integer> header;
   private final List<String> values;
+  private final String original;
   private final List<RowError> errors = new ArrayList<>();
 
-  public CsvRow(long number, Map<String, Integer> header, List<String> values) {
+  /**
+   * @param header canonical column name to index in {@code values}
+   * @param original the row as it stood in the input
+   */
+  public SourceRow(long number, Map<String, Integer> header, List<String> values, String original) {
     this.number = number;
     this.header = header;
     this.values = values;
-    if (values.size() != header.size()) {
-      errors.add(
-          new RowError(
-              number,
-              null,
-              "has " + values.size() + " fields where the header has " + header.size()));
-    }
+    this.original = original;
   }
 
   /** A row whose fields could not be read at all. */
-  public static CsvRow unreadable(long number, String reason) {
-    CsvRow row = new CsvRow(number, Map.of(), List.of());
+  public static SourceRow unreadable(long number, String original, String reason) {
+    SourceRow row = new SourceRow(number, Map.of(), List.of(), original);
     row.reject(null, reason);
     return row;
   }
 
   public long number() {
     return number;
+  }
+
+  public String original() {
+    return original;
+  }
+
+  /** Whether the input has this column at all (blank or not). */
+  public boolean has(String column) {
+    return header.containsKey(column);
   }
 
   public List<RowError> errors() {
@@ -145,11 +156,15 @@ public final class CsvRow {
       return null;
     }
     try {
-      return LocalDate.parse(value);
+      if (DATE_TIME.matcher(value).matches()) {
+        // a date-time names its day; the time of day does not matter to a close or create date
+        return LocalDate.parse(value.substring(0, 10));
+      }
     } catch (DateTimeParseException e) {
-      reject(column, "is not a date in the form YYYY-MM-DD: '" + value + "'");
-      return null;
+      // falls through to the rejection
     }
+    reject(column, "is not a date in the form YYYY-MM-DD (a time may follow): '" + value + "'");
+    return null;
   }
 
   public boolean flag(String column) {
@@ -172,10 +187,9 @@ public final class CsvRow {
     if (value == null) {
       return null;
     }
-    String code = value.toUpperCase(Locale.ROOT);
-    if (!COUNTRIES.contains(code)) {
-      reject(column, "is not an ISO 3166-1 alpha-2 country code: '" + value + "'");
-      return null;
+    String code = Countries.code(value);
+    if (code == null) {
+      reject(column, "is not a country (ISO 3166-1 code or English name): '" + value + "'");
     }
     return code;
   }
@@ -197,6 +211,15 @@ public final class CsvRow {
     String value = text(column);
     if (value != null && !value.matches("[1-9][0-9]{1,5}")) {
       reject(column, "is not a NAICS code of 2 to 6 digits: '" + value + "'");
+      return null;
+    }
+    return value;
+  }
+
+  public String sic(String column) {
+    String value = text(column);
+    if (value != null && !value.matches("[0-9]{2,4}")) {
+      reject(column, "is not a SIC code of 2 to 4 digits: '" + value + "'");
       return null;
     }
     return value;

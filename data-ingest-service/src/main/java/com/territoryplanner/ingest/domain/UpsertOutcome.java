@@ -1,8 +1,12 @@
 package com.territoryplanner.ingest.domain;
 
-/** What an upsert did to the stored record; only CREATED and UPDATED emit events. */
+/**
+ * What storing a record did; only CREATED and UPDATED emit events. DUPLICATE: an earlier row of the
+ * same import had the record's key, so this row is rejected.
+ */
 public enum UpsertOutcome {
   CREATED,
   UPDATED,
-  UNCHANGED
+  UNCHANGED,
+  DUPLICATE
 }

@@ -3,11 +3,12 @@ package com.territoryplanner.ingest.messaging;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.Topics;
-import com.territoryplanner.ingest.repository.AccountEntity;
-import com.territoryplanner.ingest.repository.OpportunityEntity;
+import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The events ingest publishes, written to the outbox in the caller's transaction. */
@@ -20,42 +21,58 @@ public class IngestEvents {
     this.outbox = outbox;
   }
 
-  public void accountUpserted(AccountEntity account) {
-    outbox.append(
+  public void accountsUpserted(List<AccountRecord> accounts, String source, Instant at) {
+    outbox.appendAll(
         Topics.ACCOUNTS,
-        new AccountEvent(
-            UUID.randomUUID(),
-            AccountEvent.UPSERTED,
-            account.updatedAt,
-            AccountEvent.SCHEMA_VERSION,
-            account.id,
-            account.source,
-            account.name,
-            account.postalCode,
-            account.country,
-            account.latitude,
-            account.longitude,
-            account.naics,
-            account.employees,
-            account.annualRevenue,
-            account.currency));
+        accounts.stream()
+            .map(
+                account ->
+                    new AccountEvent(
+                        UUID.randomUUID(),
+                        AccountEvent.UPSERTED,
+                        at,
+                        AccountEvent.SCHEMA_VERSION,
+                        account.id(),
+                        source,
+                        account.name(),
+                        account.postalCode(),
+                        account.country(),
+                        account.latitude(),
+                        account.longitude(),
+                        account.naics(),
+                        account.employees(),
+                        account.annualRevenue(),
+                        account.currency(),
+                        account.industry(),
+                        account.sic(),
+                        account.website(),
+                        account.ownerId(),
+                        account.type()))
+            .toList());
   }
 
-  public void opportunityUpserted(OpportunityEntity opportunity) {
-    outbox.append(
+  public void opportunitiesUpserted(List<OpportunityRecord> opportunities, Instant at) {
+    outbox.appendAll(
         Topics.OPPORTUNITIES,
-        new OpportunityEvent(
-            UUID.randomUUID(),
-            OpportunityEvent.UPSERTED,
-            opportunity.updatedAt == null ? Instant.now() : opportunity.updatedAt,
-            OpportunityEvent.SCHEMA_VERSION,
-            opportunity.id,
-            opportunity.accountId,
-            opportunity.stage,
-            opportunity.amount,
-            opportunity.currency,
-            opportunity.closeDate,
-            opportunity.closed,
-            opportunity.won));
+        opportunities.stream()
+            .map(
+                opportunity ->
+                    new OpportunityEvent(
+                        UUID.randomUUID(),
+                        OpportunityEvent.UPSERTED,
+                        at,
+                        OpportunityEvent.SCHEMA_VERSION,
+                        opportunity.id(),
+                        opportunity.accountId(),
+                        opportunity.stage(),
+                        opportunity.amount(),
+                        opportunity.currency(),
+                        opportunity.closeDate(),
+                        opportunity.closed(),
+                        opportunity.won(),
+                        opportunity.createdDate(),
+                        opportunity.leadSource(),
+                        opportunity.ownerId()))
+            .toList());
   }
 }

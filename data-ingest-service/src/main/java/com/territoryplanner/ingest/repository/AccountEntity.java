@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+/** An account as stored, read through Hibernate; imports write it in bulk (AccountRepository). */
 @Entity
 @Table(name = "account")
 public class AccountEntity extends PanacheEntityBase {
@@ -34,6 +35,15 @@ public class AccountEntity extends PanacheEntityBase {
   public BigDecimal annualRevenue;
 
   public String currency;
+  public String industry;
+  public String sic;
+  public String website;
+
+  @Column(name = "owner_id")
+  public String ownerId;
+
+  @Column(name = "account_type")
+  public String accountType;
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
@@ -49,20 +59,11 @@ public class AccountEntity extends PanacheEntityBase {
         naics,
         employees,
         annualRevenue,
-        currency);
-  }
-
-  public void apply(AccountRecord record) {
-    id = record.id();
-    name = record.name();
-    postalCode = record.postalCode();
-    country = record.country();
-    latitude = record.latitude();
-    longitude = record.longitude();
-    naics = record.naics();
-    employees = record.employees();
-    annualRevenue = record.annualRevenue();
-    currency = record.currency();
-    updatedAt = Instant.now();
+        currency,
+        industry,
+        sic,
+        website,
+        ownerId,
+        accountType);
   }
 }

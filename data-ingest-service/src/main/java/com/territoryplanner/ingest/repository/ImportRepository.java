@@ -1,31 +1,84 @@
 package com.territoryplanner.ingest.repository;
 
-import com.territoryplanner.ingest.domain.CsvImport;
 import com.territoryplanner.ingest.domain.ImportReport;
+import com.territoryplanner.ingest.domain.RecordImport;
+import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RowError;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Import runs and every rejection of their rows. */
+/** Import runs and every rejected row, with its original text. */
 @ApplicationScoped
 public class ImportRepository {
 
-  public void saveReject(UUID importId, RowError error) {
-    ImportRejectEntity reject = new ImportRejectEntity();
-    reject.importId = importId;
-    reject.rowNumber = error.row();
-    reject.columnName = error.column();
-    reject.reason = error.reason();
-    reject.persist();
+  /** What the rejects file needs to know about an import's original rows. */
+  public record RejectsHeading(String format, String originalHeader) {}
+
+  /** Receives the rejected rows of an import in row order. */
+  public interface RejectedRowSink {
+    void accept(long row, String columns, String reasons, String original) throws IOException;
   }
 
-  public void saveRun(ImportReport report) {
+  private final JdbcWork jdbc;
+
+  ImportRepository(JdbcWork jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores rejected rows in one statement; one table row per error, the original on the first. */
+  public void saveRejects(UUID importId, List<RejectedRow> rejects) {
+    if (rejects.isEmpty()) {
+      return;
+    }
+    List<Object> rows = new ArrayList<>();
+    List<Object> indexes = new ArrayList<>();
+    List<Object> columns = new ArrayList<>();
+    List<Object> reasons = new ArrayList<>();
+    List<Object> originals = new ArrayList<>();
+    for (RejectedRow reject : rejects) {
+      for (int i = 0; i < reject.errors().size(); i++) {
+        RowError error = reject.errors().get(i);
+        rows.add(reject.row());
+        indexes.add(i);
+        columns.add(error.column());
+        reasons.add(error.reason());
+        originals.add(i == 0 ? reject.original() : null);
+      }
+    }
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "insert into import_reject"
+                      + " (import_id, row_number, error_index, column_name, reason, original)"
+                      + " select ?, * from unnest(?::int8[], ?::int4[], ?::text[], ?::text[],"
+                      + " ?::text[])")) {
+            insert.setObject(1, importId);
+            insert.setArray(2, connection.createArrayOf("int8", rows.toArray()));
+            insert.setArray(3, connection.createArrayOf("int4", indexes.toArray()));
+            insert.setArray(4, connection.createArrayOf("text", columns.toArray()));
+            insert.setArray(5, connection.createArrayOf("text", reasons.toArray()));
+            insert.setArray(6, connection.createArrayOf("text", originals.toArray()));
+            return insert.executeUpdate();
+          }
+        });
+  }
+
+  public void saveRun(ImportReport report, String originalHeader) {
     ImportRunEntity run = new ImportRunEntity();
     run.id = report.importId();
     run.entity = report.entity();
+    run.format = report.format();
+    run.profile = report.profile();
+    run.originalHeader = originalHeader;
     run.status = report.status();
     run.receivedAt = Instant.now();
     run.rows = report.rows();
@@ -44,6 +97,9 @@ public class ImportRepository {
                 new ImportReport(
                     run.id,
                     run.entity,
+                    run.format,
+                    run.profile,
+                    false,
                     run.status,
                     run.rows,
                     run.accepted,
@@ -51,15 +107,56 @@ public class ImportRepository {
                     run.created,
                     run.updated,
                     run.unchanged,
-                    firstRejects(importId)));
+                    firstErrors(importId)));
   }
 
-  private List<RowError> firstRejects(UUID importId) {
-    return ImportRejectEntity.<ImportRejectEntity>find("importId = ?1 order by id", importId)
-        .page(0, CsvImport.REPORTED_ERRORS)
-        .list()
-        .stream()
-        .map(reject -> new RowError(reject.rowNumber, reject.columnName, reject.reason))
-        .toList();
+  public Optional<RejectsHeading> findRejectsHeading(UUID importId) {
+    return ImportRunEntity.<ImportRunEntity>findByIdOptional(importId)
+        .map(run -> new RejectsHeading(run.format, run.originalHeader));
+  }
+
+  /** Streams every rejected row in row order, its errors joined, without loading them all. */
+  public void forEachRejectedRow(UUID importId, RejectedRowSink sink) {
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select row_number, string_agg(coalesce(column_name, ''), ';' order by"
+                      + " error_index), string_agg(reason, '; ' order by error_index),"
+                      + " max(original) from import_reject where import_id = ?"
+                      + " group by row_number order by row_number")) {
+            select.setFetchSize(1000);
+            select.setObject(1, importId);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                sink.accept(
+                    rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4));
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return null;
+        });
+  }
+
+  private List<RowError> firstErrors(UUID importId) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select row_number, column_name, reason from import_reject where import_id = ?"
+                      + " order by row_number, error_index limit ?")) {
+            select.setObject(1, importId);
+            select.setInt(2, RecordImport.REPORTED_ERRORS);
+            List<RowError> errors = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                errors.add(new RowError(rows.getLong(1), rows.getString(2), rows.getString(3)));
+              }
+            }
+            return errors;
+          }
+        });
   }
 }

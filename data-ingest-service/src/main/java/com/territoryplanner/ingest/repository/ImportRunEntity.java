@@ -18,6 +18,16 @@ public class ImportRunEntity extends PanacheEntityBase {
   public String entity;
 
   @Column(nullable = false)
+  public String format;
+
+  @Column(nullable = false)
+  public String profile;
+
+  /** The header of the original rows (CSV imports), for the rejects file. */
+  @Column(name = "original_header")
+  public String originalHeader;
+
+  @Column(nullable = false)
   public String status;
 
   @Column(name = "received_at", nullable = false)

@@ -1,14 +1,21 @@
 package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.ImportReport;
+import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,6 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
   private static final String CSV = "text/csv";
+  private static final String NDJSON = "application/x-ndjson";
+  private static final String FORMATS =
+      " Formats by Content-Type: text/csv (RFC 4180, header row), application/json (one array of"
+          + " flat objects), application/x-ndjson (one object per line); UTF-8, gzip with"
+          + " Content-Encoding: gzip. Bad rows are rejected with row, column and reason and listed"
+          + " in the rejects file; good rows are upserted, and only real changes are published.";
 
   private final ImportService imports;
 
@@ -36,29 +49,55 @@ public class ImportResource {
 
   @POST
   @Path("/crm/accounts")
-  @Consumes(CSV)
+  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
-      summary = "Import CRM accounts from CSV",
+      summary = "Import CRM accounts",
       description =
-          "Generic columns: id, name, postal_code, country, lat, lon, naics, employees,"
-              + " annual_revenue, currency (id and name required; UTF-8, RFC 4180, gzip accepted)."
-              + " Bad rows are rejected with row, column and reason; good rows are upserted.")
-  @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-  public ImportReport importAccounts(InputStream body) {
-    return imports.importAccounts(utf8(body));
+          "Canonical columns: id, name, postal_code, country, lat, lon, naics, sic, industry,"
+              + " employees, annual_revenue, currency, website, owner_id, type (id and name"
+              + " required). Profiles: generic (canonical names), salesforce (API names such as"
+              + " BillingPostalCode, and report labels), hubspot (company export headers)."
+              + FORMATS)
+  @RequestBody(
+      content = {
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
+        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
+      })
+  public ImportReport importAccounts(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+      @Valid @BeanParam ImportParameters parameters,
+      InputStream body) {
+    return imports.importAccounts(parameters.options(contentType), utf8(body));
   }
 
   @POST
   @Path("/crm/opportunities")
-  @Consumes(CSV)
+  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
-      summary = "Import CRM opportunities from CSV",
+      summary = "Import CRM opportunities",
       description =
-          "Generic columns: id, account_id, stage, amount, currency, close_date (YYYY-MM-DD),"
-              + " is_closed, is_won (id, account_id and stage required).")
-  @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-  public ImportReport importOpportunities(InputStream body) {
-    return imports.importOpportunities(utf8(body));
+          "Canonical columns: id, account_id, stage, amount, currency, close_date, is_closed,"
+              + " is_won, created_date, lead_source, owner_id (id, account_id and stage required;"
+              + " dates YYYY-MM-DD, a time may follow). Without an is_closed column a stage named"
+              + " Closed Won or Closed Lost closes the opportunity. Profiles: generic, salesforce,"
+              + " hubspot (deal export headers)."
+              + FORMATS)
+  @RequestBody(
+      content = {
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
+        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
+      })
+  public ImportReport importOpportunities(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+      @Valid @BeanParam ImportParameters parameters,
+      InputStream body) {
+    return imports.importOpportunities(parameters.options(contentType), utf8(body));
   }
 
   @GET
@@ -68,7 +107,24 @@ public class ImportResource {
     return imports.report(importId);
   }
 
+  @GET
+  @Path("/{importId}/rejects")
+  @Produces(CSV)
+  @Operation(
+      summary = "Every rejected row of an import, as CSV",
+      description =
+          "Columns reject_row, reject_column, reject_reason, then the original row: a CSV import's"
+              + " own columns (so the fixed file can be imported again as it is), or one column"
+              + " 'original' holding a JSON row's text.")
+  public Response rejects(@PathParam("importId") UUID importId) {
+    RejectsHeading heading = imports.rejectsHeading(importId);
+    StreamingOutput file = out -> imports.writeRejects(importId, heading, out);
+    return Response.ok(file)
+        .header("Content-Disposition", "attachment; filename=\"rejects-" + importId + ".csv\"")
+        .build();
+  }
+
   private static BufferedReader utf8(InputStream body) {
-    return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+    return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
   }
 }

@@ -1,126 +1,245 @@
 package com.territoryplanner.ingest.service;
 
-import com.territoryplanner.ingest.domain.AccountRecord;
-import com.territoryplanner.ingest.domain.CsvImport;
-import com.territoryplanner.ingest.domain.GenericAccountColumns;
-import com.territoryplanner.ingest.domain.GenericOpportunityColumns;
+import com.territoryplanner.ingest.domain.AccountColumns;
+import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.ImportHeading;
+import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.InvalidImportException;
-import com.territoryplanner.ingest.domain.OpportunityRecord;
+import com.territoryplanner.ingest.domain.OpportunityColumns;
+import com.territoryplanner.ingest.domain.RecordImport;
+import com.territoryplanner.ingest.domain.RejectedRow;
+import com.territoryplanner.ingest.domain.RejectsFile;
+import com.territoryplanner.ingest.domain.RowError;
 import com.territoryplanner.ingest.domain.RowMapping;
+import com.territoryplanner.ingest.domain.RowReader;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
-import com.territoryplanner.ingest.repository.AccountEntity;
+import com.territoryplanner.ingest.repository.AccountRepository;
+import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
-import com.territoryplanner.ingest.repository.OpportunityEntity;
+import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
+import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Imports CRM exports. One import is one transaction: its accepted rows, its rejections, its report
- * and the events of its real changes commit together or not at all. Upserts are idempotent: a row
- * equal to the stored record changes nothing and emits nothing.
+ * and the events of its real changes commit together or not at all, so a dry run or an import over
+ * its reject threshold simply rolls back. Upserts are idempotent: a row equal to the stored record
+ * changes nothing and emits nothing.
  */
 @ApplicationScoped
 public class ImportService {
 
   static final String SOURCE = "crm";
-  private static final int FLUSH_EVERY = 500;
+  private static final int REJECTS_PER_WRITE = 1000;
+
+  /** Writes one batch of distinct records; answers the keys written, each with "created". */
+  private interface BatchWriter<T> {
+    Map<String, Boolean> write(List<T> records, OffsetDateTime at);
+  }
+
+  /** Publishes the records a batch created or changed. */
+  private interface BatchPublisher<T> {
+    void publish(List<T> changed, Instant at);
+  }
 
   private final ImportRepository imports;
+  private final ImportKeys keys;
+  private final AccountRepository accounts;
+  private final OpportunityRepository opportunities;
   private final IngestEvents events;
-  private final EntityManager entityManager;
+  private final TransactionManager transactions;
 
-  ImportService(ImportRepository imports, IngestEvents events, EntityManager entityManager) {
+  ImportService(
+      ImportRepository imports,
+      ImportKeys keys,
+      AccountRepository accounts,
+      OpportunityRepository opportunities,
+      IngestEvents events,
+      TransactionManager transactions) {
     this.imports = imports;
+    this.keys = keys;
+    this.accounts = accounts;
+    this.opportunities = opportunities;
     this.events = events;
-    this.entityManager = entityManager;
+    this.transactions = transactions;
   }
 
   @Transactional
-  public ImportReport importAccounts(Reader csv) {
-    return run("account", new GenericAccountColumns(), csv, this::upsertAccount);
+  public ImportReport importAccounts(ImportOptions options, Reader body) {
+    return run(
+        new AccountColumns(),
+        options,
+        body,
+        (records, at) -> accounts.upsert(records, SOURCE, at),
+        (changed, at) -> events.accountsUpserted(changed, SOURCE, at));
   }
 
   @Transactional
-  public ImportReport importOpportunities(Reader csv) {
-    return run("opportunity", new GenericOpportunityColumns(), csv, this::upsertOpportunity);
+  public ImportReport importOpportunities(ImportOptions options, Reader body) {
+    return run(
+        new OpportunityColumns(),
+        options,
+        body,
+        (records, at) -> opportunities.upsert(records, SOURCE, at),
+        events::opportunitiesUpserted);
   }
 
+  @Transactional
   public ImportReport report(UUID importId) {
     return imports.findReport(importId).orElseThrow(() -> ApiProblem.notFound("Import", importId));
   }
 
+  public RejectsHeading rejectsHeading(UUID importId) {
+    return imports
+        .findRejectsHeading(importId)
+        .orElseThrow(() -> ApiProblem.notFound("Import", importId));
+  }
+
+  /** Writes the rejects file, streaming the rows from the database. */
+  @Transactional
+  public void writeRejects(UUID importId, RejectsHeading heading, OutputStream out)
+      throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    RejectsFile file = new RejectsFile(writer, heading.format(), heading.originalHeader());
+    imports.forEachRejectedRow(importId, file::row);
+    writer.flush();
+  }
+
   private <T> ImportReport run(
-      String entity, RowMapping<T> mapping, Reader csv, Function<T, UpsertOutcome> upsert) {
+      RowMapping<T> mapping,
+      ImportOptions options,
+      Reader body,
+      BatchWriter<T> writer,
+      BatchPublisher<T> publisher) {
     UUID importId = UUID.randomUUID();
-    int[] stored = {0};
-    Function<T, UpsertOutcome> flushing =
-        record -> {
-          UpsertOutcome outcome = upsert.apply(record);
-          if (++stored[0] % FLUSH_EVERY == 0) {
-            // keep the persistence context small whatever the file size
-            entityManager.flush();
-            entityManager.clear();
-          }
-          return outcome;
-        };
     try {
+      ColumnProfile profile =
+          ColumnProfile.of(
+              options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
+      RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
+      ImportSink<T> sink = new ImportSink<>(importId, mapping, writer, publisher);
       ImportReport report =
-          new CsvImport<>(entity, mapping)
-              .run(importId, csv, flushing, error -> imports.saveReject(importId, error));
-      imports.saveRun(report);
+          new RecordImport<>(
+                  mapping,
+                  new ImportHeading(
+                      importId, options.format(), profileName(options), options.dryRun()))
+              .run(reader, sink, options.threshold());
+      sink.flushRejects();
+      if (options.dryRun()) {
+        transactions.setRollbackOnly();
+      } else {
+        imports.saveRun(report, reader.originalHeader());
+      }
       return report;
     } catch (InvalidImportException e) {
       throw ApiProblem.invalid(
-          "The file cannot be imported: " + e.getMessage(),
-          e.errors().stream()
-              .map(error -> new Violation(error.row(), error.column(), error.reason()))
-              .toList());
+          "The file cannot be imported: " + e.getMessage(), violations(e.errors()));
+    } catch (RecordImport.ThresholdExceeded e) {
+      ImportReport report = e.report();
+      throw new ApiProblem(
+          422,
+          "reject-threshold-exceeded",
+          "Too many rejected rows",
+          "The import rejected "
+              + report.rejected()
+              + " of the "
+              + report.rows()
+              + " rows read, more than its threshold allows; nothing was imported",
+          violations(report.errors()));
     } catch (IOException e) {
       throw new ApiProblem(
           400, "unreadable-body", "Unreadable body", "The upload could not be read", List.of());
+    } catch (SystemException e) {
+      throw new IllegalStateException("The dry run could not be rolled back", e);
     }
   }
 
-  private UpsertOutcome upsertAccount(AccountRecord record) {
-    AccountEntity account = AccountEntity.findById(record.id());
-    UpsertOutcome outcome = UpsertOutcome.UPDATED;
-    if (account == null) {
-      account = new AccountEntity();
-      account.source = SOURCE;
-      outcome = UpsertOutcome.CREATED;
-    } else if (account.toRecord().equals(record)) {
-      return UpsertOutcome.UNCHANGED;
-    }
-    account.apply(record);
-    account.persist();
-    events.accountUpserted(account);
-    return outcome;
+  private static String profileName(ImportOptions options) {
+    String profile = options.profile() == null ? ColumnProfile.GENERIC : options.profile();
+    return options.columnMap().isEmpty() ? profile : profile + "+custom";
   }
 
-  private UpsertOutcome upsertOpportunity(OpportunityRecord record) {
-    OpportunityEntity opportunity = OpportunityEntity.findById(record.id());
-    UpsertOutcome outcome = UpsertOutcome.UPDATED;
-    if (opportunity == null) {
-      opportunity = new OpportunityEntity();
-      opportunity.source = SOURCE;
-      outcome = UpsertOutcome.CREATED;
-    } else if (Objects.equals(opportunity.toRecord(), record)) {
-      return UpsertOutcome.UNCHANGED;
+  private static List<Violation> violations(List<RowError> errors) {
+    return errors.stream()
+        .map(error -> new Violation(error.row(), error.column(), error.reason()))
+        .toList();
+  }
+
+  /** Stores batches (repeats, writes, events) and rejected rows of one import. */
+  private final class ImportSink<T> implements RecordImport.Sink<T> {
+
+    private final UUID importId;
+    private final RowMapping<T> mapping;
+    private final BatchWriter<T> writer;
+    private final BatchPublisher<T> publisher;
+    private final List<RejectedRow> rejects = new ArrayList<>();
+
+    ImportSink(
+        UUID importId, RowMapping<T> mapping, BatchWriter<T> writer, BatchPublisher<T> publisher) {
+      this.importId = importId;
+      this.mapping = mapping;
+      this.writer = writer;
+      this.publisher = publisher;
     }
-    opportunity.apply(record);
-    opportunity.persist();
-    events.opportunityUpserted(opportunity);
-    return outcome;
+
+    @Override
+    public List<UpsertOutcome> store(List<T> records) {
+      boolean[] first = keys.claim(records.stream().map(mapping::key).toList());
+      List<T> distinct = new ArrayList<>(records.size());
+      for (int i = 0; i < first.length; i++) {
+        if (first[i]) {
+          distinct.add(records.get(i));
+        }
+      }
+      Instant at = Instant.now();
+      Map<String, Boolean> written = writer.write(distinct, at.atOffset(ZoneOffset.UTC));
+      publisher.publish(
+          distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
+      List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
+      for (int i = 0; i < first.length; i++) {
+        Boolean created = written.get(mapping.key(records.get(i)));
+        outcomes.add(
+            !first[i]
+                ? UpsertOutcome.DUPLICATE
+                : created == null
+                    ? UpsertOutcome.UNCHANGED
+                    : created ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED);
+      }
+      return outcomes;
+    }
+
+    @Override
+    public void reject(RejectedRow row) {
+      rejects.add(row);
+      if (rejects.size() == REJECTS_PER_WRITE) {
+        flushRejects();
+      }
+    }
+
+    void flushRejects() {
+      imports.saveRejects(importId, rejects);
+      rejects.clear();
+    }
   }
 }

@@ -2,24 +2,28 @@ package com.territoryplanner.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CsvImportTest {
+class RecordImportTest {
 
-  private final List<AccountRecord> stored = new ArrayList<>();
-  private final List<RowError> rejects = new ArrayList<>();
+  private final List<Object> stored = new ArrayList<>();
+  private final List<RejectedRow> rejects = new ArrayList<>();
 
   @Test
   void storesGoodRowsAndReportsEveryBadFieldWithRowAndColumn() throws IOException {
     ImportReport report =
-        run(
+        accounts(
             """
             id,name,postal_code,country,lat,lon,naics,employees,annual_revenue,currency
             A1,Acme,10001,us,40.75,-73.99,5112,120,1500000.50,usd
@@ -30,11 +34,142 @@ class CsvImportTest {
     assertThat(report.rows()).isEqualTo(3);
     assertThat(report.accepted()).isEqualTo(2);
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.status()).isEqualTo(CsvImport.COMPLETED);
+    assertThat(report.status()).isEqualTo(RecordImport.COMPLETED);
+    assertThat(stored)
+        .containsExactly(
+            account("A1", "Acme", "10001", "US", 40.75, -73.99, "5112", 120, "1500000.50"),
+            account("A3", "Beta", null, null, null, null, null, null, null));
+    assertThat(report.errors())
+        .extracting(RowError::row, RowError::column)
+        .containsExactly(
+            tuple(2L, "name"),
+            tuple(2L, "country"),
+            tuple(2L, "lat"),
+            tuple(2L, "naics"),
+            tuple(2L, "employees"),
+            tuple(2L, "annual_revenue"),
+            tuple(2L, "currency"));
+    assertThat(rejects)
+        .singleElement()
+        .satisfies(
+            reject -> {
+              assertThat(reject.row()).isEqualTo(2);
+              assertThat(reject.original()).isEqualTo("A2,,10002,XX,95,-73.9,ab,-3,-1,EURO");
+              assertThat(reject.errors()).isEqualTo(report.errors());
+            });
+  }
+
+  @Test
+  void rejectsARepeatedKeyTheSinkHasSeen() throws IOException {
+    ImportReport report = accounts("id,name\nA1,Acme\nA1,Acme again\n");
+
+    assertThat(report.accepted()).isEqualTo(1);
+    assertThat(report.errors())
+        .containsExactly(new RowError(2, "id", "repeats a key an earlier row of this import has"));
+  }
+
+  @Test
+  void rejectsARowWithTheWrongNumberOfFieldsAndGoesOn() throws IOException {
+    ImportReport report = accounts("id,name\nA1,Acme,extra\nA2,Beta\n");
+
+    assertThat(report.errors()).extracting(RowError::row).containsExactly(1L);
+    assertThat(storedIds()).containsExactly("A2");
+  }
+
+  @Test
+  void keepsTheRowsBeforeAQuoteLeftOpenToTheEnd() throws IOException {
+    ImportReport report = accounts("id,name\nA1,Acme\nA2,\"Beta\nA3,Gamma\n");
+
+    assertThat(report.status()).isEqualTo(RecordImport.STOPPED_AT_UNREADABLE_ROW);
+    assertThat(storedIds()).containsExactly("A1");
+    assertThat(report.rejected()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAFileWithoutTheRequiredColumns() {
+    assertThatThrownBy(() -> accounts("{\"id\": 1}\n"))
+        .isInstanceOfSatisfying(
+            InvalidImportException.class,
+            e -> assertThat(e.errors()).extracting(RowError::column).containsExactly("id", "name"));
+  }
+
+  @Test
+  void readsAJsonArrayOfFlatObjects() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.JSON,
+            ColumnProfile.GENERIC,
+            new AccountColumns(),
+            """
+            [{"id": "A1", "name": "Acme", "lat": 40.75, "lon": -73.99, "employees": 120,
+              "annual_revenue": 0.1, "country": "United States"},
+             {"id": "A2", "name": "Nested", "address": {"zip": "10001"}},
+             {"id": "A3", "name": null},
+             "not an object"]
+            """,
+            RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(account("A1", "Acme", null, "US", 40.75, -73.99, null, 120, "0.1"));
+    assertThat(report.errors())
+        .extracting(RowError::row, RowError::column)
+        .containsExactly(tuple(2L, "address"), tuple(3L, "name"), tuple(4L, null));
+  }
+
+  @Test
+  void aJsonArrayStopsAtASyntaxErrorKeepingTheRowsBefore() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.JSON,
+            ColumnProfile.GENERIC,
+            new AccountColumns(),
+            "[{\"id\": \"A1\", \"name\": \"Acme\"}, {\"id\": \"A2\", \"name\": ",
+            RejectThreshold.NONE);
+
+    assertThat(storedIds()).containsExactly("A1");
+    assertThat(report.status()).isEqualTo(RecordImport.STOPPED_AT_UNREADABLE_ROW);
+    assertThat(report.errors().get(0).reason()).startsWith("is not valid JSON");
+  }
+
+  @Test
+  void ndjsonRejectsABrokenLineAndReadsOn() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.NDJSON,
+            ColumnProfile.GENERIC,
+            new AccountColumns(),
+            "{\"id\":\"A1\",\"name\":\"Acme\"}\r\n{\"id\":\"A2\",\"name\n\n{\"id\":\"A3\",\"name\":\"C\"}",
+            RejectThreshold.NONE);
+
+    assertThat(storedIds()).containsExactly("A1", "A3");
+    assertThat(report.status()).isEqualTo(RecordImport.COMPLETED);
+    assertThat(rejects)
+        .singleElement()
+        .satisfies(
+            reject -> {
+              assertThat(reject.row()).isEqualTo(2);
+              assertThat(reject.original()).isEqualTo("{\"id\":\"A2\",\"name");
+            });
+  }
+
+  @Test
+  void readsASalesforceDataLoaderExport() throws IOException {
+    run(
+        ImportFormat.CSV,
+        ColumnProfile.SALESFORCE,
+        new AccountColumns(),
+        """
+        "Id","Name","BillingPostalCode","BillingCountry","BillingLatitude","BillingLongitude",\
+        "Industry","NaicsCode","Sic","AnnualRevenue","NumberOfEmployees","OwnerId","Website","Type"
+        "001A","Acme","10001","USA","40.75","-73.99","Software","5112","7372","2500000","120",\
+        "005X","acme.com","Customer"
+        """,
+        RejectThreshold.NONE);
+
     assertThat(stored)
         .containsExactly(
             new AccountRecord(
-                "A1",
+                "001A",
                 "Acme",
                 "10001",
                 "US",
@@ -42,65 +177,222 @@ class CsvImportTest {
                 -73.99,
                 "5112",
                 120,
-                new BigDecimal("1500000.50"),
-                "USD"),
-            new AccountRecord("A3", "Beta", null, null, null, null, null, null, null, "USD"));
-    assertThat(report.errors())
-        .extracting(RowError::row, RowError::column)
+                new BigDecimal("2500000"),
+                "USD",
+                "Software",
+                "7372",
+                "acme.com",
+                "005X",
+                "Customer"));
+  }
+
+  @Test
+  void readsSalesforceOpportunitiesWithDateTimes() throws IOException {
+    run(
+        ImportFormat.CSV,
+        ColumnProfile.SALESFORCE,
+        new OpportunityColumns(),
+        """
+        Id,AccountId,StageName,Amount,CloseDate,IsClosed,IsWon,CreatedDate,LeadSource,OwnerId
+        006A,001A,Closed Won,5000,2026-03-31,true,true,2025-11-02T09:15:00.000+0000,Web,005X
+        """,
+        RejectThreshold.NONE);
+
+    assertThat(stored)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2L, "name"),
-            org.assertj.core.groups.Tuple.tuple(2L, "country"),
-            org.assertj.core.groups.Tuple.tuple(2L, "lat"),
-            org.assertj.core.groups.Tuple.tuple(2L, "naics"),
-            org.assertj.core.groups.Tuple.tuple(2L, "employees"),
-            org.assertj.core.groups.Tuple.tuple(2L, "annual_revenue"),
-            org.assertj.core.groups.Tuple.tuple(2L, "currency"));
-    assertThat(rejects).isEqualTo(report.errors());
+            new OpportunityRecord(
+                "006A",
+                "001A",
+                "Closed Won",
+                new BigDecimal("5000"),
+                "USD",
+                LocalDate.of(2026, 3, 31),
+                true,
+                true,
+                LocalDate.of(2025, 11, 2),
+                "Web",
+                "005X"));
   }
 
   @Test
-  void rejectsARepeatedIdWithinTheFile() throws IOException {
-    ImportReport report = run("id,name\nA1,Acme\nA1,Acme again\n");
+  void readsAHubspotDealExportClosingDealsByStage() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.HUBSPOT,
+            new OpportunityColumns(),
+            """
+            Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Company IDs (Primary)
+            11,Big deal,Closed won,900,2026-02-01 10:30,2025-12-01 08:00,77
+            12,Lost deal,closedlost,100,2026-02-02,2025-12-02,77
+            13,Open deal,Qualified to buy,100,,2025-12-03,77;78
+            """,
+            RejectThreshold.NONE);
 
-    assertThat(report.accepted()).isEqualTo(1);
+    assertThat(stored)
+        .extracting("id", "closed", "won", "closeDate")
+        .containsExactly(
+            tuple("11", true, true, LocalDate.of(2026, 2, 1)),
+            tuple("12", true, false, LocalDate.of(2026, 2, 2)));
     assertThat(report.errors())
-        .containsExactly(new RowError(2, "id", "repeats a key seen earlier in this file"));
+        .containsExactly(
+            new RowError(3, "account_id", "names several accounts; give the primary one"));
   }
 
   @Test
-  void rejectsARowWithTheWrongNumberOfFieldsAndGoesOn() throws IOException {
-    ImportReport report = run("id,name\nA1,Acme,extra\nA2,Beta\n");
-
-    assertThat(report.errors()).extracting(RowError::row).containsExactly(1L);
-    assertThat(stored).extracting(AccountRecord::id).containsExactly("A2");
-  }
-
-  @Test
-  void keepsTheRowsBeforeAQuoteLeftOpenToTheEnd() throws IOException {
-    ImportReport report = run("id,name\nA1,Acme\nA2,\"Beta\nA3,Gamma\n");
-
-    assertThat(report.status()).isEqualTo(CsvImport.STOPPED_AT_UNREADABLE_ROW);
-    assertThat(stored).extracting(AccountRecord::id).containsExactly("A1");
-    assertThat(report.rejected()).isEqualTo(1);
-  }
-
-  @Test
-  void refusesAFileWithoutTheRequiredColumns() {
-    assertThatThrownBy(() -> run("{\"id\": 1}\n"))
-        .isInstanceOfSatisfying(
-            InvalidImportException.class,
-            e -> assertThat(e.errors()).extracting(RowError::column).containsExactly("id", "name"));
-  }
-
-  private ImportReport run(String csv) throws IOException {
-    return new CsvImport<>("account", new GenericAccountColumns())
+  void aCustomMappingRenamesColumnsOnTopOfTheProfile() throws IOException {
+    ColumnProfile profile =
+        ColumnProfile.of(
+            ColumnProfile.HUBSPOT,
+            ImportedEntity.ACCOUNT,
+            List.of("postal_code:ZIP"),
+            new AccountColumns().columns());
+    new RecordImport<>(new AccountColumns(), heading(ImportFormat.CSV))
         .run(
-            UUID.randomUUID(),
-            new StringReader(csv),
-            record -> {
-              stored.add(record);
-              return UpsertOutcome.CREATED;
-            },
-            rejects::add);
+            ImportFormat.CSV.open(
+                new StringReader("Record ID,Company name,ZIP\n9,Nine,02139\n"),
+                profile,
+                List.of("id", "name")),
+            sink(),
+            RejectThreshold.NONE);
+
+    assertThat(stored).extracting("postalCode").containsExactly("02139");
+  }
+
+  @Test
+  void anUnknownProfileOrMappingTargetIsRefused() {
+    Set<String> columns = new AccountColumns().columns();
+    assertThatThrownBy(
+            () -> ColumnProfile.of("dynamics", ImportedEntity.ACCOUNT, List.of(), columns))
+        .isInstanceOf(InvalidImportException.class)
+        .hasMessageContaining("not a known profile");
+    assertThatThrownBy(
+            () ->
+                ColumnProfile.of(
+                    ColumnProfile.GENERIC, ImportedEntity.ACCOUNT, List.of("zip:ZIP"), columns))
+        .isInstanceOf(InvalidImportException.class)
+        .hasMessageContaining("names no account column: 'zip'");
+  }
+
+  @Test
+  void aThresholdOfRowsAbortsAsSoonAsItIsPassed() {
+    assertThatThrownBy(
+            () ->
+                run(
+                    ImportFormat.CSV,
+                    ColumnProfile.GENERIC,
+                    new AccountColumns(),
+                    "id,name\nA1,\nA2,\nA3,Fine\n",
+                    new RejectThreshold(1L, null)))
+        .isInstanceOfSatisfying(
+            RecordImport.ThresholdExceeded.class, e -> assertThat(e.report().rows()).isEqualTo(2));
+    assertThat(stored).isEmpty();
+  }
+
+  @Test
+  void aThresholdShareIsCheckedAgainstAllRows() throws IOException {
+    String csv = "id,name\nA1,\nA2,Fine\nA3,Fine\nA4,Fine\n";
+    assertThat(
+            run(
+                    ImportFormat.CSV,
+                    ColumnProfile.GENERIC,
+                    new AccountColumns(),
+                    csv,
+                    new RejectThreshold(null, 25.0))
+                .rejected())
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                run(
+                    ImportFormat.CSV,
+                    ColumnProfile.GENERIC,
+                    new AccountColumns(),
+                    csv,
+                    new RejectThreshold(null, 24.9)))
+        .isInstanceOf(RecordImport.ThresholdExceeded.class);
+  }
+
+  private ImportReport accounts(String csv) throws IOException {
+    return run(
+        ImportFormat.CSV, ColumnProfile.GENERIC, new AccountColumns(), csv, RejectThreshold.NONE);
+  }
+
+  private <T> ImportReport run(
+      ImportFormat format,
+      String profile,
+      RowMapping<T> mapping,
+      String input,
+      RejectThreshold threshold)
+      throws IOException {
+    ColumnProfile columns =
+        ColumnProfile.of(profile, mapping.entity(), List.of(), mapping.columns());
+    return new RecordImport<>(mapping, heading(format))
+        .run(
+            format.open(new StringReader(input), columns, mapping.requiredColumns()),
+            sink(),
+            threshold);
+  }
+
+  private static ImportHeading heading(ImportFormat format) {
+    return new ImportHeading(UUID.randomUUID(), format, ColumnProfile.GENERIC, false);
+  }
+
+  /** Keeps records in memory; repeats of a key are duplicates, as the database sink finds them. */
+  private <T> RecordImport.Sink<T> sink() {
+    Set<Object> keys = new HashSet<>();
+    return new RecordImport.Sink<>() {
+      @Override
+      public List<UpsertOutcome> store(List<T> records) {
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        for (T record : records) {
+          Object key =
+              record instanceof AccountRecord a ? a.id() : ((OpportunityRecord) record).id();
+          if (keys.add(key)) {
+            stored.add(record);
+            outcomes.add(UpsertOutcome.CREATED);
+          } else {
+            outcomes.add(UpsertOutcome.DUPLICATE);
+          }
+        }
+        return outcomes;
+      }
+
+      @Override
+      public void reject(RejectedRow row) {
+        rejects.add(row);
+      }
+    };
+  }
+
+  private List<String> storedIds() {
+    return stored.stream().map(r -> ((AccountRecord) r).id()).toList();
+  }
+
+  private static AccountRecord account(
+      String id,
+      String name,
+      String postal,
+      String country,
+      Double lat,
+      Double lon,
+      String naics,
+      Integer employees,
+      String revenue) {
+    return new AccountRecord(
+        id,
+        name,
+        postal,
+        country,
+        lat,
+        lon,
+        naics,
+        employees,
+        revenue == null ? null : new BigDecimal(revenue),
+        "USD",
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -12,9 +12,13 @@ import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -112,16 +116,24 @@ class ImportResourceTest {
   }
 
   @Test
-  void aBodyThatIsNotCsvGetsAProblemNotAServerError() {
+  void aBodyInNoKnownFormatGetsAProblemNotAServerError() {
+    given()
+        .contentType("text/plain")
+        .body("id,name")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("type", containsString("unsupported-media-type"));
+
     given()
         .contentType("application/json")
         .body("{\"id\":\"x\"}")
         .post("/api/v1/imports/crm/accounts")
         .then()
-        .statusCode(415)
+        .statusCode(400)
         .contentType("application/problem+json")
-        .body("status", equalTo(415))
-        .body("type", containsString("unsupported-media-type"));
+        .body("detail", containsString("one array of objects"));
 
     given()
         .contentType("text/csv")
@@ -132,6 +144,177 @@ class ImportResourceTest {
         .contentType("application/problem+json")
         .body("errors.field", hasItem("name"))
         .body("detail", not(containsString("Exception")));
+
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "dynamics")
+        .body("id,name\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("profile"));
+
+    given()
+        .contentType("text/csv")
+        .queryParam("maxRejectedPercent", "120")
+        .body("id,name\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void theRejectsFileHoldsEveryBadRowAsItWasAndImportsAgainOnceFixed() {
+    String importId =
+        given()
+            .contentType("text/csv")
+            .body(
+                "id,name,lat,lon\n"
+                    + prefix
+                    + "1,Fine,1,2\n"
+                    + prefix
+                    + "2,\"Bad, Inc\",91,2\n"
+                    + ",No id,,\n")
+            .post("/api/v1/imports/crm/accounts")
+            .then()
+            .statusCode(200)
+            .body("rejected", equalTo(2))
+            .extract()
+            .path("importId");
+
+    String rejects =
+        given()
+            .get("/api/v1/imports/{id}/rejects", importId)
+            .then()
+            .statusCode(200)
+            .contentType("text/csv")
+            .extract()
+            .asString();
+
+    assertThat(rejects.split("\r\n"))
+        .containsExactly(
+            "reject_row,reject_column,reject_reason,id,name,lat,lon",
+            "2,lat,must be between -90 and 90," + prefix + "2,\"Bad, Inc\",91,2",
+            "3,id,is required,,No id,,");
+
+    String fixed =
+        rejects.replace(",91,2", ",41,2").replace(",,No id,,", "," + prefix + "3,No id,,");
+    given()
+        .contentType("text/csv")
+        .body(fixed)
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2))
+        .body("rejected", equalTo(0));
+    given().get("/api/v1/accounts/{id}", prefix + "2").then().body("latitude", equalTo(41.0f));
+  }
+
+  @Test
+  void aDryRunReportsWhatWouldHappenAndStoresNothing() {
+    String importId =
+        given()
+            .contentType("text/csv")
+            .queryParam("dryRun", true)
+            .body("id,name\n" + prefix + "1,Dry\n" + prefix + "2,\n")
+            .post("/api/v1/imports/crm/accounts")
+            .then()
+            .statusCode(200)
+            .body("dryRun", equalTo(true))
+            .body("created", equalTo(1))
+            .body("rejected", equalTo(1))
+            .extract()
+            .path("importId");
+
+    given().get("/api/v1/accounts/{id}", prefix + "1").then().statusCode(404);
+    given().get("/api/v1/imports/{id}", importId).then().statusCode(404);
+    given()
+        .contentType("text/csv")
+        .body("id,name\n" + prefix + "1,Wet\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .body("created", equalTo(1));
+    assertThat(keysPublished(Topics.ACCOUNTS, 1)).containsExactly(prefix + "1");
+  }
+
+  @Test
+  void anImportOverItsRejectThresholdStoresNothing() {
+    given()
+        .contentType("text/csv")
+        .queryParam("maxRejectedRows", 1)
+        .body("id,name\n" + prefix + "1,Good\n" + prefix + "2,\n" + prefix + "3,\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", containsString("reject-threshold-exceeded"))
+        .body("detail", containsString("rejected 2 of the 3 rows"))
+        .body("errors.row", equalTo(List.of(2, 3)));
+
+    given().get("/api/v1/accounts/{id}", prefix + "1").then().statusCode(404);
+  }
+
+  @Test
+  void aKeyRepeatedManyBatchesLaterIsRejected() {
+    StringBuilder csv = new StringBuilder("id,name\n");
+    for (int i = 1; i <= 2500; i++) {
+      csv.append(prefix).append(i == 2400 ? 7 : i).append(",Account ").append(i).append('\n');
+    }
+    given()
+        .contentType("text/csv")
+        .body(csv.toString())
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2499))
+        .body("errors.row", equalTo(List.of(2400)))
+        .body("errors[0].reason", containsString("repeats a key"));
+    given().get("/api/v1/accounts/{id}", prefix + "7").then().body("name", equalTo("Account 7"));
+  }
+
+  @Test
+  void aGzippedSalesforceNdjsonExportIsImportedWithItsFields() throws IOException {
+    String ndjson =
+        "{\"Id\":\""
+            + prefix
+            + "sf1\",\"Name\":\"Acme\",\"BillingCountry\":\"United States\","
+            + "\"Industry\":\"Software\",\"Website\":\"acme.com\",\"OwnerId\":\"005X\","
+            + "\"AnnualRevenue\":2500000.5}\n";
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+      gzip.write(ndjson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    given()
+        .contentType("application/x-ndjson")
+        .header("Content-Encoding", "gzip")
+        .queryParam("profile", "salesforce")
+        .body(gzipped.toByteArray())
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(200)
+        .body("format", equalTo("NDJSON"))
+        .body("profile", equalTo("salesforce"))
+        .body("created", equalTo(1));
+
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "sf1")
+        .then()
+        .body("country", equalTo("US"))
+        .body("industry", equalTo("Software"))
+        .body("ownerId", equalTo("005X"))
+        .body("annualRevenue", equalTo(2500000.5f));
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.ACCOUNTS,
+                    key -> key.equals(prefix + "sf1"),
+                    1,
+                    Duration.ofSeconds(20))
+                .get(0)
+                .value())
+        .contains("\"website\":\"acme.com\"");
   }
 
   @Test

@@ -1,0 +1,80 @@
+package com.territoryplanner.ingest.domain;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** CSV rows: the first record is the header, named through the profile. */
+final class CsvRowReader implements RowReader {
+
+  private final CsvReader csv;
+  private final Map<String, Integer> header = new HashMap<>();
+  private final String originalHeader;
+  private final int columns;
+  private long rows;
+  private boolean stopped;
+
+  CsvRowReader(Reader input, ColumnProfile profile, List<String> requiredColumns)
+      throws IOException {
+    csv = new CsvReader(input);
+    List<String> names;
+    try {
+      names = csv.next();
+    } catch (MalformedCsvException e) {
+      throw InvalidImportException.of(null, "the header is not valid CSV (" + e.getMessage() + ")");
+    }
+    if (names == null) {
+      throw InvalidImportException.of(null, "the file is empty");
+    }
+    originalHeader = csv.raw();
+    columns = names.size();
+    for (int i = 0; i < names.size(); i++) {
+      // a column named twice is read from its first occurrence
+      header.putIfAbsent(profile.canonical(names.get(i)), i);
+    }
+    List<RowError> missing =
+        requiredColumns.stream()
+            .filter(column -> !header.containsKey(column))
+            .map(column -> new RowError(0, column, "required column is missing from the header"))
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new InvalidImportException(missing);
+    }
+  }
+
+  @Override
+  public SourceRow next() throws IOException {
+    if (stopped) {
+      return null;
+    }
+    try {
+      List<String> values = csv.next();
+      while (values != null && values.size() == 1 && values.get(0).isBlank()) {
+        values = csv.next();
+      }
+      if (values == null) {
+        return null;
+      }
+      SourceRow row = new SourceRow(++rows, header, values, csv.raw());
+      if (values.size() != columns) {
+        row.reject(null, "has " + values.size() + " fields where the header has " + columns);
+      }
+      return row;
+    } catch (MalformedCsvException e) {
+      stopped = !e.recoverable();
+      return SourceRow.unreadable(++rows, csv.raw(), "is not valid CSV (" + e.getMessage() + ")");
+    }
+  }
+
+  @Override
+  public boolean stopped() {
+    return stopped;
+  }
+
+  @Override
+  public String originalHeader() {
+    return originalHeader;
+  }
+}

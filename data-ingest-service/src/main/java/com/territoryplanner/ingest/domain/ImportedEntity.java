@@ -1,0 +1,106 @@
+package com.territoryplanner.ingest.domain;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+/**
+ * The kinds of record an import brings, with the column names of the CRM exports each profile
+ * reads: Salesforce API names (Data Loader, Workbench) and report labels, HubSpot export headers.
+ */
+public enum ImportedEntity {
+  ACCOUNT(
+      "account",
+      Map.ofEntries(
+          entry("Id", "id"),
+          entry("Account ID", "id"),
+          entry("Name", "name"),
+          entry("Account Name", "name"),
+          entry("BillingPostalCode", "postal_code"),
+          entry("Billing Zip/Postal Code", "postal_code"),
+          entry("BillingCountry", "country"),
+          entry("Billing Country", "country"),
+          entry("BillingLatitude", "lat"),
+          entry("BillingLongitude", "lon"),
+          entry("Industry", "industry"),
+          entry("NaicsCode", "naics"),
+          entry("NAICS Code", "naics"),
+          entry("Sic", "sic"),
+          entry("SIC Code", "sic"),
+          entry("AnnualRevenue", "annual_revenue"),
+          entry("Annual Revenue", "annual_revenue"),
+          entry("NumberOfEmployees", "employees"),
+          entry("Employees", "employees"),
+          entry("OwnerId", "owner_id"),
+          entry("Owner ID", "owner_id"),
+          entry("Website", "website"),
+          entry("Type", "type"),
+          entry("Account Type", "type"),
+          entry("CurrencyIsoCode", "currency")),
+      Map.ofEntries(
+          entry("Record ID", "id"),
+          entry("Company name", "name"),
+          entry("Company Domain Name", "website"),
+          entry("Postal Code", "postal_code"),
+          entry("Country/Region", "country"),
+          entry("Industry", "industry"),
+          entry("Number of Employees", "employees"),
+          entry("Annual Revenue", "annual_revenue"),
+          entry("Company owner", "owner_id"),
+          entry("Type", "type"))),
+  OPPORTUNITY(
+      "opportunity",
+      Map.ofEntries(
+          entry("Id", "id"),
+          entry("Opportunity ID", "id"),
+          entry("AccountId", "account_id"),
+          entry("Account ID", "account_id"),
+          entry("StageName", "stage"),
+          entry("Stage", "stage"),
+          entry("Amount", "amount"),
+          entry("CurrencyIsoCode", "currency"),
+          entry("CloseDate", "close_date"),
+          entry("Close Date", "close_date"),
+          entry("IsClosed", "is_closed"),
+          entry("Closed", "is_closed"),
+          entry("IsWon", "is_won"),
+          entry("Won", "is_won"),
+          entry("CreatedDate", "created_date"),
+          entry("Created Date", "created_date"),
+          entry("LeadSource", "lead_source"),
+          entry("Lead Source", "lead_source"),
+          entry("OwnerId", "owner_id")),
+      Map.ofEntries(
+          entry("Record ID", "id"),
+          entry("Associated Company IDs (Primary)", "account_id"),
+          entry("Associated Company IDs", "account_id"),
+          entry("Deal Stage", "stage"),
+          entry("Amount", "amount"),
+          entry("Close Date", "close_date"),
+          entry("Create Date", "created_date"),
+          entry("Original Source Type", "lead_source"),
+          entry("Deal owner", "owner_id")));
+
+  private final String label;
+  private final Map<String, String> salesforceColumns;
+  private final Map<String, String> hubspotColumns;
+
+  ImportedEntity(
+      String label, Map<String, String> salesforceColumns, Map<String, String> hubspotColumns) {
+    this.label = label;
+    this.salesforceColumns = salesforceColumns;
+    this.hubspotColumns = hubspotColumns;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  Map<String, String> salesforceColumns() {
+    return salesforceColumns;
+  }
+
+  Map<String, String> hubspotColumns() {
+    return hubspotColumns;
+  }
+}

@@ -1,0 +1,132 @@
+package com.territoryplanner.ingest.domain;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows from JSON: either one array of flat objects, read as a stream, or NDJSON, one object per
+ * line. Keys are named through the profile; strings, numbers and booleans are read as text. In
+ * NDJSON a broken line is rejected and reading goes on; in an array a syntax error stops the import
+ * at that element, keeping the rows before it.
+ */
+final class JsonRowReader implements RowReader {
+
+  // decimals stay as written: 0.1 must not become 0.1000000000000000055511151231257827
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private final ColumnProfile profile;
+  private final JsonParser array;
+  private final LineReader lines;
+  private long rows;
+  private boolean stopped;
+
+  private JsonRowReader(ColumnProfile profile, JsonParser array, LineReader lines) {
+    this.profile = profile;
+    this.array = array;
+    this.lines = lines;
+  }
+
+  static JsonRowReader array(Reader input, ColumnProfile profile) throws IOException {
+    JsonParser parser = JSON.createParser(input);
+    try {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw InvalidImportException.of(null, "a JSON import is one array of objects");
+      }
+    } catch (JsonProcessingException e) {
+      throw InvalidImportException.of(
+          null, "the body is not JSON (" + e.getOriginalMessage() + ")");
+    }
+    return new JsonRowReader(profile, parser, null);
+  }
+
+  static JsonRowReader lines(Reader input, ColumnProfile profile) {
+    return new JsonRowReader(profile, null, new LineReader(input));
+  }
+
+  @Override
+  public SourceRow next() throws IOException {
+    if (stopped) {
+      return null;
+    }
+    return array != null ? nextElement() : nextLine();
+  }
+
+  private SourceRow nextElement() throws IOException {
+    try {
+      if (array.nextToken() == JsonToken.END_ARRAY || array.currentToken() == null) {
+        return null;
+      }
+      JsonNode node = JSON.readTree(array);
+      return row(++rows, node, node.toString());
+    } catch (JsonProcessingException e) {
+      stopped = true;
+      return SourceRow.unreadable(++rows, "", "is not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  private SourceRow nextLine() throws IOException {
+    String line;
+    do {
+      try {
+        line = lines.next();
+      } catch (LineReader.LineTooLongException e) {
+        stopped = true;
+        return SourceRow.unreadable(++rows, "", e.getMessage());
+      }
+      if (line == null) {
+        return null;
+      }
+    } while (line.isBlank());
+    long number = ++rows;
+    try {
+      return row(number, JSON.readTree(line), line);
+    } catch (JsonProcessingException e) {
+      return SourceRow.unreadable(
+          number, line, "is not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  private SourceRow row(long number, JsonNode node, String original) {
+    if (!node.isObject()) {
+      return SourceRow.unreadable(number, original, "is not a JSON object");
+    }
+    Map<String, Integer> header = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    List<String> nested = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String column = profile.canonical(field.getKey());
+      JsonNode value = field.getValue();
+      if (value.isContainerNode()) {
+        nested.add(column);
+      } else if (header.putIfAbsent(column, values.size()) == null) {
+        values.add(value.isNull() ? "" : value.asText());
+      }
+    }
+    SourceRow row = new SourceRow(number, header, values, original);
+    nested.forEach(column -> row.reject(column, "holds an object or array; rows are flat"));
+    return row;
+  }
+
+  @Override
+  public boolean stopped() {
+    return stopped;
+  }
+
+  @Override
+  public String originalHeader() {
+    return "original";
+  }
+}
