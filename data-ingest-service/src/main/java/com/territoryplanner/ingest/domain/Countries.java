@@ -35,7 +35,15 @@ final class Countries {
     return CODES.get(normalise(text));
   }
 
+  /** Upper-case letters only: "United States" and "UNITED-STATES" name the same country. */
   private static String normalise(String text) {
-    return text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+    StringBuilder letters = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toUpperCase(text.charAt(i));
+      if (c >= 'A' && c <= 'Z') {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
   }
 }

@@ -12,24 +12,24 @@ final class CsvRowReader implements RowReader {
   private final CsvReader csv;
   private final Map<String, Integer> header = new HashMap<>();
   private final String originalHeader;
-  private final int columns;
+  private final List<String> names;
   private long rows;
   private boolean stopped;
 
   CsvRowReader(Reader input, ColumnProfile profile, List<String> requiredColumns)
       throws IOException {
     csv = new CsvReader(input);
-    List<String> names;
+    List<String> columns;
     try {
-      names = csv.next();
+      columns = csv.next();
     } catch (MalformedCsvException e) {
       throw InvalidImportException.of(null, "the header is not valid CSV (" + e.getMessage() + ")");
     }
-    if (names == null) {
+    if (columns == null) {
       throw InvalidImportException.of(null, "the file is empty");
     }
     originalHeader = csv.raw();
-    columns = names.size();
+    names = columns;
     for (int i = 0; i < names.size(); i++) {
       // a column named twice is read from its first occurrence
       header.putIfAbsent(profile.canonical(names.get(i)), i);
@@ -57,9 +57,9 @@ final class CsvRowReader implements RowReader {
       if (values == null) {
         return null;
       }
-      SourceRow row = new SourceRow(++rows, header, values, csv.raw());
-      if (values.size() != columns) {
-        row.reject(null, "has " + values.size() + " fields where the header has " + columns);
+      SourceRow row = new SourceRow(++rows, header, names, values, csv.raw());
+      if (values.size() != names.size()) {
+        row.reject(null, "has " + values.size() + " fields where the header has " + names.size());
       }
       return row;
     } catch (MalformedCsvException e) {

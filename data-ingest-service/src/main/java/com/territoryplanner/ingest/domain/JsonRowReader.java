@@ -103,6 +103,7 @@ final class JsonRowReader implements RowReader {
       return SourceRow.unreadable(number, original, "is not a JSON object");
     }
     Map<String, Integer> header = new HashMap<>();
+    List<String> names = new ArrayList<>();
     List<String> values = new ArrayList<>();
     List<String> nested = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -110,12 +111,13 @@ final class JsonRowReader implements RowReader {
       String column = profile.canonical(field.getKey());
       JsonNode value = field.getValue();
       if (value.isContainerNode()) {
-        nested.add(column);
+        nested.add(field.getKey());
       } else if (header.putIfAbsent(column, values.size()) == null) {
+        names.add(field.getKey());
         values.add(value.isNull() ? "" : value.asText());
       }
     }
-    SourceRow row = new SourceRow(number, header, values, original);
+    SourceRow row = new SourceRow(number, header, names, values, original);
     nested.forEach(column -> row.reject(column, "holds an object or array; rows are flat"));
     return row;
   }

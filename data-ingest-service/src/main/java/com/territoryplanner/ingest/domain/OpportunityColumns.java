@@ -3,6 +3,7 @@ package com.territoryplanner.ingest.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The canonical opportunity columns: {@code id, account_id, stage, amount, currency, close_date,
@@ -12,6 +13,7 @@ import java.util.Set;
  */
 public final class OpportunityColumns implements RowMapping<OpportunityRecord> {
 
+  private static final Pattern LETTERS_ONLY = Pattern.compile("[^a-z]");
   private static final Set<String> COLUMNS =
       Set.of(
           "id",
@@ -44,7 +46,8 @@ public final class OpportunityColumns implements RowMapping<OpportunityRecord> {
   @Override
   public OpportunityRecord map(SourceRow row) {
     String stage = row.required("stage", 80);
-    String stageKey = stage == null ? "" : stage.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String stageKey =
+        stage == null ? "" : LETTERS_ONLY.matcher(stage.toLowerCase(Locale.ROOT)).replaceAll("");
     boolean closed =
         row.has("is_closed")
             ? row.flag("is_closed")

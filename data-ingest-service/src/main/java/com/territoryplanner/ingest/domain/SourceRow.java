@@ -21,26 +21,37 @@ public final class SourceRow {
       Pattern.compile(
           "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
 
+  private static final Pattern NAICS = Pattern.compile("[1-9][0-9]{1,5}");
+  private static final Pattern SIC = Pattern.compile("[0-9]{2,4}");
+
   private final long number;
   private final Map<String, Integer> header;
+  private final List<String> names;
   private final List<String> values;
   private final String original;
   private final List<RowError> errors = new ArrayList<>();
 
   /**
    * @param header canonical column name to index in {@code values}
+   * @param names the input's own name of each column, by index: errors name the column so
    * @param original the row as it stood in the input
    */
-  public SourceRow(long number, Map<String, Integer> header, List<String> values, String original) {
+  public SourceRow(
+      long number,
+      Map<String, Integer> header,
+      List<String> names,
+      List<String> values,
+      String original) {
     this.number = number;
     this.header = header;
+    this.names = names;
     this.values = values;
     this.original = original;
   }
 
   /** A row whose fields could not be read at all. */
   public static SourceRow unreadable(long number, String original, String reason) {
-    SourceRow row = new SourceRow(number, Map.of(), List.of(), original);
+    SourceRow row = new SourceRow(number, Map.of(), List.of(), List.of(), original);
     row.reject(null, reason);
     return row;
   }
@@ -209,7 +220,7 @@ public final class SourceRow {
 
   public String naics(String column) {
     String value = text(column);
-    if (value != null && !value.matches("[1-9][0-9]{1,5}")) {
+    if (value != null && !NAICS.matcher(value).matches()) {
       reject(column, "is not a NAICS code of 2 to 6 digits: '" + value + "'");
       return null;
     }
@@ -218,14 +229,17 @@ public final class SourceRow {
 
   public String sic(String column) {
     String value = text(column);
-    if (value != null && !value.matches("[0-9]{2,4}")) {
+    if (value != null && !SIC.matcher(value).matches()) {
       reject(column, "is not a SIC code of 2 to 4 digits: '" + value + "'");
       return null;
     }
     return value;
   }
 
+  /** Records an error on a canonical column, named as the input names it. */
   public void reject(String column, String reason) {
-    errors.add(new RowError(number, column, reason));
+    Integer index = column == null ? null : header.get(column);
+    String named = index == null || index >= names.size() ? column : names.get(index).trim();
+    errors.add(new RowError(number, named, reason));
   }
 }

@@ -22,6 +22,7 @@ import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -51,6 +52,12 @@ import java.util.UUID;
 public class ImportService {
 
   static final String SOURCE = "crm";
+
+  /**
+   * Seconds an import's transaction may last; a 2 GB export takes minutes, not the default 60 s.
+   */
+  private static final String IMPORT_TIMEOUT = "ingest.import.transaction-timeout";
+
   private static final int REJECTS_PER_WRITE = 1000;
 
   /** Writes one batch of distinct records; answers the keys written, each with "created". */
@@ -86,6 +93,7 @@ public class ImportService {
   }
 
   @Transactional
+  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
   public ImportReport importAccounts(ImportOptions options, Reader body) {
     return run(
         new AccountColumns(),
@@ -96,6 +104,7 @@ public class ImportService {
   }
 
   @Transactional
+  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
   public ImportReport importOpportunities(ImportOptions options, Reader body) {
     return run(
         new OpportunityColumns(),

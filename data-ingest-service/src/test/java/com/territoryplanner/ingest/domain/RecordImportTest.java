@@ -153,6 +153,21 @@ class RecordImportTest {
   }
 
   @Test
+  void errorsNameTheColumnAsTheFileNamesIt() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.SALESFORCE,
+            new AccountColumns(),
+            "Id,Name,BillingLatitude,BillingLongitude\n001A,Acme,1,1\n001A,Again,1,1\n001B,Bad,95,10\n",
+            RejectThreshold.NONE);
+
+    assertThat(report.errors())
+        .extracting(RowError::row, RowError::column)
+        .containsExactly(tuple(2L, "Id"), tuple(3L, "BillingLatitude"));
+  }
+
+  @Test
   void readsASalesforceDataLoaderExport() throws IOException {
     run(
         ImportFormat.CSV,
@@ -236,7 +251,10 @@ class RecordImportTest {
             tuple("12", true, false, LocalDate.of(2026, 2, 2)));
     assertThat(report.errors())
         .containsExactly(
-            new RowError(3, "account_id", "names several accounts; give the primary one"));
+            new RowError(
+                3,
+                "Associated Company IDs (Primary)",
+                "names several accounts; give the primary one"));
   }
 
   @Test

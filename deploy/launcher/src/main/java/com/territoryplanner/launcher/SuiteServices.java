@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The four packaged services as processes, pointed at one PostgreSQL and one broker. */
+/**
+ * The packaged services named in the ports map, as processes pointed at one PostgreSQL and one
+ * broker.
+ */
 public final class SuiteServices implements AutoCloseable {
 
   /** Service module names, in start order. */
@@ -33,7 +36,7 @@ public final class SuiteServices implements AutoCloseable {
       throws IOException {
     this.ports = ports;
     Files.createDirectories(logDirectory);
-    for (String service : SERVICES) {
+    for (String service : ports.keySet()) {
       Path jar = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
       if (!Files.exists(jar)) {
         throw new IOException(
@@ -67,7 +70,7 @@ public final class SuiteServices implements AutoCloseable {
   public void awaitReady(Duration timeout) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + timeout.toNanos();
-    for (String service : SERVICES) {
+    for (String service : processes.keySet()) {
       while (true) {
         if (!processes.get(service).isAlive()) {
           throw new IOException(service + " exited at start; see its log");

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +35,9 @@ public class OutboxRelay {
   private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
 
   OutboxRelay(
-      @Channel("outbox") MutinyEmitter<String> emitter,
+      // the relay bounds what is in flight (one batch), so the emitter may buffer a whole batch
+      @Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+          MutinyEmitter<String> emitter,
       EntityManager entityManager,
       OutboxConfig config) {
     this.emitter = emitter;
