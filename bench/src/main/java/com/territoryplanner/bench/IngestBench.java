@@ -1,0 +1,278 @@
+package com.territoryplanner.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.launcher.LocalKafka;
+import com.territoryplanner.launcher.LocalPostgres;
+import com.territoryplanner.launcher.SuiteServices;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.postgresql.PGConnection;
+
+/**
+ * The ingest benchmark: a Salesforce-format account export posted over HTTP to the packaged ingest
+ * service, against PostgreSQL's own {@code COPY} of the same file into a plain table on the same
+ * database, in the same run. Also measures how long the outbox takes to publish every event after
+ * the import answers, the service's peak heap, and a second import of the unchanged file.
+ */
+public final class IngestBench {
+
+  private static final String HEADER =
+      "Id,Name,BillingPostalCode,BillingCountry,BillingLatitude,BillingLongitude,Industry,"
+          + "NaicsCode,Sic,AnnualRevenue,NumberOfEmployees,OwnerId,Website,Type";
+  private static final String[] INDUSTRIES = {
+    "Software", "Manufacturing", "Retail", "Healthcare", "Finance", "Construction", "Education"
+  };
+  private static final String[] NAICS = {"5112", "3329", "4451", "6211", "5221", "2362", "6113"};
+  private static final String[] SIC = {"7372", "3499", "5411", "8011", "6021", "1541", "8221"};
+  private static final String SERVICE = "data-ingest-service";
+
+  private IngestBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int rows = Integer.parseInt(options.getOrDefault("--rows", "1000000"));
+    Path home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
+    Path work = Path.of(options.getOrDefault("--work", "bench/target/ingest")).toAbsolutePath();
+    Path file = work.resolve("salesforce-accounts-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      Files.createDirectories(work);
+      generate(file, rows);
+    }
+    Path data = work.resolve("run");
+    deleteRecursively(data);
+    Path logs = Files.createDirectories(data.resolve("logs"));
+    try (LocalPostgres postgres = new LocalPostgres(data.resolve("postgres"), 25432);
+        LocalKafka kafka =
+            new LocalKafka(data.resolve("kafka"), 29092, 29093, logs.resolve("kafka.log"));
+        SuiteServices ingest =
+            new SuiteServices(
+                home, Map.of(SERVICE, 28081), postgres, kafka.bootstrapServers(), logs)) {
+      ingest.awaitReady(Duration.ofMinutes(3));
+      Map<String, Object> result = new java.util.LinkedHashMap<>();
+      result.put("rows", rows);
+      result.put("file_mb", round(Files.size(file) / 1e6));
+      try (Connection sql =
+          DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.user())) {
+        double copySeconds = copy(sql, file);
+        String url = ingest.url(SERVICE) + "/api/v1/imports/crm/accounts?profile=salesforce";
+        HeapSampler heap = new HeapSampler(ingest.url(SERVICE) + "/q/metrics");
+        heap.start();
+        long start = System.nanoTime();
+        JsonNode report = post(url, file);
+        double importSeconds = seconds(start);
+        long answered = System.nanoTime();
+        awaitEmptyOutbox(sql);
+        double publishedAfter = seconds(answered);
+        long reimportStart = System.nanoTime();
+        JsonNode second = post(url, file);
+        double reimportSeconds = seconds(reimportStart);
+        heap.interrupt();
+        double copyAgain = copy(sql, file);
+        double bestCopy = Math.min(copySeconds, copyAgain);
+        result.put("copy_seconds", round(bestCopy));
+        result.put("copy_rows_per_s", Math.round(rows / bestCopy));
+        result.put("import_seconds", round(importSeconds));
+        result.put("import_rows_per_s", Math.round(rows / importSeconds));
+        result.put("import_to_copy_rate", round(bestCopy / importSeconds));
+        result.put("accepted", report.path("accepted").asLong());
+        result.put("created", report.path("created").asLong());
+        result.put("events_published_after_s", round(publishedAfter));
+        result.put("events_on_topic", eventsOnTopic(kafka.bootstrapServers()));
+        result.put("reimport_seconds", round(reimportSeconds));
+        result.put("reimport_unchanged", second.path("unchanged").asLong());
+        result.put("heap_peak_mb", Math.round(heap.peakBytes() / 1e6));
+      }
+      System.out.println(new ObjectMapper().writeValueAsString(result));
+    }
+  }
+
+  /**
+   * Salesforce Data Loader columns; every tenth name needs quoting, every seventh country is a
+   * name.
+   */
+  private static void generate(Path file, int rows) throws IOException {
+    Random random = new Random(42);
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(HEADER);
+      out.write("\r\n");
+      for (int i = 0; i < rows; i++) {
+        int industry = random.nextInt(INDUSTRIES.length);
+        String id = String.format("001%015d", i);
+        out.write(id);
+        out.write(',');
+        out.write(i % 10 == 0 ? "\"Company " + i + ", Inc\"" : "Company " + i);
+        out.write(',');
+        out.write(String.format("%05d", 501 + random.nextInt(99000)));
+        out.write(',');
+        out.write(i % 7 == 0 ? "United States" : "US");
+        out.write(',');
+        out.write(
+            String.format(
+                "%.5f,%.5f", 25 + random.nextDouble() * 24, -124 + random.nextDouble() * 57));
+        out.write(',');
+        out.write(INDUSTRIES[industry] + "," + NAICS[industry] + "," + SIC[industry]);
+        out.write(',');
+        out.write(Long.toString(100_000L + random.nextInt(50_000_000)));
+        out.write(',');
+        out.write(Integer.toString(1 + random.nextInt(5000)));
+        out.write(",005" + String.format("%015d", random.nextInt(300)));
+        out.write(",company" + i + ".example.com");
+        out.write(random.nextInt(3) == 0 ? ",Customer" : ",Prospect");
+        out.write("\r\n");
+      }
+    }
+  }
+
+  /** COPY of the file into a plain typed table without keys or indexes; seconds taken. */
+  private static double copy(Connection sql, Path file) throws Exception {
+    try (Statement statement = sql.createStatement()) {
+      statement.execute("drop table if exists public.copy_bench");
+      statement.execute(
+          "create table public.copy_bench (id text, name text, postal_code text, country text,"
+              + " latitude float8, longitude float8, industry text, naics text, sic text,"
+              + " annual_revenue numeric, employees int, owner_id text, website text, type text)");
+    }
+    long start = System.nanoTime();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      sql.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy public.copy_bench from stdin (format csv, header true)", in);
+    }
+    return seconds(start);
+  }
+
+  private static JsonNode post(String url, Path file) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "text/csv")
+                    .timeout(Duration.ofMinutes(30))
+                    .POST(HttpRequest.BodyPublishers.ofFile(file))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("import answered " + response.statusCode() + ": " + response.body());
+    }
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  private static void awaitEmptyOutbox(Connection sql) throws Exception {
+    while (true) {
+      try (Statement statement = sql.createStatement();
+          ResultSet count = statement.executeQuery("select count(*) from ingest.outbox")) {
+        count.next();
+        if (count.getLong(1) == 0) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static long eventsOnTopic(String bootstrap) {
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor("accounts.v1").stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** Samples the service's used heap from its Prometheus metrics while the imports run. */
+  private static final class HeapSampler extends Thread {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI metrics;
+    private final AtomicLong peak = new AtomicLong();
+
+    HeapSampler(String metrics) {
+      this.metrics = URI.create(metrics);
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (!isInterrupted()) {
+        try {
+          String text =
+              http.send(
+                      HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                  .body();
+          long used =
+              text.lines()
+                  .filter(
+                      l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
+                  .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                  .sum();
+          peak.accumulateAndGet(used, Math::max);
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        } catch (IOException e) {
+          // a missed sample
+        }
+      }
+    }
+
+    long peakBytes() {
+      return peak.get();
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    return options;
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.exists(path)) {
+      try (var walk = Files.walk(path)) {
+        for (Path p :
+            walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}
