@@ -43,7 +43,20 @@ final class BatchUpsert<T> {
             + columns.stream().map(c -> "?::text[]").collect(Collectors.joining(", "))
             + ") as u("
             + names
-            + ") on conflict ("
+            // rows equal to the stored ones are skipped here, before ON CONFLICT would lock them
+            + ") where not exists (select 1 from "
+            + table
+            + " s where s."
+            + key
+            + " = u."
+            + key
+            + " and ("
+            + values.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", "))
+            + ") is not distinct from ("
+            + values.stream()
+                .map(c -> "u." + c.name() + "::" + c.type())
+                .collect(Collectors.joining(", "))
+            + ")) on conflict ("
             + key
             + ") do update set "
             + values.stream()
