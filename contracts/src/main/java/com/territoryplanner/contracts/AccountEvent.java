@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * {@code accounts.v1}: an account was created or changed in ingest. The account id is the id the
- * CRM gave it, the system of record for accounts. Money is in {@code currency}. Fields after {@code
- * currency} came later in version 1 and may be absent from older events.
+ * {@code accounts.v1}: an account was created, changed or deleted in ingest. The account id is the
+ * id the CRM gave it, the system of record for accounts. Money is in {@code currency}. Fields after
+ * {@code currency} came later in version 1 and may be absent from older events.
  */
 public record AccountEvent(
     UUID eventId,
@@ -33,6 +33,10 @@ public record AccountEvent(
     implements DomainEvent {
 
   public static final String UPSERTED = "AccountUpserted";
+
+  /** The account left the source system; the event carries its last stored fields. */
+  public static final String DELETED = "AccountDeleted";
+
   public static final int SCHEMA_VERSION = 1;
 
   @Override

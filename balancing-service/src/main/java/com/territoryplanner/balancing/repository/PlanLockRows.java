@@ -54,14 +54,18 @@ public class PlanLockRows {
   /** Whether any account of the planning copy has the postal code (normalised). */
   public boolean postalCodeKnown(String postalCode) {
     return count(
-            "select count(*) from planning_account where upper(trim(postal_code)) = :key",
+            "select count(*) from planning_account"
+                + " where upper(trim(postal_code)) = :key and deleted_at is null",
             postalCode)
         > 0;
   }
 
   /** Whether the planning copy holds the account. */
   public boolean accountKnown(String accountId) {
-    return count("select count(*) from planning_account where id = :key", accountId) > 0;
+    return count(
+            "select count(*) from planning_account where id = :key and deleted_at is null",
+            accountId)
+        > 0;
   }
 
   private long count(String sql, String key) {

@@ -33,6 +33,10 @@ public class PlanningAccountEntity extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /** Set when the account was deleted at the source; such rows are tombstones. */
+  @Column(name = "deleted_at")
+  public Instant deletedAt;
+
   public PlanningAccountView toView() {
     return new PlanningAccountView(
         id, name, postalCode, latitude, longitude, potential, sizeTier, naics, updatedAt);

@@ -29,13 +29,24 @@ public class PlanningAccounts {
                 + " on conflict (id) do update set name = excluded.name,"
                 + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
                 + " longitude = excluded.longitude, naics = excluded.naics,"
-                + " updated_at = excluded.updated_at")
+                + " updated_at = excluded.updated_at, deleted_at = null")
         .setParameter("id", id)
         .setParameter("name", name)
         .setParameter("postalCode", postalCode)
         .setParameter("latitude", latitude)
         .setParameter("longitude", longitude)
         .setParameter("naics", naics)
+        .executeUpdate();
+  }
+
+  /** Marks the account deleted; its row stays as a tombstone (see V7). */
+  public void deleteAccount(String id) {
+    entityManager
+        .createNativeQuery(
+            "insert into planning_account (id, updated_at, deleted_at) values (:id, now(), now())"
+                + " on conflict (id) do update set deleted_at = excluded.deleted_at,"
+                + " updated_at = excluded.updated_at")
+        .setParameter("id", id)
         .executeUpdate();
   }
 
@@ -57,7 +68,8 @@ public class PlanningAccounts {
         (Object[])
             entityManager
                 .createNativeQuery(
-                    "select count(*), count(potential), count(latitude) from planning_account")
+                    "select count(*), count(potential), count(latitude) from planning_account"
+                        + " where deleted_at is null")
                 .getSingleResult();
     return new PlanningCopySummary(
         ((Number) counts[0]).longValue(),

@@ -35,6 +35,10 @@ public class PlanningCopyService {
     if (!processed.firstDelivery(event.eventId())) {
       return false;
     }
+    if (AccountEvent.DELETED.equals(event.type())) {
+      accounts.deleteAccount(event.accountId());
+      return true;
+    }
     accounts.upsertAccount(
         event.accountId(),
         event.name(),
@@ -61,13 +65,14 @@ public class PlanningCopyService {
 
   public PlanningAccountView account(String id) {
     return PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(id)
+        .filter(account -> account.deletedAt == null)
         .map(PlanningAccountEntity::toView)
         .orElseThrow(() -> ApiProblem.notFound("Planning account", id));
   }
 
   /** Every account of the copy as solver input; an account without potential counts as 0. */
   public List<AccountInput> solverInput() {
-    return PlanningAccountEntity.<PlanningAccountEntity>listAll().stream()
+    return PlanningAccountEntity.<PlanningAccountEntity>list("deletedAt is null").stream()
         .map(
             a ->
                 new AccountInput(

@@ -14,6 +14,7 @@ import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.AccountDeletions;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
@@ -533,6 +534,31 @@ class PlanningFlowTest {
           .body("territoryName", equalTo(prefix + "Banker"))
           .body("notes[0]", containsString("needs the skill 'banking'"));
     }
+  }
+
+  @Test
+  void aDeletedAccountLeavesThePlanningCopyAndALateSegmentDoesNotBringItBack() throws Exception {
+    String id = prefix + "deleted";
+    String marker = prefix + "after-the-deletion";
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      AccountEvent upsert = account(id, "10115", 52.53, 13.38);
+      send(producer, Topics.ACCOUNTS, id, upsert);
+      await(
+          "planning copy of " + id,
+          () -> given().get("/api/v1/planning-accounts/{id}", id).statusCode() == 200);
+
+      send(producer, Topics.ACCOUNTS, id, AccountDeletions.deletionOf(upsert));
+      await(
+          "deletion of " + id,
+          () -> given().get("/api/v1/planning-accounts/{id}", id).statusCode() == 404);
+      // segments come on another topic, so one may follow the deletion
+      send(producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, 50_000));
+      send(producer, Topics.SEGMENTS, marker, segment(UUID.randomUUID(), marker, 1));
+    }
+    await(
+        "the segment after the late one",
+        () -> given().get("/api/v1/planning-accounts/{id}", marker).statusCode() == 200);
+    given().get("/api/v1/planning-accounts/{id}", id).then().statusCode(404);
   }
 
   @Test

@@ -69,7 +69,7 @@ final class JsonRowReader implements RowReader {
         return null;
       }
       JsonNode node = JSON.readTree(array);
-      return row(++rows, node, node.toString());
+      return row(++rows, node, node.toString(), profile);
     } catch (JsonProcessingException e) {
       stopped = true;
       return SourceRow.unreadable(++rows, "", "is not valid JSON (" + e.getOriginalMessage() + ")");
@@ -91,14 +91,14 @@ final class JsonRowReader implements RowReader {
     } while (line.isBlank());
     long number = ++rows;
     try {
-      return row(number, JSON.readTree(line), line);
+      return row(number, JSON.readTree(line), line, profile);
     } catch (JsonProcessingException e) {
       return SourceRow.unreadable(
           number, line, "is not valid JSON (" + e.getOriginalMessage() + ")");
     }
   }
 
-  private SourceRow row(long number, JsonNode node, String original) {
+  static SourceRow row(long number, JsonNode node, String original, ColumnProfile profile) {
     if (!node.isObject()) {
       return SourceRow.unreadable(number, original, "is not a JSON object");
     }

@@ -25,30 +25,37 @@ public class IngestEvents {
     outbox.appendAll(
         Topics.ACCOUNTS,
         accounts.stream()
-            .map(
-                account ->
-                    new AccountEvent(
-                        UUID.randomUUID(),
-                        AccountEvent.UPSERTED,
-                        at,
-                        AccountEvent.SCHEMA_VERSION,
-                        account.id(),
-                        source,
-                        account.name(),
-                        account.postalCode(),
-                        account.country(),
-                        account.latitude(),
-                        account.longitude(),
-                        account.naics(),
-                        account.employees(),
-                        account.annualRevenue(),
-                        account.currency(),
-                        account.industry(),
-                        account.sic(),
-                        account.website(),
-                        account.ownerId(),
-                        account.type()))
+            .map(account -> accountEvent(AccountEvent.UPSERTED, account, source, at))
             .toList());
+  }
+
+  public void accountDeleted(AccountRecord account, String source, Instant at) {
+    outbox.append(Topics.ACCOUNTS, accountEvent(AccountEvent.DELETED, account, source, at));
+  }
+
+  private static AccountEvent accountEvent(
+      String type, AccountRecord account, String source, Instant at) {
+    return new AccountEvent(
+        UUID.randomUUID(),
+        type,
+        at,
+        AccountEvent.SCHEMA_VERSION,
+        account.id(),
+        source,
+        account.name(),
+        account.postalCode(),
+        account.country(),
+        account.latitude(),
+        account.longitude(),
+        account.naics(),
+        account.employees(),
+        account.annualRevenue(),
+        account.currency(),
+        account.industry(),
+        account.sic(),
+        account.website(),
+        account.ownerId(),
+        account.type());
   }
 
   public void opportunitiesUpserted(List<OpportunityRecord> opportunities, Instant at) {

@@ -43,6 +43,17 @@ public class AccountRepository {
     return jdbc.run(connection -> UPSERT.upsert(connection, accounts, source, at));
   }
 
+  /** Deletes the account; answers what was stored, or empty when there was no such account. */
+  public Optional<AccountRecord> delete(String id) {
+    return AccountEntity.<AccountEntity>findByIdOptional(id)
+        .map(
+            account -> {
+              AccountRecord last = account.toRecord();
+              account.delete();
+              return last;
+            });
+  }
+
   public Optional<AccountRecord> find(String id) {
     return AccountEntity.<AccountEntity>findByIdOptional(id).map(AccountEntity::toRecord);
   }

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The query parameters every import takes. */
 public class ImportParameters {
 
+  /** A source system's name in URLs: crm, salesforce, hubspot, erp ... */
+  static final String SOURCE = "[a-z][a-z0-9-]{1,39}";
+
   @QueryParam("profile")
   @DefaultValue("generic")
   @Parameter(description = "Column names of the export: generic, salesforce or hubspot")

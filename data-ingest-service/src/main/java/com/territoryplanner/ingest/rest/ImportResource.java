@@ -4,6 +4,7 @@ import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "CRM exports in; a report of every row out")
+@Tag(
+    name = "Imports",
+    description =
+        "Exports and batches in, by source system (crm, salesforce, hubspot ...); a report of"
+            + " every row out")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -48,7 +53,7 @@ public class ImportResource {
   }
 
   @POST
-  @Path("/crm/accounts")
+  @Path("/{source}/accounts")
   @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
       summary = "Import CRM accounts",
@@ -67,14 +72,15 @@ public class ImportResource {
         @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
       })
   public ImportReport importAccounts(
+      @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
       InputStream body) {
-    return imports.importAccounts(parameters.options(contentType), utf8(body));
+    return imports.importAccounts(source, parameters.options(contentType), utf8(body));
   }
 
   @POST
-  @Path("/crm/opportunities")
+  @Path("/{source}/opportunities")
   @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
       summary = "Import CRM opportunities",
@@ -94,10 +100,11 @@ public class ImportResource {
         @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
       })
   public ImportReport importOpportunities(
+      @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
       InputStream body) {
-    return imports.importOpportunities(parameters.options(contentType), utf8(body));
+    return imports.importOpportunities(source, parameters.options(contentType), utf8(body));
   }
 
   @GET

@@ -1,20 +1,79 @@
 package com.territoryplanner.ingest.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.InvalidImportException;
+import com.territoryplanner.ingest.domain.PushOutcome;
+import com.territoryplanner.ingest.domain.PushedRecord;
+import com.territoryplanner.ingest.domain.UpsertOutcome;
+import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.AccountRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
+/** Accounts one at a time: reads, and the upserts and deletions CRM webhooks push. */
 @ApplicationScoped
 public class AccountService {
 
-  private final AccountRepository accounts;
+  private static final AccountColumns COLUMNS = new AccountColumns();
 
-  AccountService(AccountRepository accounts) {
+  private final AccountRepository accounts;
+  private final IngestEvents events;
+
+  AccountService(AccountRepository accounts, IngestEvents events) {
     this.accounts = accounts;
+    this.events = events;
   }
 
   public AccountRecord account(String id) {
     return accounts.find(id).orElseThrow(() -> ApiProblem.notFound("Account", id));
+  }
+
+  /** Upserts one pushed account; publishes only a real change. */
+  @Transactional
+  public PushOutcome push(String source, String id, String profile, JsonNode body) {
+    AccountRecord account;
+    try {
+      account =
+          PushedRecord.read(
+              body,
+              id,
+              COLUMNS,
+              ColumnProfile.of(profile, COLUMNS.entity(), List.of(), COLUMNS.columns()));
+    } catch (InvalidImportException e) {
+      throw ApiProblem.invalid(
+          "The account cannot be stored: " + e.getMessage(),
+          e.errors().stream()
+              .map(error -> Violation.field(error.column(), error.reason()))
+              .toList());
+    }
+    Instant at = Instant.now();
+    Map<String, Boolean> written =
+        accounts.upsert(List.of(account), source, at.atOffset(ZoneOffset.UTC));
+    Boolean created = written.get(id);
+    if (created != null) {
+      events.accountsUpserted(List.of(account), source, at);
+    }
+    return new PushOutcome(
+        id,
+        source,
+        created == null
+            ? UpsertOutcome.UNCHANGED
+            : created ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED);
+  }
+
+  /** Deletes an account and publishes its last stored fields. */
+  @Transactional
+  public void delete(String source, String id) {
+    AccountRecord last = accounts.delete(id).orElseThrow(() -> ApiProblem.notFound("Account", id));
+    events.accountDeleted(last, source, Instant.now());
   }
 }

@@ -51,8 +51,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportService {
 
-  static final String SOURCE = "crm";
-
   /**
    * Seconds an import's transaction may last; a 2 GB export takes minutes, not the default 60 s.
    */
@@ -94,23 +92,23 @@ public class ImportService {
 
   @Transactional
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-  public ImportReport importAccounts(ImportOptions options, Reader body) {
+  public ImportReport importAccounts(String source, ImportOptions options, Reader body) {
     return run(
         new AccountColumns(),
         options,
         body,
-        (records, at) -> accounts.upsert(records, SOURCE, at),
-        (changed, at) -> events.accountsUpserted(changed, SOURCE, at));
+        (records, at) -> accounts.upsert(records, source, at),
+        (changed, at) -> events.accountsUpserted(changed, source, at));
   }
 
   @Transactional
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-  public ImportReport importOpportunities(ImportOptions options, Reader body) {
+  public ImportReport importOpportunities(String source, ImportOptions options, Reader body) {
     return run(
         new OpportunityColumns(),
         options,
         body,
-        (records, at) -> opportunities.upsert(records, SOURCE, at),
+        (records, at) -> opportunities.upsert(records, source, at),
         events::opportunitiesUpserted);
   }
 

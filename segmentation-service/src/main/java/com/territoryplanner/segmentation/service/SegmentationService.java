@@ -52,6 +52,13 @@ public class SegmentationService {
       LOG.debugf("Account event %s is older than the stored segment; ignored", event.eventId());
       return;
     }
+    if (AccountEvent.DELETED.equals(event.type())) {
+      // the planning copy learns of the deletion from the same event; no segment event needed
+      if (segment != null) {
+        segment.delete();
+      }
+      return;
+    }
     Segmentation assessed =
         PotentialModel.assess(
             new AccountProfile(

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.AccountDeletions;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
@@ -81,6 +82,20 @@ class SegmentationFlowTest {
         .body("parts.rate", comparesEqualTo(new BigDecimal("0.002")))
         .body("parts.sector", equalTo("51"))
         .body("parts.propensity", comparesEqualTo(new BigDecimal("1.5")));
+  }
+
+  @Test
+  void aDeletedAccountLosesItsSegment() throws Exception {
+    String id = prefix + "gone";
+    AccountEvent upsert = account(id, "5112", 50, null, "USD");
+    send(upsert);
+    segmentsOf(id, 1);
+
+    send(AccountDeletions.deletionOf(upsert));
+    // the same figures again publish again only because the deletion removed the segment
+    send(account(id, "5112", 50, null, "USD"));
+
+    assertThat(segmentsOf(id, 2)).hasSize(2);
   }
 
   @Test
