@@ -18,4 +18,25 @@ public record AccountRecord(
     String sic,
     String website,
     String ownerId,
-    String type) {}
+    String type) {
+
+  /** The same account at these coordinates. */
+  public AccountRecord at(double lat, double lon) {
+    return new AccountRecord(
+        id,
+        name,
+        postalCode,
+        country,
+        lat,
+        lon,
+        naics,
+        employees,
+        annualRevenue,
+        currency,
+        industry,
+        sic,
+        website,
+        ownerId,
+        type);
+  }
+}

@@ -79,7 +79,8 @@ public enum ImportedEntity {
           entry("Close Date", "close_date"),
           entry("Create Date", "created_date"),
           entry("Original Source Type", "lead_source"),
-          entry("Deal owner", "owner_id")));
+          entry("Deal owner", "owner_id"))),
+  POSTAL_CODE("postal code", Map.of(), Map.of());
 
   private final String label;
   private final Map<String, String> salesforceColumns;

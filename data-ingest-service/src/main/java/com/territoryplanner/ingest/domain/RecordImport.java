@@ -137,6 +137,8 @@ public final class RecordImport<T> {
         outcomes.getOrDefault(UpsertOutcome.CREATED, 0L),
         outcomes.getOrDefault(UpsertOutcome.UPDATED, 0L),
         outcomes.getOrDefault(UpsertOutcome.UNCHANGED, 0L),
+        0,
+        0,
         reported.stream().sorted(Comparator.comparingLong(RowError::row)).toList());
   }
 }

@@ -87,6 +87,8 @@ public class ImportRepository {
     run.created = report.created();
     run.updated = report.updated();
     run.unchanged = report.unchanged();
+    run.geocoded = report.geocoded();
+    run.notGeocoded = report.notGeocoded();
     run.persist();
   }
 
@@ -107,6 +109,8 @@ public class ImportRepository {
                     run.created,
                     run.updated,
                     run.unchanged,
+                    run.geocoded,
+                    run.notGeocoded,
                     firstErrors(importId)));
   }
 

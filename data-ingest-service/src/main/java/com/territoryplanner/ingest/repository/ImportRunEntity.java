@@ -39,4 +39,8 @@ public class ImportRunEntity extends PanacheEntityBase {
   public long created;
   public long updated;
   public long unchanged;
+  public long geocoded;
+
+  @Column(name = "not_geocoded")
+  public long notGeocoded;
 }

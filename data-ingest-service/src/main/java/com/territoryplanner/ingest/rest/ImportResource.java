@@ -23,10 +23,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
@@ -63,14 +59,6 @@ public class ImportResource {
               + " required). Profiles: generic (canonical names), salesforce (API names such as"
               + " BillingPostalCode, and report labels), hubspot (company export headers)."
               + FORMATS)
-  @RequestBody(
-      content = {
-        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
-        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
-      })
   public ImportReport importAccounts(
       @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
@@ -91,20 +79,30 @@ public class ImportResource {
               + " Closed Won or Closed Lost closes the opportunity. Profiles: generic, salesforce,"
               + " hubspot (deal export headers)."
               + FORMATS)
-  @RequestBody(
-      content = {
-        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
-        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
-      })
   public ImportReport importOpportunities(
       @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
       InputStream body) {
     return imports.importOpportunities(source, parameters.options(contentType), utf8(body));
+  }
+
+  @POST
+  @Path("/{source}/postal-codes")
+  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
+  @Operation(
+      summary = "Import the postal-code reference",
+      description =
+          "Columns: country, postal_code, lat, lon (required), name. Accounts imported or pushed"
+              + " without coordinates are placed at their postal code's centroid; each import"
+              + " report counts the accounts geocoded and those that could not be."
+              + FORMATS)
+  public ImportReport importPostalCodes(
+      @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+      @Valid @BeanParam ImportParameters parameters,
+      InputStream body) {
+    return imports.importPostalCodes(source, parameters.options(contentType), utf8(body));
   }
 
   @GET

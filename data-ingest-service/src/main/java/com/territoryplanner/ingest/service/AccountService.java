@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.AccountRecord;
 import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.Geocoding;
 import com.territoryplanner.ingest.domain.InvalidImportException;
 import com.territoryplanner.ingest.domain.PushOutcome;
 import com.territoryplanner.ingest.domain.PushedRecord;
@@ -26,10 +27,12 @@ public class AccountService {
   private static final AccountColumns COLUMNS = new AccountColumns();
 
   private final AccountRepository accounts;
+  private final AccountGeocoder geocoder;
   private final IngestEvents events;
 
-  AccountService(AccountRepository accounts, IngestEvents events) {
+  AccountService(AccountRepository accounts, AccountGeocoder geocoder, IngestEvents events) {
     this.accounts = accounts;
+    this.geocoder = geocoder;
     this.events = events;
   }
 
@@ -55,12 +58,12 @@ public class AccountService {
               .map(error -> Violation.field(error.column(), error.reason()))
               .toList());
     }
+    List<AccountRecord> placed = geocoder.place(List.of(account), new Geocoding());
     Instant at = Instant.now();
-    Map<String, Boolean> written =
-        accounts.upsert(List.of(account), source, at.atOffset(ZoneOffset.UTC));
+    Map<String, Boolean> written = accounts.upsert(placed, source, at.atOffset(ZoneOffset.UTC));
     Boolean created = written.get(id);
     if (created != null) {
-      events.accountsUpserted(List.of(account), source, at);
+      events.accountsUpserted(placed, source, at);
     }
     return new PushOutcome(
         id,

@@ -2,11 +2,13 @@ package com.territoryplanner.ingest.service;
 
 import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.Geocoding;
 import com.territoryplanner.ingest.domain.ImportHeading;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.InvalidImportException;
 import com.territoryplanner.ingest.domain.OpportunityColumns;
+import com.territoryplanner.ingest.domain.PostalCodeColumns;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RejectsFile;
@@ -20,6 +22,7 @@ import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.repository.OpportunityRepository;
+import com.territoryplanner.ingest.repository.PostalCodeRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -41,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Imports CRM exports. One import is one transaction: its accepted rows, its rejections, its report
@@ -72,6 +76,8 @@ public class ImportService {
   private final ImportKeys keys;
   private final AccountRepository accounts;
   private final OpportunityRepository opportunities;
+  private final PostalCodeRepository postalCodes;
+  private final AccountGeocoder geocoder;
   private final IngestEvents events;
   private final TransactionManager transactions;
 
@@ -80,12 +86,16 @@ public class ImportService {
       ImportKeys keys,
       AccountRepository accounts,
       OpportunityRepository opportunities,
+      PostalCodeRepository postalCodes,
+      AccountGeocoder geocoder,
       IngestEvents events,
       TransactionManager transactions) {
     this.imports = imports;
     this.keys = keys;
     this.accounts = accounts;
     this.opportunities = opportunities;
+    this.postalCodes = postalCodes;
+    this.geocoder = geocoder;
     this.events = events;
     this.transactions = transactions;
   }
@@ -93,10 +103,13 @@ public class ImportService {
   @Transactional
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
   public ImportReport importAccounts(String source, ImportOptions options, Reader body) {
+    Geocoding geocoding = new Geocoding();
     return run(
         new AccountColumns(),
         options,
         body,
+        geocoding,
+        batch -> geocoder.place(batch, geocoding),
         (records, at) -> accounts.upsert(records, source, at),
         (changed, at) -> events.accountsUpserted(changed, source, at));
   }
@@ -108,8 +121,24 @@ public class ImportService {
         new OpportunityColumns(),
         options,
         body,
+        new Geocoding(),
+        UnaryOperator.identity(),
         (records, at) -> opportunities.upsert(records, source, at),
         events::opportunitiesUpserted);
+  }
+
+  /** The geography reference: postal-code centroids; it publishes no events. */
+  @Transactional
+  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
+  public ImportReport importPostalCodes(String source, ImportOptions options, Reader body) {
+    return run(
+        new PostalCodeColumns(),
+        options,
+        body,
+        new Geocoding(),
+        UnaryOperator.identity(),
+        (records, at) -> postalCodes.upsert(records, source, at),
+        (changed, at) -> {});
   }
 
   @Transactional
@@ -137,6 +166,8 @@ public class ImportService {
       RowMapping<T> mapping,
       ImportOptions options,
       Reader body,
+      Geocoding geocoding,
+      UnaryOperator<List<T>> prepare,
       BatchWriter<T> writer,
       BatchPublisher<T> publisher) {
     UUID importId = UUID.randomUUID();
@@ -145,13 +176,14 @@ public class ImportService {
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
       RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
-      ImportSink<T> sink = new ImportSink<>(importId, mapping, writer, publisher);
+      ImportSink<T> sink = new ImportSink<>(importId, mapping, prepare, writer, publisher);
       ImportReport report =
           new RecordImport<>(
                   mapping,
                   new ImportHeading(
                       importId, options.format(), profileName(options), options.dryRun()))
-              .run(reader, sink, options.threshold());
+              .run(reader, sink, options.threshold())
+              .withGeocoding(geocoding);
       sink.flushRejects();
       if (options.dryRun()) {
         transactions.setRollbackOnly();
@@ -198,14 +230,20 @@ public class ImportService {
 
     private final UUID importId;
     private final RowMapping<T> mapping;
+    private final UnaryOperator<List<T>> prepare;
     private final BatchWriter<T> writer;
     private final BatchPublisher<T> publisher;
     private final List<RejectedRow> rejects = new ArrayList<>();
 
     ImportSink(
-        UUID importId, RowMapping<T> mapping, BatchWriter<T> writer, BatchPublisher<T> publisher) {
+        UUID importId,
+        RowMapping<T> mapping,
+        UnaryOperator<List<T>> prepare,
+        BatchWriter<T> writer,
+        BatchPublisher<T> publisher) {
       this.importId = importId;
       this.mapping = mapping;
+      this.prepare = prepare;
       this.writer = writer;
       this.publisher = publisher;
     }
@@ -219,6 +257,7 @@ public class ImportService {
           distinct.add(records.get(i));
         }
       }
+      distinct = prepare.apply(distinct);
       Instant at = Instant.now();
       Map<String, Boolean> written = writer.write(distinct, at.atOffset(ZoneOffset.UTC));
       publisher.publish(

@@ -318,6 +318,47 @@ class ImportResourceTest {
   }
 
   @Test
+  void accountsWithoutCoordinatesArePlacedByThePostalCodeReference() {
+    String zip = String.valueOf(10_000 + Math.abs(prefix.hashCode() % 80_000));
+    given()
+        .contentType("text/csv")
+        .body("country,postal_code,lat,lon,name\nUS," + zip + ",40.5,-74.25,Test town\n")
+        .post("/api/v1/imports/census/postal-codes")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("postal code"))
+        .body("created", equalTo(1));
+
+    given()
+        .contentType("application/x-ndjson")
+        .body(
+            ("{\"id\":\""
+                    + prefix
+                    + "g1\",\"name\":\"Placed\",\"postal_code\":\""
+                    + zip
+                    + "\",\"country\":\"US\"}\n"
+                    + "{\"id\":\""
+                    + prefix
+                    + "g2\",\"name\":\"Nowhere\",\"postal_code\":\"00000\"}\n"
+                    + "{\"id\":\""
+                    + prefix
+                    + "g3\",\"name\":\"Given\",\"lat\":1,\"lon\":2}\n")
+                .getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(200)
+        .body("geocoded", equalTo(1))
+        .body("notGeocoded", equalTo(1));
+
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "g1")
+        .then()
+        .body("latitude", equalTo(40.5f))
+        .body("longitude", equalTo(-74.25f));
+    given().get("/api/v1/accounts/{id}", prefix + "g3").then().body("latitude", equalTo(1.0f));
+  }
+
+  @Test
   void anUnknownImportIsAProblem() {
     given()
         .get("/api/v1/imports/{id}", UUID.randomUUID())

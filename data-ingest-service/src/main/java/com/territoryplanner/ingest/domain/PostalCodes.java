@@ -1,0 +1,30 @@
+package com.territoryplanner.ingest.domain;
+
+import java.util.Locale;
+
+/**
+ * Postal codes as CRMs hold them, made comparable: upper case without spaces, and US ZIP codes as
+ * five digits, since spreadsheets drop leading zeros (2139 for 02139) and exports add the ZIP+4
+ * suffix (02139-4307).
+ */
+public final class PostalCodes {
+
+  private PostalCodes() {}
+
+  public static String normalise(String country, String postalCode) {
+    String code = postalCode.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+    if ("US".equals(country)) {
+      if (code.matches("\\d{5}-\\d{4}")) {
+        return code.substring(0, 5);
+      }
+      if (code.matches("\\d{3,4}")) {
+        return "0".repeat(5 - code.length()) + code;
+      }
+    }
+    return code;
+  }
+
+  static String key(String country, String postalCode) {
+    return country + ":" + normalise(country, postalCode);
+  }
+}
