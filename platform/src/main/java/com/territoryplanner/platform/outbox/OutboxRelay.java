@@ -8,12 +8,18 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,33 +84,55 @@ public class OutboxRelay {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              @SuppressWarnings("unchecked")
-              List<OutboxEntry> batch =
-                  entityManager
-                      .createNativeQuery(
-                          "select * from outbox order by id limit :limit for update skip locked",
-                          OutboxEntry.class)
-                      .setParameter("limit", config.batchSize())
-                      .getResultList();
+              // plain JDBC: thousands of managed entities per batch would cost more than the sends
+              Session session = entityManager.unwrap(Session.class);
+              List<PendingEvent> batch = session.doReturningWork(this::lockBatch);
               if (batch.isEmpty()) {
                 return 0;
               }
               List<Uni<Void>> sends = batch.stream().map(this::send).toList();
               Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-              entityManager
-                  .createQuery("delete from OutboxEntry e where e.id in :ids")
-                  .setParameter("ids", batch.stream().map(e -> e.id).toList())
-                  .executeUpdate();
+              session.doWork(connection -> delete(connection, batch));
               return batch.size();
             });
   }
 
-  private Uni<Void> send(OutboxEntry entry) {
+  /** An outbox entry on its way to the broker. */
+  private record PendingEvent(long id, String topic, String key, String payload) {}
+
+  private List<PendingEvent> lockBatch(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select id, topic, event_key, payload from outbox order by id limit ?"
+                + " for update skip locked")) {
+      select.setInt(1, config.batchSize());
+      List<PendingEvent> batch = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          batch.add(
+              new PendingEvent(
+                  rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+        }
+      }
+      return batch;
+    }
+  }
+
+  private static void delete(Connection connection, List<PendingEvent> batch) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("delete from outbox where id = any(?)")) {
+      delete.setArray(
+          1, connection.createArrayOf("int8", batch.stream().map(PendingEvent::id).toArray()));
+      delete.executeUpdate();
+    }
+  }
+
+  private Uni<Void> send(PendingEvent event) {
     OutgoingKafkaRecordMetadata<String> metadata =
         OutgoingKafkaRecordMetadata.<String>builder()
-            .withTopic(entry.topic)
-            .withKey(entry.eventKey)
+            .withTopic(event.topic())
+            .withKey(event.key())
             .build();
-    return emitter.sendMessage(Message.of(entry.payload).addMetadata(metadata));
+    return emitter.sendMessage(Message.of(event.payload()).addMetadata(metadata));
   }
 }
