@@ -4,6 +4,7 @@ package com.territoryplanner.contracts;
 public final class Topics {
   public static final String ACCOUNTS = "accounts.v1";
   public static final String OPPORTUNITIES = "opportunities.v1";
+  public static final String LEADS = "leads.v1";
   public static final String SEGMENTS = "segments.v1";
   public static final String ASSIGNMENTS = "assignments.v1";
   public static final String KPI_ROLLUPS = "kpi-rollups.v1";

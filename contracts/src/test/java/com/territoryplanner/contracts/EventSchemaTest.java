@@ -76,6 +76,25 @@ class EventSchemaTest {
                 "Web",
                 "U1")),
         Arguments.of(
+            Topics.LEADS,
+            new LeadEvent(
+                ID,
+                LeadEvent.UPSERTED,
+                AT,
+                1,
+                "L1",
+                "salesforce",
+                "Acme",
+                "Web",
+                "Converted",
+                true,
+                "A1",
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 1),
+                "10001",
+                "US",
+                "U1")),
+        Arguments.of(
             Topics.SEGMENTS,
             new SegmentEvent(
                 ID, SegmentEvent.CHANGED, AT, 1, "A1", new BigDecimal("9000"), "USD", "SMB", "p1")),

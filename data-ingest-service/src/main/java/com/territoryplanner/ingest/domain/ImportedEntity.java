@@ -2,7 +2,9 @@ package com.territoryplanner.ingest.domain;
 
 import static java.util.Map.entry;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The kinds of record an import brings, with the column names of the CRM exports each profile
@@ -11,6 +13,7 @@ import java.util.Map;
 public enum ImportedEntity {
   ACCOUNT(
       "account",
+      "accounts",
       Map.ofEntries(
           entry("Id", "id"),
           entry("Account ID", "id"),
@@ -50,6 +53,7 @@ public enum ImportedEntity {
           entry("Type", "type"))),
   OPPORTUNITY(
       "opportunity",
+      "opportunities",
       Map.ofEntries(
           entry("Id", "id"),
           entry("Opportunity ID", "id"),
@@ -80,21 +84,64 @@ public enum ImportedEntity {
           entry("Create Date", "created_date"),
           entry("Original Source Type", "lead_source"),
           entry("Deal owner", "owner_id"))),
-  POSTAL_CODE("postal code", Map.of(), Map.of());
+  LEAD(
+      "lead",
+      "leads",
+      Map.ofEntries(
+          entry("Id", "id"),
+          entry("Lead ID", "id"),
+          entry("Company", "company"),
+          entry("LeadSource", "lead_source"),
+          entry("Lead Source", "lead_source"),
+          entry("Status", "status"),
+          entry("Lead Status", "status"),
+          entry("IsConverted", "is_converted"),
+          entry("Converted", "is_converted"),
+          entry("ConvertedAccountId", "converted_account_id"),
+          entry("CreatedDate", "created_date"),
+          entry("Create Date", "created_date"),
+          entry("ConvertedDate", "converted_date"),
+          entry("Converted Date", "converted_date"),
+          entry("PostalCode", "postal_code"),
+          entry("Zip/Postal Code", "postal_code"),
+          entry("Country", "country"),
+          entry("OwnerId", "owner_id")),
+      Map.ofEntries(
+          entry("Record ID", "id"),
+          entry("Company Name", "company"),
+          entry("Original Source", "lead_source"),
+          entry("Lead Status", "status"),
+          entry("Associated Company ID", "converted_account_id"),
+          entry("Create Date", "created_date"),
+          entry("Became a Customer Date", "converted_date"),
+          entry("Postal Code", "postal_code"),
+          entry("Country/Region", "country"),
+          entry("Contact owner", "owner_id"))),
+  POSTAL_CODE("postal code", "postal-codes", Map.of(), Map.of());
 
   private final String label;
+  private final String path;
   private final Map<String, String> salesforceColumns;
   private final Map<String, String> hubspotColumns;
 
   ImportedEntity(
-      String label, Map<String, String> salesforceColumns, Map<String, String> hubspotColumns) {
+      String label,
+      String path,
+      Map<String, String> salesforceColumns,
+      Map<String, String> hubspotColumns) {
     this.label = label;
+    this.path = path;
     this.salesforceColumns = salesforceColumns;
     this.hubspotColumns = hubspotColumns;
   }
 
   public String label() {
     return label;
+  }
+
+  /** The kind named as in the import URL, e.g. postal-codes. */
+  public static Optional<ImportedEntity> byPath(String path) {
+    return Arrays.stream(values()).filter(entity -> entity.path.equals(path)).findFirst();
   }
 
   Map<String, String> salesforceColumns() {

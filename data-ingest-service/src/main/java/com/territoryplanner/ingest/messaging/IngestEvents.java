@@ -1,9 +1,11 @@
 package com.territoryplanner.ingest.messaging;
 
 import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,32 @@ public class IngestEvents {
         account.website(),
         account.ownerId(),
         account.type());
+  }
+
+  public void leadsUpserted(List<LeadRecord> leads, String source, Instant at) {
+    outbox.appendAll(
+        Topics.LEADS,
+        leads.stream()
+            .map(
+                lead ->
+                    new LeadEvent(
+                        UUID.randomUUID(),
+                        LeadEvent.UPSERTED,
+                        at,
+                        LeadEvent.SCHEMA_VERSION,
+                        lead.id(),
+                        source,
+                        lead.company(),
+                        lead.leadSource(),
+                        lead.status(),
+                        lead.converted(),
+                        lead.convertedAccountId(),
+                        lead.createdDate(),
+                        lead.convertedDate(),
+                        lead.postalCode(),
+                        lead.country(),
+                        lead.ownerId()))
+            .toList());
   }
 
   public void opportunitiesUpserted(List<OpportunityRecord> opportunities, Instant at) {

@@ -1,8 +1,10 @@
 package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.ImportReport;
+import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
+import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +25,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
@@ -49,60 +53,40 @@ public class ImportResource {
   }
 
   @POST
-  @Path("/{source}/accounts")
+  @Path("/{source}/{records}")
   @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
-      summary = "Import CRM accounts",
+      summary = "Import accounts, opportunities, leads or the postal-code reference",
       description =
-          "Canonical columns: id, name, postal_code, country, lat, lon, naics, sic, industry,"
-              + " employees, annual_revenue, currency, website, owner_id, type (id and name"
-              + " required). Profiles: generic (canonical names), salesforce (API names such as"
-              + " BillingPostalCode, and report labels), hubspot (company export headers)."
+          "Canonical columns. accounts: id, name, postal_code, country, lat, lon, naics, sic,"
+              + " industry, employees, annual_revenue, currency, website, owner_id, type (id and"
+              + " name required); accounts without coordinates are placed at their postal"
+              + " code's centroid (the report counts geocoded and notGeocoded)."
+              + " opportunities: id, account_id, stage, amount, currency, close_date, is_closed,"
+              + " is_won, created_date, lead_source, owner_id (id, account_id and stage"
+              + " required); without is_closed a stage named Closed Won or Closed Lost closes it."
+              + " leads: id, company, lead_source, status, is_converted, converted_account_id,"
+              + " created_date, converted_date, postal_code, country, owner_id (id and company"
+              + " required); without is_converted a lead naming its account is converted."
+              + " postal-codes: country, postal_code, lat, lon (required), name; no events."
+              + " Dates YYYY-MM-DD, a time may follow. Profiles: generic (canonical names),"
+              + " salesforce (API names such as BillingPostalCode, and report labels), hubspot"
+              + " (company, deal and contact export headers)."
               + FORMATS)
-  public ImportReport importAccounts(
+  public ImportReport importRecords(
       @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
+      @PathParam("records")
+          @Parameter(
+              schema =
+                  @Schema(enumeration = {"accounts", "opportunities", "leads", "postal-codes"}))
+          String records,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
       InputStream body) {
-    return imports.importAccounts(source, parameters.options(contentType), utf8(body));
-  }
-
-  @POST
-  @Path("/{source}/opportunities")
-  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
-  @Operation(
-      summary = "Import CRM opportunities",
-      description =
-          "Canonical columns: id, account_id, stage, amount, currency, close_date, is_closed,"
-              + " is_won, created_date, lead_source, owner_id (id, account_id and stage required;"
-              + " dates YYYY-MM-DD, a time may follow). Without an is_closed column a stage named"
-              + " Closed Won or Closed Lost closes the opportunity. Profiles: generic, salesforce,"
-              + " hubspot (deal export headers)."
-              + FORMATS)
-  public ImportReport importOpportunities(
-      @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-      @Valid @BeanParam ImportParameters parameters,
-      InputStream body) {
-    return imports.importOpportunities(source, parameters.options(contentType), utf8(body));
-  }
-
-  @POST
-  @Path("/{source}/postal-codes")
-  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
-  @Operation(
-      summary = "Import the postal-code reference",
-      description =
-          "Columns: country, postal_code, lat, lon (required), name. Accounts imported or pushed"
-              + " without coordinates are placed at their postal code's centroid; each import"
-              + " report counts the accounts geocoded and those that could not be."
-              + FORMATS)
-  public ImportReport importPostalCodes(
-      @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-      @Valid @BeanParam ImportParameters parameters,
-      InputStream body) {
-    return imports.importPostalCodes(source, parameters.options(contentType), utf8(body));
+    ImportedEntity entity =
+        ImportedEntity.byPath(records)
+            .orElseThrow(() -> ApiProblem.notFound("Kind of record", records));
+    return imports.importRecords(entity, source, parameters.options(contentType), utf8(body));
   }
 
   @GET

@@ -6,7 +6,9 @@ import com.territoryplanner.ingest.domain.Geocoding;
 import com.territoryplanner.ingest.domain.ImportHeading;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
+import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.domain.InvalidImportException;
+import com.territoryplanner.ingest.domain.LeadColumns;
 import com.territoryplanner.ingest.domain.OpportunityColumns;
 import com.territoryplanner.ingest.domain.PostalCodeColumns;
 import com.territoryplanner.ingest.domain.RecordImport;
@@ -21,6 +23,7 @@ import com.territoryplanner.ingest.repository.AccountRepository;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
+import com.territoryplanner.ingest.repository.LeadRepository;
 import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.ingest.repository.PostalCodeRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -76,6 +79,7 @@ public class ImportService {
   private final ImportKeys keys;
   private final AccountRepository accounts;
   private final OpportunityRepository opportunities;
+  private final LeadRepository leads;
   private final PostalCodeRepository postalCodes;
   private final AccountGeocoder geocoder;
   private final IngestEvents events;
@@ -86,6 +90,7 @@ public class ImportService {
       ImportKeys keys,
       AccountRepository accounts,
       OpportunityRepository opportunities,
+      LeadRepository leads,
       PostalCodeRepository postalCodes,
       AccountGeocoder geocoder,
       IngestEvents events,
@@ -94,6 +99,7 @@ public class ImportService {
     this.keys = keys;
     this.accounts = accounts;
     this.opportunities = opportunities;
+    this.leads = leads;
     this.postalCodes = postalCodes;
     this.geocoder = geocoder;
     this.events = events;
@@ -102,7 +108,17 @@ public class ImportService {
 
   @Transactional
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-  public ImportReport importAccounts(String source, ImportOptions options, Reader body) {
+  public ImportReport importRecords(
+      ImportedEntity entity, String source, ImportOptions options, Reader body) {
+    return switch (entity) {
+      case ACCOUNT -> importAccounts(source, options, body);
+      case OPPORTUNITY -> importOpportunities(source, options, body);
+      case LEAD -> importLeads(source, options, body);
+      case POSTAL_CODE -> importPostalCodes(source, options, body);
+    };
+  }
+
+  private ImportReport importAccounts(String source, ImportOptions options, Reader body) {
     Geocoding geocoding = new Geocoding();
     return run(
         new AccountColumns(),
@@ -114,9 +130,7 @@ public class ImportService {
         (changed, at) -> events.accountsUpserted(changed, source, at));
   }
 
-  @Transactional
-  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-  public ImportReport importOpportunities(String source, ImportOptions options, Reader body) {
+  private ImportReport importOpportunities(String source, ImportOptions options, Reader body) {
     return run(
         new OpportunityColumns(),
         options,
@@ -127,10 +141,19 @@ public class ImportService {
         events::opportunitiesUpserted);
   }
 
+  private ImportReport importLeads(String source, ImportOptions options, Reader body) {
+    return run(
+        new LeadColumns(),
+        options,
+        body,
+        new Geocoding(),
+        UnaryOperator.identity(),
+        (records, at) -> leads.upsert(records, source, at),
+        (changed, at) -> events.leadsUpserted(changed, source, at));
+  }
+
   /** The geography reference: postal-code centroids; it publishes no events. */
-  @Transactional
-  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
-  public ImportReport importPostalCodes(String source, ImportOptions options, Reader body) {
+  private ImportReport importPostalCodes(String source, ImportOptions options, Reader body) {
     return run(
         new PostalCodeColumns(),
         options,

@@ -258,6 +258,73 @@ class RecordImportTest {
   }
 
   @Test
+  void readsSalesforceLeadsAndHubspotContactsAndRefusesAConversionBeforeCreation()
+      throws IOException {
+    ImportReport salesforce =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.SALESFORCE,
+            new LeadColumns(),
+            """
+            Id,Company,LeadSource,Status,IsConverted,ConvertedAccountId,CreatedDate,ConvertedDate,PostalCode
+            00Q1,Acme,Web,Converted,true,001A,2025-09-01T10:00:00.000+0000,2025-10-01,10001
+            00Q2,Beta,Trade Show,Open,false,,2025-09-02T10:00:00.000+0000,,60601
+            00Q3,Gamma,Web,Converted,true,001C,2025-09-03,2025-08-01,94105
+            """,
+            RejectThreshold.NONE);
+    run(
+        ImportFormat.CSV,
+        ColumnProfile.HUBSPOT,
+        new LeadColumns(),
+        """
+        Record ID,First Name,Company Name,Original Source,Associated Company ID,Create Date
+        501,Ada,Delta,Organic Search,77,2025-11-01 09:30
+        """,
+        RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(
+            new LeadRecord(
+                "00Q1",
+                "Acme",
+                "Web",
+                "Converted",
+                true,
+                "001A",
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 1),
+                "10001",
+                null,
+                null),
+            new LeadRecord(
+                "00Q2",
+                "Beta",
+                "Trade Show",
+                "Open",
+                false,
+                null,
+                LocalDate.of(2025, 9, 2),
+                null,
+                "60601",
+                null,
+                null),
+            new LeadRecord(
+                "501",
+                "Delta",
+                "Organic Search",
+                null,
+                true,
+                "77",
+                LocalDate.of(2025, 11, 1),
+                null,
+                null,
+                null,
+                null));
+    assertThat(salesforce.errors())
+        .containsExactly(new RowError(3, "ConvertedDate", "is before created_date"));
+  }
+
+  @Test
   void aCustomMappingRenamesColumnsOnTopOfTheProfile() throws IOException {
     ColumnProfile profile =
         ColumnProfile.of(
@@ -271,7 +338,7 @@ class RecordImportTest {
                 new StringReader("Record ID,Company name,ZIP\n9,Nine,02139\n"),
                 profile,
                 List.of("id", "name")),
-            sink(),
+            sink(new AccountColumns()),
             RejectThreshold.NONE);
 
     assertThat(stored).extracting("postalCode").containsExactly("02139");
@@ -347,7 +414,7 @@ class RecordImportTest {
     return new RecordImport<>(mapping, heading(format))
         .run(
             format.open(new StringReader(input), columns, mapping.requiredColumns()),
-            sink(),
+            sink(mapping),
             threshold);
   }
 
@@ -356,15 +423,14 @@ class RecordImportTest {
   }
 
   /** Keeps records in memory; repeats of a key are duplicates, as the database sink finds them. */
-  private <T> RecordImport.Sink<T> sink() {
+  private <T> RecordImport.Sink<T> sink(RowMapping<T> mapping) {
     Set<Object> keys = new HashSet<>();
     return new RecordImport.Sink<>() {
       @Override
       public List<UpsertOutcome> store(List<T> records) {
         List<UpsertOutcome> outcomes = new ArrayList<>();
         for (T record : records) {
-          Object key =
-              record instanceof AccountRecord a ? a.id() : ((OpportunityRecord) record).id();
+          Object key = mapping.key(record);
           if (keys.add(key)) {
             stored.add(record);
             outcomes.add(UpsertOutcome.CREATED);

@@ -359,6 +359,41 @@ class ImportResourceTest {
   }
 
   @Test
+  void leadsAreImportedAndPublishedAndAnUnknownKindIsAProblem() {
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "salesforce")
+        .body(
+            "Id,Company,LeadSource,IsConverted,ConvertedAccountId,CreatedDate\n"
+                + prefix
+                + "L1,Acme,Web,true,A1,2025-09-01T10:00:00.000+0000\n")
+        .post("/api/v1/imports/salesforce/leads")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("lead"))
+        .body("created", equalTo(1));
+
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.LEADS,
+                    key -> key.equals(prefix + "L1"),
+                    1,
+                    Duration.ofSeconds(20))
+                .get(0)
+                .value())
+        .contains(
+            "\"converted\":true", "\"convertedAccountId\":\"A1\"", "\"source\":\"salesforce\"");
+    given()
+        .contentType("text/csv")
+        .body("id,name\n")
+        .post("/api/v1/imports/crm/invoices")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void anUnknownImportIsAProblem() {
     given()
         .get("/api/v1/imports/{id}", UUID.randomUUID())
