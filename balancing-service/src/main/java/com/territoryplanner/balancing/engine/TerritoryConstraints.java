@@ -109,7 +109,9 @@ public class TerritoryConstraints implements ConstraintProvider {
         .join(ChangeAllowance.class)
         .filter((changed, allowance) -> changed > allowance.maxChange())
         .penalizeLong(
-            HardSoftLongScore.ONE_HARD, (changed, allowance) -> changed - allowance.maxChange())
+            HardSoftLongScore.ONE_HARD,
+            (changed, allowance) ->
+                (changed - allowance.maxChange()) * allowance.penaltyPerExcess())
         .asConstraint(TOO_MANY_CHANGES);
   }
 

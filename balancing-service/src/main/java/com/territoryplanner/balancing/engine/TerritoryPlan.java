@@ -81,6 +81,7 @@ public class TerritoryPlan {
   public void setChangeLimit(ChangeLimit changeLimit) {
     this.changeLimit = changeLimit;
     long total = 0;
+    long penaltyPerExcess = 1;
     for (BasicUnit unit : units) {
       long weight =
           switch (changeLimit.metric()) {
@@ -90,8 +91,13 @@ public class TerritoryPlan {
           };
       unit.setCurrent(changeLimit.currentTerritory().getOrDefault(unit.getId(), -1), weight);
       total += weight;
+      if (weight > 0) {
+        long mostGained = 2 * (unit.getPotential() + unit.getAccountCount()) + 1;
+        penaltyPerExcess = Math.max(penaltyPerExcess, (mostGained + weight - 1) / weight);
+      }
     }
-    this.changeAllowance = new ChangeAllowance((long) Math.floor(changeLimit.maxShare() * total));
+    this.changeAllowance =
+        new ChangeAllowance((long) Math.floor(changeLimit.maxShare() * total), penaltyPerExcess);
   }
 
   /** The change allowed against the plan in force; null for a fresh design. */

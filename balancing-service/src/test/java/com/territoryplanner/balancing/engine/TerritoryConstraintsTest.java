@@ -106,9 +106,13 @@ class TerritoryConstraintsTest {
   @Test
   void changesBeyondTheAllowanceArePenalisedByTheExcess() {
     // accounts measure: 3 + 5 + 2 = 10 accounts, 20 % allowed = 2; the 3- and 5-account units
-    // move: 8 changed, 6 too many
+    // move: 8 changed, 6 too many, each costing more than moving the unit with the most to gain
+    // per account could gain: the 2-account unit of potential 100, ceil((2 * 102 + 1) / 2) = 103
     TerritoryPlan plan = changeLimited(0.2, south, south);
-    verifier.verifyThat(TerritoryConstraints::tooManyChanges).given(factsOf(plan)).penalizesBy(6);
+    verifier
+        .verifyThat(TerritoryConstraints::tooManyChanges)
+        .given(factsOf(plan))
+        .penalizesBy(6 * 103);
   }
 
   @Test

@@ -282,11 +282,9 @@ class PlanningFlowTest {
     String fresh = createPlan(prefix + "FY27 fresh", List.of(berlin, munich));
     solveToCompletion(fresh, 1);
     String second = createPlan(prefix + "FY27 v2", List.of(berlin, munich));
-    // 3 s: the design phase may move owners, and the local search needs time to move them back
-    // on a machine whose cores are busy
     given()
         .contentType("application/json")
-        .body(Map.of("seconds", 3, "maxChangedShare", 0))
+        .body(Map.of("seconds", 1, "maxChangedShare", 0))
         .post("/api/v1/plans/{id}/solve", second)
         .then()
         .statusCode(202);
