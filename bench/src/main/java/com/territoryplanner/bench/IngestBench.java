@@ -20,13 +20,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -73,7 +74,7 @@ public final class IngestBench {
             new SuiteServices(
                 home, Map.of(SERVICE, 28081), postgres, kafka.bootstrapServers(), logs)) {
       ingest.awaitReady(Duration.ofMinutes(3));
-      Map<String, Object> result = new java.util.LinkedHashMap<>();
+      Map<String, Object> result = new LinkedHashMap<>();
       result.put("rows", rows);
       result.put("file_mb", round(Files.size(file) / 1e6));
       try (Connection sql =
@@ -260,8 +261,7 @@ public final class IngestBench {
   private static void deleteRecursively(Path path) throws IOException {
     if (Files.exists(path)) {
       try (var walk = Files.walk(path)) {
-        for (Path p :
-            walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }
