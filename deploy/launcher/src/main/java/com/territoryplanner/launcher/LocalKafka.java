@@ -54,10 +54,9 @@ public final class LocalKafka implements AutoCloseable {
                   logFile,
                   "kafka.tools.StorageTool",
                   "format",
-                  "-t",
-                  clusterId(),
-                  "-c",
-                  config.toString())
+                  // one argument with '=': a random cluster id may begin with '-'
+                  "--cluster-id=" + clusterId(),
+                  "--config=" + config)
               .start();
       if (format.waitFor() != 0) {
         throw new IOException("Formatting the Kafka log folder failed; see " + logFile);
