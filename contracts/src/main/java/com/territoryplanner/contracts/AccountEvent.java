@@ -29,7 +29,8 @@ public record AccountEvent(
     String sic,
     String website,
     String ownerId,
-    String accountType)
+    String accountType,
+    String locationSource)
     implements DomainEvent {
 
   public static final String UPSERTED = "AccountUpserted";

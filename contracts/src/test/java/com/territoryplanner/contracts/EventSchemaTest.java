@@ -56,7 +56,8 @@ class EventSchemaTest {
                 "7372",
                 "acme.com",
                 "U1",
-                "Customer")),
+                "Customer",
+                "GIVEN")),
         Arguments.of(
             Topics.OPPORTUNITIES,
             new OpportunityEvent(

@@ -31,6 +31,7 @@ public final class AccountDeletions {
         upsert.sic(),
         upsert.website(),
         upsert.ownerId(),
-        upsert.accountType());
+        upsert.accountType(),
+        upsert.locationSource());
   }
 }

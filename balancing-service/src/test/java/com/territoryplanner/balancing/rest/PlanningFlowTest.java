@@ -587,6 +587,7 @@ class PlanningFlowTest {
               null,
               null,
               null,
+              null,
               null);
       send(producer, Topics.ACCOUNTS, key, after);
       producer.flush();
@@ -780,6 +781,7 @@ class PlanningFlowTest {
         null,
         null,
         "EUR",
+        null,
         null,
         null,
         null,

@@ -61,7 +61,8 @@ public final class AccountColumns implements RowMapping<AccountRecord> {
             row.sic("sic"),
             row.optional("website", 255),
             row.optional("owner_id", 64),
-            row.optional("type", 80));
+            row.optional("type", 80),
+            row.text("lat") == null ? null : AccountRecord.GIVEN);
     if ((row.text("lat") == null) != (row.text("lon") == null)) {
       row.reject(
           row.text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");

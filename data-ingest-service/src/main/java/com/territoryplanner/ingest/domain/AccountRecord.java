@@ -2,7 +2,11 @@ package com.territoryplanner.ingest.domain;
 
 import java.math.BigDecimal;
 
-/** An account as a CRM export describes it, validated. */
+/**
+ * An account as a CRM export describes it, validated. {@code locationSource} says where its
+ * coordinates came from: {@link #GIVEN} by the source, {@link #POSTAL_CODE} the centroid of its
+ * postal code; null without coordinates.
+ */
 public record AccountRecord(
     String id,
     String name,
@@ -18,10 +22,14 @@ public record AccountRecord(
     String sic,
     String website,
     String ownerId,
-    String type) {
+    String type,
+    String locationSource) {
 
-  /** The same account at these coordinates. */
-  public AccountRecord at(double lat, double lon) {
+  public static final String GIVEN = "GIVEN";
+  public static final String POSTAL_CODE = "POSTAL_CODE";
+
+  /** The same account placed at its postal code's centroid. */
+  public AccountRecord atPostalCode(double lat, double lon) {
     return new AccountRecord(
         id,
         name,
@@ -37,6 +45,7 @@ public record AccountRecord(
         sic,
         website,
         ownerId,
-        type);
+        type,
+        POSTAL_CODE);
   }
 }

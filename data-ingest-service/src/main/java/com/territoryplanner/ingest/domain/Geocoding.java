@@ -40,7 +40,7 @@ public final class Geocoding {
         placed.add(account);
       } else {
         geocoded++;
-        placed.add(account.at(centroid.latitude(), centroid.longitude()));
+        placed.add(account.atPostalCode(centroid.latitude(), centroid.longitude()));
       }
     }
     return placed;

@@ -57,7 +57,8 @@ public class IngestEvents {
         account.sic(),
         account.website(),
         account.ownerId(),
-        account.type());
+        account.type(),
+        account.locationSource());
   }
 
   public void leadsUpserted(List<LeadRecord> leads, String source, Instant at) {

@@ -45,6 +45,9 @@ public class AccountEntity extends PanacheEntityBase {
   @Column(name = "account_type")
   public String accountType;
 
+  @Column(name = "location_source")
+  public String locationSource;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
@@ -64,6 +67,7 @@ public class AccountEntity extends PanacheEntityBase {
         sic,
         website,
         ownerId,
-        accountType);
+        accountType,
+        locationSource);
   }
 }

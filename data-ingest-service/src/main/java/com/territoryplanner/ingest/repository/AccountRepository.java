@@ -29,7 +29,8 @@ public class AccountRepository {
               new Column<>("sic", "text", AccountRecord::sic),
               new Column<>("website", "text", AccountRecord::website),
               new Column<>("owner_id", "text", AccountRecord::ownerId),
-              new Column<>("account_type", "text", AccountRecord::type)));
+              new Column<>("account_type", "text", AccountRecord::type),
+              new Column<>("location_source", "text", AccountRecord::locationSource)));
 
   private final JdbcWork jdbc;
 

@@ -42,21 +42,36 @@ class GeocodingTest {
                 "80331", List.of(MUNICH_AS_US, MUNICH)));
 
     assertThat(placed)
-        .extracting(AccountRecord::id, AccountRecord::latitude)
+        .extracting(AccountRecord::id, AccountRecord::latitude, AccountRecord::locationSource)
         .containsExactly(
-            tuple("a", 42.36),
-            tuple("b", 42.36),
-            tuple("c", 52.53),
-            tuple("d", null),
-            tuple("e", null),
-            tuple("f", null),
-            tuple("g", 1.0));
+            tuple("a", 42.36, AccountRecord.POSTAL_CODE),
+            tuple("b", 42.36, AccountRecord.POSTAL_CODE),
+            tuple("c", 52.53, AccountRecord.POSTAL_CODE),
+            tuple("d", null, null),
+            tuple("e", null, null),
+            tuple("f", null, null),
+            tuple("g", 1.0, AccountRecord.GIVEN));
     assertThat(geocoding.geocoded()).isEqualTo(3);
     assertThat(geocoding.notGeocoded()).isEqualTo(3);
   }
 
   private static AccountRecord account(String id, String postal, String country, Double lat) {
     return new AccountRecord(
-        id, id, postal, country, lat, lat, null, null, null, "USD", null, null, null, null, null);
+        id,
+        id,
+        postal,
+        country,
+        lat,
+        lat,
+        null,
+        null,
+        null,
+        "USD",
+        null,
+        null,
+        null,
+        null,
+        null,
+        lat == null ? null : AccountRecord.GIVEN);
   }
 }

@@ -198,7 +198,8 @@ class RecordImportTest {
                 "7372",
                 "acme.com",
                 "005X",
-                "Customer"));
+                "Customer",
+                AccountRecord.GIVEN));
   }
 
   @Test
@@ -477,6 +478,7 @@ class RecordImportTest {
         null,
         null,
         null,
-        null);
+        null,
+        lat == null ? null : AccountRecord.GIVEN);
   }
 }

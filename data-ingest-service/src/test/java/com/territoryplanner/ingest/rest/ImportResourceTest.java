@@ -354,8 +354,13 @@ class ImportResourceTest {
         .get("/api/v1/accounts/{id}", prefix + "g1")
         .then()
         .body("latitude", equalTo(40.5f))
-        .body("longitude", equalTo(-74.25f));
-    given().get("/api/v1/accounts/{id}", prefix + "g3").then().body("latitude", equalTo(1.0f));
+        .body("longitude", equalTo(-74.25f))
+        .body("locationSource", equalTo("POSTAL_CODE"));
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "g3")
+        .then()
+        .body("latitude", equalTo(1.0f))
+        .body("locationSource", equalTo("GIVEN"));
   }
 
   @Test
