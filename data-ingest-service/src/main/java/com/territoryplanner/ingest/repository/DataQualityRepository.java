@@ -1,6 +1,7 @@
 package com.territoryplanner.ingest.repository;
 
 import com.territoryplanner.ingest.domain.DataQualityReport;
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

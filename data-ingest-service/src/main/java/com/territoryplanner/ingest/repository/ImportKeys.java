@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.repository;
 
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,6 +4,7 @@ import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RowError;
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.repository;
 
 import com.territoryplanner.ingest.domain.PostalCodeRecord;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

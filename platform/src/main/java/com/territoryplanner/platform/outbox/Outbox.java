@@ -3,19 +3,17 @@ package com.territoryplanner.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Records events in the caller's transaction, so an event exists exactly when its change was
@@ -29,28 +27,22 @@ public class Outbox {
   private final ObjectMapper json;
   private final TransactionSynchronizationRegistry transactions;
   private final OutboxRelay relay;
-  private final EntityManager entityManager;
+  private final JdbcWork jdbc;
 
   Outbox(
       ObjectMapper json,
       TransactionSynchronizationRegistry transactions,
       OutboxRelay relay,
-      EntityManager entityManager) {
+      JdbcWork jdbc) {
     this.json = json;
     this.transactions = transactions;
     this.relay = relay;
-    this.entityManager = entityManager;
+    this.jdbc = jdbc;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(String topic, DomainEvent event) {
-    OutboxEntry entry = new OutboxEntry();
-    entry.topic = topic;
-    entry.eventKey = event.aggregateId();
-    entry.createdAt = Instant.now();
-    entry.payload = serialise(event);
-    entry.persist();
-    wakeRelayAfterCommit();
+    appendAll(topic, List.of(event));
   }
 
   /**
@@ -68,22 +60,19 @@ public class Outbox {
       keys[i] = events.get(i).aggregateId();
       payloads[i] = serialise(events.get(i));
     }
-    entityManager.flush();
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "insert into outbox (topic, event_key, payload, created_at)"
-                          + " select ?, e.key, e.payload, ? from unnest(?, ?) as e(key, payload)")) {
-                insert.setString(1, topic);
-                insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-                insert.setArray(3, connection.createArrayOf("text", keys));
-                insert.setArray(4, connection.createArrayOf("text", payloads));
-                insert.executeUpdate();
-              }
-            });
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "insert into outbox (topic, event_key, payload, created_at)"
+                      + " select ?, e.key, e.payload, ? from unnest(?, ?) as e(key, payload)")) {
+            insert.setString(1, topic);
+            insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setArray(3, connection.createArrayOf("text", keys));
+            insert.setArray(4, connection.createArrayOf("text", payloads));
+            return insert.executeUpdate();
+          }
+        });
     wakeRelayAfterCommit();
   }
 

@@ -1,5 +1,6 @@
 package com.territoryplanner.platform.outbox;
 
+import com.territoryplanner.platform.persistence.JdbcWork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -7,7 +8,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +19,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +34,7 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final MutinyEmitter<String> emitter;
-  private final EntityManager entityManager;
+  private final JdbcWork jdbc;
   private final OutboxConfig config;
   private final ReentrantLock draining = new ReentrantLock();
   private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
@@ -44,10 +43,10 @@ public class OutboxRelay {
       // the relay bounds what is in flight (one batch), so the emitter may buffer a whole batch
       @Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           MutinyEmitter<String> emitter,
-      EntityManager entityManager,
+      JdbcWork jdbc,
       OutboxConfig config) {
     this.emitter = emitter;
-    this.entityManager = entityManager;
+    this.jdbc = jdbc;
     this.config = config;
   }
 
@@ -85,14 +84,13 @@ public class OutboxRelay {
         .call(
             () -> {
               // plain JDBC: thousands of managed entities per batch would cost more than the sends
-              Session session = entityManager.unwrap(Session.class);
-              List<PendingEvent> batch = session.doReturningWork(this::lockBatch);
+              List<PendingEvent> batch = jdbc.run(this::lockBatch);
               if (batch.isEmpty()) {
                 return 0;
               }
               List<Uni<Void>> sends = batch.stream().map(this::send).toList();
               Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-              session.doWork(connection -> delete(connection, batch));
+              jdbc.run(connection -> delete(connection, batch));
               return batch.size();
             });
   }
@@ -118,12 +116,12 @@ public class OutboxRelay {
     }
   }
 
-  private static void delete(Connection connection, List<PendingEvent> batch) throws SQLException {
+  private static int delete(Connection connection, List<PendingEvent> batch) throws SQLException {
     try (PreparedStatement delete =
         connection.prepareStatement("delete from outbox where id = any(?)")) {
       delete.setArray(
           1, connection.createArrayOf("int8", batch.stream().map(PendingEvent::id).toArray()));
-      delete.executeUpdate();
+      return delete.executeUpdate();
     }
   }
 

@@ -1,4 +1,4 @@
-package com.territoryplanner.ingest.repository;
+package com.territoryplanner.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import org.hibernate.Session;
 
 /**
- * Plain JDBC on the connection of the current transaction, for the bulk statements an import runs;
- * Hibernate's pending changes are flushed first so both see the same data.
+ * Plain JDBC on the connection of the current transaction, for bulk statements (array parameters,
+ * batches) that Hibernate would run row by row; Hibernate's pending changes are flushed first so
+ * both see the same data, in order.
  */
 @ApplicationScoped
-class JdbcWork {
+public class JdbcWork {
 
-  interface Work<R> {
+  /** Statements to run on the transaction's connection. */
+  public interface Work<R> {
     R run(Connection connection) throws SQLException;
   }
 
@@ -23,7 +25,7 @@ class JdbcWork {
     this.entityManager = entityManager;
   }
 
-  <R> R run(Work<R> work) {
+  public <R> R run(Work<R> work) {
     entityManager.flush();
     return entityManager.unwrap(Session.class).doReturningWork(work::run);
   }
