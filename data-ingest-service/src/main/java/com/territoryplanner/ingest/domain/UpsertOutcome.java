@@ -8,5 +8,10 @@ public enum UpsertOutcome {
   CREATED,
   UPDATED,
   UNCHANGED,
-  DUPLICATE
+  DUPLICATE;
+
+  /** The outcome of a write that answered whether it created the record; null: nothing written. */
+  public static UpsertOutcome of(Boolean created) {
+    return created == null ? UNCHANGED : created ? CREATED : UPDATED;
+  }
 }

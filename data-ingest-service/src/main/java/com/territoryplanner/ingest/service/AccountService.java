@@ -65,12 +65,7 @@ public class AccountService {
     if (created != null) {
       events.accountsUpserted(placed, source, at);
     }
-    return new PushOutcome(
-        id,
-        source,
-        created == null
-            ? UpsertOutcome.UNCHANGED
-            : created ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED);
+    return new PushOutcome(id, source, UpsertOutcome.of(created));
   }
 
   /** Deletes an account and publishes its last stored fields. */

@@ -287,13 +287,10 @@ public class ImportService {
           distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
       List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
       for (int i = 0; i < first.length; i++) {
-        Boolean created = written.get(mapping.key(records.get(i)));
         outcomes.add(
-            !first[i]
-                ? UpsertOutcome.DUPLICATE
-                : created == null
-                    ? UpsertOutcome.UNCHANGED
-                    : created ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED);
+            first[i]
+                ? UpsertOutcome.of(written.get(mapping.key(records.get(i))))
+                : UpsertOutcome.DUPLICATE);
       }
       return outcomes;
     }
