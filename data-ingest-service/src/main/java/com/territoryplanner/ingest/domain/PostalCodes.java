@@ -13,13 +13,9 @@ public final class PostalCodes {
 
   public static String normalise(String country, String postalCode) {
     String code = postalCode.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-    if ("US".equals(country)) {
-      if (code.matches("\\d{5}-\\d{4}")) {
-        return code.substring(0, 5);
-      }
-      if (code.matches("\\d{3,4}")) {
-        return "0".repeat(5 - code.length()) + code;
-      }
+    if ("US".equals(country) && code.matches("\\d{3,5}(-\\d{4})?")) {
+      String zip = code.split("-")[0];
+      return "0".repeat(5 - zip.length()) + zip;
     }
     return code;
   }
