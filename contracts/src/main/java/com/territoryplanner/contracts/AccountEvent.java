@@ -2,12 +2,15 @@ package com.territoryplanner.contracts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code accounts.v1}: an account was created, changed or deleted in ingest. The account id is the
- * id the CRM gave it, the system of record for accounts. Money is in {@code currency}. Fields after
- * {@code currency} came later in version 1 and may be absent from older events.
+ * {@code accounts.v1}: a golden account was created, changed or deleted in ingest. The account id
+ * is the golden id: the id of the source record that founded the account (its CRM id, for a company
+ * planning from one CRM). {@code sourceRecords} lists the records merged into it. Money is in
+ * {@code currency}. Fields after {@code currency} came later in version 1 and may be absent from
+ * older events.
  */
 public record AccountEvent(
     UUID eventId,
@@ -30,8 +33,12 @@ public record AccountEvent(
     String website,
     String ownerId,
     String accountType,
-    String locationSource)
+    String locationSource,
+    List<SourceRecord> sourceRecords)
     implements DomainEvent {
+
+  /** A record of one source system merged into the account. */
+  public record SourceRecord(String source, String externalId) {}
 
   public static final String UPSERTED = "AccountUpserted";
 

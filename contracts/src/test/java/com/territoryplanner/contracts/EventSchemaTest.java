@@ -57,7 +57,8 @@ class EventSchemaTest {
                 "acme.com",
                 "U1",
                 "Customer",
-                "GIVEN")),
+                "GIVEN",
+                List.of(new AccountEvent.SourceRecord("crm", "A1")))),
         Arguments.of(
             Topics.OPPORTUNITIES,
             new OpportunityEvent(

@@ -32,6 +32,7 @@ public final class AccountDeletions {
         upsert.website(),
         upsert.ownerId(),
         upsert.accountType(),
-        upsert.locationSource());
+        upsert.locationSource(),
+        null);
   }
 }

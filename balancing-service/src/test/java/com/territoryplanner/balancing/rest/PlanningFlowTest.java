@@ -588,6 +588,7 @@ class PlanningFlowTest {
               null,
               null,
               null,
+              null,
               null);
       send(producer, Topics.ACCOUNTS, key, after);
       producer.flush();
@@ -781,6 +782,7 @@ class PlanningFlowTest {
         null,
         null,
         "EUR",
+        null,
         null,
         null,
         null,

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The canonical account columns: {@code id, name, postal_code, country, lat, lon, naics, sic,
- * industry, employees, annual_revenue, currency, website, owner_id, type}. Only id and name are
- * required; currency defaults to USD.
+ * industry, employees, annual_revenue, currency, website, owner_id, type, same_as}. Only id and
+ * name are required; currency defaults to USD. {@code same_as} names the same company in another
+ * source ({@code crm:001A}), the strongest evidence entity resolution takes.
  */
 public final class AccountColumns implements RowMapping<AccountRecord> {
 
@@ -26,7 +27,8 @@ public final class AccountColumns implements RowMapping<AccountRecord> {
           "currency",
           "website",
           "owner_id",
-          "type");
+          "type",
+          "same_as");
 
   @Override
   public ImportedEntity entity() {
@@ -62,7 +64,8 @@ public final class AccountColumns implements RowMapping<AccountRecord> {
             row.optional("website", 255),
             row.optional("owner_id", 64),
             row.optional("type", 80),
-            row.text("lat") == null ? null : AccountRecord.GIVEN);
+            row.text("lat") == null ? null : AccountRecord.GIVEN,
+            row.sourceRef("same_as"));
     if ((row.text("lat") == null) != (row.text("lon") == null)) {
       row.reject(
           row.text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");

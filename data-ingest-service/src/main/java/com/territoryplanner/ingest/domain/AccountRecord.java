@@ -3,9 +3,10 @@ package com.territoryplanner.ingest.domain;
 import java.math.BigDecimal;
 
 /**
- * An account as a CRM export describes it, validated. {@code locationSource} says where its
- * coordinates came from: {@link #GIVEN} by the source, {@link #POSTAL_CODE} the centroid of its
- * postal code; null without coordinates.
+ * An account as one source describes it, validated; or, under a golden id, the golden account
+ * merged from its sources' records. {@code locationSource} says where its coordinates came from:
+ * {@link #GIVEN} by the source, {@link #POSTAL_CODE} the centroid of its postal code; null without
+ * coordinates. {@code sameAs} is the source's own cross-reference to another source's record.
  */
 public record AccountRecord(
     String id,
@@ -23,7 +24,8 @@ public record AccountRecord(
     String website,
     String ownerId,
     String type,
-    String locationSource) {
+    String locationSource,
+    String sameAs) {
 
   public static final String GIVEN = "GIVEN";
   public static final String POSTAL_CODE = "POSTAL_CODE";
@@ -46,6 +48,15 @@ public record AccountRecord(
         website,
         ownerId,
         type,
-        POSTAL_CODE);
+        POSTAL_CODE,
+        sameAs);
+  }
+
+  public String webDomain() {
+    return MatchKeys.webDomain(website);
+  }
+
+  public String nameKey() {
+    return MatchKeys.nameKey(name, country, postalCode);
   }
 }

@@ -2,7 +2,10 @@ package com.territoryplanner.ingest.domain;
 
 import java.time.LocalDate;
 
-/** A lead as a CRM or marketing export describes it, validated. */
+/**
+ * A lead as a CRM or marketing export describes it, validated. Its converted account is the
+ * source's own account id as stored, and the golden account's id in the events.
+ */
 public record LeadRecord(
     String id,
     String company,
@@ -14,4 +17,21 @@ public record LeadRecord(
     LocalDate convertedDate,
     String postalCode,
     String country,
-    String ownerId) {}
+    String ownerId) {
+
+  /** The same lead converted into another account id. */
+  public LeadRecord ofAccount(String account) {
+    return new LeadRecord(
+        id,
+        company,
+        leadSource,
+        status,
+        converted,
+        account,
+        createdDate,
+        convertedDate,
+        postalCode,
+        country,
+        ownerId);
+  }
+}

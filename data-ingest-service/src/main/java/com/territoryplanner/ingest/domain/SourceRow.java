@@ -236,6 +236,20 @@ public final class SourceRow {
     return value;
   }
 
+  /** A record of another source, written {@code source:id}. */
+  public String sourceRef(String column) {
+    String value = text(column);
+    if (value == null) {
+      return null;
+    }
+    SourceRef ref = SourceRef.parse(value);
+    if (ref == null) {
+      reject(column, "is not a record of another source, written source:id: '" + value + "'");
+      return null;
+    }
+    return ref.toString();
+  }
+
   /** Records an error on a canonical column, named as the input names it. */
   public void reject(String column, String reason) {
     Integer index = column == null ? null : header.get(column);

@@ -5,6 +5,7 @@ import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.GoldenAccount;
 import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.platform.outbox.Outbox;
@@ -23,7 +24,7 @@ public class IngestEvents {
     this.outbox = outbox;
   }
 
-  public void accountsUpserted(List<AccountRecord> accounts, String source, Instant at) {
+  public void accountsUpserted(List<GoldenAccount> accounts, String source, Instant at) {
     outbox.appendAll(
         Topics.ACCOUNTS,
         accounts.stream()
@@ -31,12 +32,13 @@ public class IngestEvents {
             .toList());
   }
 
-  public void accountDeleted(AccountRecord account, String source, Instant at) {
+  public void accountDeleted(GoldenAccount account, String source, Instant at) {
     outbox.append(Topics.ACCOUNTS, accountEvent(AccountEvent.DELETED, account, source, at));
   }
 
   private static AccountEvent accountEvent(
-      String type, AccountRecord account, String source, Instant at) {
+      String type, GoldenAccount golden, String source, Instant at) {
+    AccountRecord account = golden.account();
     return new AccountEvent(
         UUID.randomUUID(),
         type,
@@ -58,7 +60,10 @@ public class IngestEvents {
         account.website(),
         account.ownerId(),
         account.type(),
-        account.locationSource());
+        account.locationSource(),
+        golden.sources().stream()
+            .map(linked -> new AccountEvent.SourceRecord(linked.source(), linked.record().id()))
+            .toList());
   }
 
   public void leadsUpserted(List<LeadRecord> leads, String source, Instant at) {

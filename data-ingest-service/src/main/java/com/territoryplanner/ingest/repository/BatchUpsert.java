@@ -22,11 +22,17 @@ final class BatchUpsert<T> {
   record Column<T>(String name, String type, Function<T, Object> value) {}
 
   private final List<Column<T>> columns;
+  private final boolean keyedBySource;
   private final String sql;
 
-  /** The first column is the key. Every table also has {@code source} and {@code updated_at}. */
-  BatchUpsert(String table, List<Column<T>> columns) {
+  /**
+   * The first column is the key; {@code keyedBySource} when the table's key is the source with that
+   * column (each source's records apart), else that column alone. Every table also has {@code
+   * source} and {@code updated_at}.
+   */
+  BatchUpsert(String table, boolean keyedBySource, List<Column<T>> columns) {
     this.columns = columns;
+    this.keyedBySource = keyedBySource;
     String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
     String key = columns.get(0).name();
     List<Column<T>> values = columns.subList(1, columns.size());
@@ -50,6 +56,7 @@ final class BatchUpsert<T> {
             + key
             + " = u."
             + key
+            + (keyedBySource ? " and s.source = ?" : "")
             + " and ("
             + values.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", "))
             + ") is not distinct from ("
@@ -57,6 +64,7 @@ final class BatchUpsert<T> {
                 .map(c -> "u." + c.name() + "::" + c.type())
                 .collect(Collectors.joining(", "))
             + ")) on conflict ("
+            + (keyedBySource ? "source, " : "")
             + key
             + ") do update set "
             + values.stream()
@@ -89,6 +97,9 @@ final class BatchUpsert<T> {
           texts[r] = v == null ? null : v.toString();
         }
         upsert.setArray(c + 3, connection.createArrayOf("text", texts));
+      }
+      if (keyedBySource) {
+        upsert.setString(columns.size() + 3, source);
       }
       Map<String, Boolean> written = new HashMap<>();
       try (ResultSet rows = upsert.executeQuery()) {

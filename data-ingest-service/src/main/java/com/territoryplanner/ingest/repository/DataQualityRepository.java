@@ -30,14 +30,12 @@ public class DataQualityRepository {
     KEY_FIELDS.put("ownerId", "owner_id");
   }
 
-  // a duplicate is an account whose normalised key another account shares
+  // a duplicate is a record whose match key another record of the same source shares: across
+  // sources a shared key is what links records into one golden account
   private static final String DUPLICATES =
-      "select count(*) from (select count(*) over (partition by %s) as n from account"
-          + " where (?::text is null or source = ?) and %s is not null) d where n > 1";
-  private static final String NAME_AND_POSTAL_CODE =
-      "regexp_replace(lower(name), '[^a-z0-9]', '', 'g') || '|' || postal_code";
-  private static final String WEB_DOMAIN =
-      "regexp_replace(lower(website), '^(https?://)?(www\\.)?([^/:]+).*$', '\\3')";
+      "select count(*) from (select count(*) over (partition by source, %1$s) as n"
+          + " from source_account where (?::text is null or source = ?) and %1$s is not null) d"
+          + " where n > 1";
 
   private final JdbcWork jdbc;
 
@@ -51,7 +49,7 @@ public class DataQualityRepository {
           StringBuilder sql = new StringBuilder("select count(*)");
           KEY_FIELDS.values().forEach(column -> sql.append(", count(").append(column).append(')'));
           sql.append(", count(*) filter (where updated_at < now() - make_interval(days => ?))")
-              .append(" from account where (?::text is null or source = ?)");
+              .append(" from source_account where (?::text is null or source = ?)");
           long accounts;
           long stale;
           long located = 0;
@@ -78,11 +76,8 @@ public class DataQualityRepository {
               accounts,
               completeness,
               accounts - located,
-              count(
-                  connection,
-                  DUPLICATES.formatted(NAME_AND_POSTAL_CODE, NAME_AND_POSTAL_CODE),
-                  source),
-              count(connection, DUPLICATES.formatted(WEB_DOMAIN, WEB_DOMAIN), source),
+              count(connection, DUPLICATES.formatted("name_key"), source),
+              count(connection, DUPLICATES.formatted("web_domain"), source),
               staleAfterDays,
               stale,
               opportunities[0],
@@ -105,7 +100,7 @@ public class DataQualityRepository {
     try (PreparedStatement select =
         connection.prepareStatement(
             "select count(*), count(*) filter (where not exists"
-                + " (select 1 from account a where a.id = o.account_id))"
+                + " (select 1 from source_account a where a.source = o.source and a.id = o.account_id))"
                 + " from opportunity o where (?::text is null or o.source = ?)")) {
       select.setString(1, source);
       select.setString(2, source);

@@ -14,6 +14,7 @@ public class LeadRepository {
   private static final BatchUpsert<LeadRecord> UPSERT =
       new BatchUpsert<>(
           "lead",
+          true,
           List.of(
               new Column<>("id", "text", LeadRecord::id),
               new Column<>("company", "text", LeadRecord::company),

@@ -19,6 +19,7 @@ public class PostalCodeRepository {
   private static final BatchUpsert<PostalCodeRecord> UPSERT =
       new BatchUpsert<>(
           "postal_code_reference",
+          false,
           List.of(
               new Column<>("key", "text", PostalCodeRecord::key),
               new Column<>("country", "text", PostalCodeRecord::country),

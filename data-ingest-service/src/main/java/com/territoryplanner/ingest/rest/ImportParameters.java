@@ -3,6 +3,7 @@ package com.territoryplanner.ingest.rest;
 import com.territoryplanner.ingest.domain.ImportFormat;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.RejectThreshold;
+import com.territoryplanner.ingest.domain.SourceRef;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The query parameters every import takes. */
 public class ImportParameters {
 
-  /** A source system's name in URLs: crm, salesforce, hubspot, erp ... */
-  static final String SOURCE = "[a-z][a-z0-9-]{1,39}";
+  static final String SOURCE = SourceRef.SOURCE_NAME;
 
   @QueryParam("profile")
   @DefaultValue("generic")

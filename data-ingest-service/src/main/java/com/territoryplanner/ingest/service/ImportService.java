@@ -9,7 +9,9 @@ import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.domain.InvalidImportException;
 import com.territoryplanner.ingest.domain.LeadColumns;
+import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityColumns;
+import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.ingest.domain.PostalCodeColumns;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
@@ -19,13 +21,13 @@ import com.territoryplanner.ingest.domain.RowMapping;
 import com.territoryplanner.ingest.domain.RowReader;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
-import com.territoryplanner.ingest.repository.AccountRepository;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.repository.LeadRepository;
 import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.ingest.repository.PostalCodeRepository;
+import com.territoryplanner.ingest.repository.SourceAccountRepository;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -77,22 +79,24 @@ public class ImportService {
 
   private final ImportRepository imports;
   private final ImportKeys keys;
-  private final AccountRepository accounts;
+  private final SourceAccountRepository accounts;
   private final OpportunityRepository opportunities;
   private final LeadRepository leads;
   private final PostalCodeRepository postalCodes;
   private final AccountGeocoder geocoder;
+  private final GoldenAccounts goldens;
   private final IngestEvents events;
   private final TransactionManager transactions;
 
   ImportService(
       ImportRepository imports,
       ImportKeys keys,
-      AccountRepository accounts,
+      SourceAccountRepository accounts,
       OpportunityRepository opportunities,
       LeadRepository leads,
       PostalCodeRepository postalCodes,
       AccountGeocoder geocoder,
+      GoldenAccounts goldens,
       IngestEvents events,
       TransactionManager transactions) {
     this.imports = imports;
@@ -102,6 +106,7 @@ public class ImportService {
     this.leads = leads;
     this.postalCodes = postalCodes;
     this.geocoder = geocoder;
+    this.goldens = goldens;
     this.events = events;
     this.transactions = transactions;
   }
@@ -127,7 +132,7 @@ public class ImportService {
         geocoding,
         batch -> geocoder.place(batch, geocoding),
         (records, at) -> accounts.upsert(records, source, at),
-        (changed, at) -> events.accountsUpserted(changed, source, at));
+        (changed, at) -> goldens.recordsWritten(source, changed, at));
   }
 
   private ImportReport importOpportunities(String source, ImportOptions options, Reader body) {
@@ -138,7 +143,12 @@ public class ImportService {
         new Geocoding(),
         UnaryOperator.identity(),
         (records, at) -> opportunities.upsert(records, source, at),
-        events::opportunitiesUpserted);
+        (changed, at) -> {
+          UnaryOperator<String> golden =
+              goldens.goldenIdOf(source, changed.stream().map(OpportunityRecord::accountId));
+          events.opportunitiesUpserted(
+              changed.stream().map(o -> o.ofAccount(golden.apply(o.accountId()))).toList(), at);
+        });
   }
 
   private ImportReport importLeads(String source, ImportOptions options, Reader body) {
@@ -149,7 +159,14 @@ public class ImportService {
         new Geocoding(),
         UnaryOperator.identity(),
         (records, at) -> leads.upsert(records, source, at),
-        (changed, at) -> events.leadsUpserted(changed, source, at));
+        (changed, at) -> {
+          UnaryOperator<String> golden =
+              goldens.goldenIdOf(source, changed.stream().map(LeadRecord::convertedAccountId));
+          events.leadsUpserted(
+              changed.stream().map(l -> l.ofAccount(golden.apply(l.convertedAccountId()))).toList(),
+              source,
+              at);
+        });
   }
 
   /** The geography reference: postal-code centroids; it publishes no events. */

@@ -72,6 +72,7 @@ class GeocodingTest {
         null,
         null,
         null,
-        lat == null ? null : AccountRecord.GIVEN);
+        lat == null ? null : AccountRecord.GIVEN,
+        null);
   }
 }

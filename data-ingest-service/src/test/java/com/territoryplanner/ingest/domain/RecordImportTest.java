@@ -199,7 +199,8 @@ class RecordImportTest {
                 "acme.com",
                 "005X",
                 "Customer",
-                AccountRecord.GIVEN));
+                AccountRecord.GIVEN,
+                null));
   }
 
   @Test
@@ -479,6 +480,7 @@ class RecordImportTest {
         null,
         null,
         null,
-        lat == null ? null : AccountRecord.GIVEN);
+        lat == null ? null : AccountRecord.GIVEN,
+        null);
   }
 }

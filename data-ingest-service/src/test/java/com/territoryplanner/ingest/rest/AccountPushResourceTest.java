@@ -37,7 +37,7 @@ class AccountPushResourceTest {
         .statusCode(200)
         .body("outcome", equalTo("UPDATED"));
 
-    given().get("/api/v1/accounts/{id}", id).then().body("name", equalTo("Acme GmbH"));
+    given().get("/api/v1/accounts/{id}", id).then().body("account.name", equalTo("Acme GmbH"));
     List<String> events = events(2);
     assertThat(events.get(0)).contains("\"name\":\"Acme\"", "\"source\":\"salesforce\"");
     assertThat(events.get(1)).contains("\"name\":\"Acme GmbH\"");

@@ -33,11 +33,15 @@ class ImportResourceTest {
     String csv =
         "id,name,postal_code,country,lat,lon,naics,employees,annual_revenue\n"
             + prefix
-            + "1,Acme,10001,US,40.75,-73.99,5112,120,1500000\n"
+            + "1,Acme "
+            + prefix
+            + ",10001,US,40.75,-73.99,5112,120,1500000\n"
             + prefix
             + "2,Broken,10002,US,400,-73.9,5112,12,100\n"
             + prefix
-            + "3,\"Gamma, LLC\",60601,US,41.88,-87.63,3341,5000,90000000\n";
+            + "3,\"Gamma "
+            + prefix
+            + ", LLC\",60601,US,41.88,-87.63,3341,5000,90000000\n";
 
     given()
         .contentType("text/csv")
@@ -58,8 +62,8 @@ class ImportResourceTest {
         .get("/api/v1/accounts/{id}", prefix + "3")
         .then()
         .statusCode(200)
-        .body("name", equalTo("Gamma, LLC"))
-        .body("employees", equalTo(5000));
+        .body("account.name", equalTo("Gamma " + prefix + ", LLC"))
+        .body("account.employees", equalTo(5000));
     given().get("/api/v1/accounts/{id}", prefix + "2").then().statusCode(404);
 
     assertThat(keysPublished(Topics.ACCOUNTS, 2))
@@ -208,7 +212,10 @@ class ImportResourceTest {
         .statusCode(200)
         .body("created", equalTo(2))
         .body("rejected", equalTo(0));
-    given().get("/api/v1/accounts/{id}", prefix + "2").then().body("latitude", equalTo(41.0f));
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "2")
+        .then()
+        .body("account.latitude", equalTo(41.0f));
   }
 
   @Test
@@ -270,7 +277,10 @@ class ImportResourceTest {
         .body("created", equalTo(2499))
         .body("errors.row", equalTo(List.of(2400)))
         .body("errors[0].reason", containsString("repeats a key"));
-    given().get("/api/v1/accounts/{id}", prefix + "7").then().body("name", equalTo("Account 7"));
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "7")
+        .then()
+        .body("account.name", equalTo("Account 7"));
   }
 
   @Test
@@ -301,10 +311,10 @@ class ImportResourceTest {
     given()
         .get("/api/v1/accounts/{id}", prefix + "sf1")
         .then()
-        .body("country", equalTo("US"))
-        .body("industry", equalTo("Software"))
-        .body("ownerId", equalTo("005X"))
-        .body("annualRevenue", equalTo(2500000.5f));
+        .body("account.country", equalTo("US"))
+        .body("account.industry", equalTo("Software"))
+        .body("account.ownerId", equalTo("005X"))
+        .body("account.annualRevenue", equalTo(2500000.5f));
     assertThat(
             PublishedEvents.await(
                     RealInfrastructure.kafkaBootstrapServers(),
@@ -353,14 +363,14 @@ class ImportResourceTest {
     given()
         .get("/api/v1/accounts/{id}", prefix + "g1")
         .then()
-        .body("latitude", equalTo(40.5f))
-        .body("longitude", equalTo(-74.25f))
-        .body("locationSource", equalTo("POSTAL_CODE"));
+        .body("account.latitude", equalTo(40.5f))
+        .body("account.longitude", equalTo(-74.25f))
+        .body("account.locationSource", equalTo("POSTAL_CODE"));
     given()
         .get("/api/v1/accounts/{id}", prefix + "g3")
         .then()
-        .body("latitude", equalTo(1.0f))
-        .body("locationSource", equalTo("GIVEN"));
+        .body("account.latitude", equalTo(1.0f))
+        .body("account.locationSource", equalTo("GIVEN"));
   }
 
   @Test

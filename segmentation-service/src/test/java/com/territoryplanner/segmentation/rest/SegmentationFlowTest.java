@@ -142,6 +142,7 @@ class SegmentationFlowTest {
             null,
             null,
             null,
+            null,
             null));
     send(account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
 
@@ -235,6 +236,7 @@ class SegmentationFlowTest {
         employees,
         revenue == null ? null : new BigDecimal(revenue),
         currency,
+        null,
         null,
         null,
         null,

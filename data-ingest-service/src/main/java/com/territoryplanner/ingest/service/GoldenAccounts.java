@@ -1,0 +1,152 @@
+package com.territoryplanner.ingest.service;
+
+import com.territoryplanner.ingest.config.ResolutionConfig;
+import com.territoryplanner.ingest.domain.AccountLink;
+import com.territoryplanner.ingest.domain.AccountMatcher;
+import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.GoldenAccount;
+import com.territoryplanner.ingest.domain.LinkedRecord;
+import com.territoryplanner.ingest.domain.MatchCandidates;
+import com.territoryplanner.ingest.domain.Survivorship;
+import com.territoryplanner.ingest.messaging.IngestEvents;
+import com.territoryplanner.ingest.repository.GoldenAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Keeps golden accounts in step with their sources' records, in the caller's transaction, and
+ * publishes a golden account when, and only when, its merged fields or its records change. A new
+ * record is linked once, when it arrives; later changes to it do not move it (a planner does, by
+ * hand), because a golden id that other services plan with must not drift.
+ */
+@ApplicationScoped
+class GoldenAccounts {
+
+  private final GoldenAccountRepository goldens;
+  private final IngestEvents events;
+  private final Survivorship survivorship;
+
+  GoldenAccounts(GoldenAccountRepository goldens, IngestEvents events, ResolutionConfig config) {
+    this.goldens = goldens;
+    this.events = events;
+    this.survivorship = new Survivorship(config.sourcePriority().orElse(List.of()));
+  }
+
+  /** Links the new ones among these just-written records and refreshes their golden accounts. */
+  void recordsWritten(String source, List<AccountRecord> written, Instant at) {
+    if (written.isEmpty()) {
+      return;
+    }
+    OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
+    Map<String, AccountRecord> byId = new HashMap<>();
+    written.forEach(record -> byId.put(record.id(), record));
+    List<MatchCandidates> unlinked = goldens.unlinked(source, List.copyOf(byId.keySet()));
+    unlinked.forEach(candidate -> byId.remove(candidate.externalId()));
+    Set<String> changed =
+        new LinkedHashSet<>(
+            byId.isEmpty() ? List.of() : goldens.goldenIds(source, byId.keySet()).values());
+    Set<String> relinked = new LinkedHashSet<>();
+    List<GoldenAccount> founded = new ArrayList<>();
+    if (!unlinked.isEmpty()) {
+      Map<String, AccountRecord> records = new HashMap<>();
+      written.forEach(record -> records.put(record.id(), record));
+      Set<String> preferred = new LinkedHashSet<>();
+      unlinked.forEach(
+          candidate ->
+              preferred.addAll(AccountMatcher.preferredIds(source, candidate.externalId())));
+      List<AccountLink> links =
+          new AccountMatcher(source, goldens.taken(preferred)).match(unlinked);
+      for (AccountLink link : links) {
+        if (link.foundsGoldenAccount()) {
+          founded.add(founded(source, link, records.get(link.externalId()), at));
+        } else {
+          relinked.add(link.goldenId());
+        }
+      }
+      goldens.upsert(founded.stream().map(GoldenAccount::account).toList(), source, time);
+      goldens.link(source, links, time);
+    }
+    changed.addAll(relinked);
+    List<GoldenAccount> published = new ArrayList<>(founded);
+    published.addAll(refresh(changed, relinked, source, at));
+    events.accountsUpserted(published, source, at);
+  }
+
+  /**
+   * Re-merges these golden accounts from their records, deleting (and publishing the deletion of)
+   * those left without any. Answers the accounts to publish: those whose merged fields changed, and
+   * the relinked ones, whose records changed.
+   */
+  List<GoldenAccount> refresh(
+      Collection<String> goldenIds, Set<String> relinked, String source, Instant at) {
+    if (goldenIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<LinkedRecord>> records =
+        goldens.records(goldenIds).stream().collect(Collectors.groupingBy(LinkedRecord::goldenId));
+    List<GoldenAccount> merged = new ArrayList<>();
+    for (String goldenId : goldenIds) {
+      List<LinkedRecord> linked = records.get(goldenId);
+      if (linked != null) {
+        merged.add(
+            new GoldenAccount(
+                survivorship.merge(goldenId, linked), survivorship.inOrderOfTrust(linked)));
+      } else {
+        goldens
+            .find(goldenId)
+            .ifPresent(
+                last -> {
+                  goldens.delete(goldenId);
+                  events.accountDeleted(new GoldenAccount(last, List.of()), source, at);
+                });
+      }
+    }
+    Map<String, Boolean> written =
+        goldens.upsert(
+            merged.stream().map(GoldenAccount::account).toList(),
+            source,
+            at.atOffset(ZoneOffset.UTC));
+    return merged.stream()
+        .filter(golden -> written.containsKey(golden.id()) || relinked.contains(golden.id()))
+        .toList();
+  }
+
+  /** A new golden account of one record: its id, and the record's fields as they survive. */
+  GoldenAccount founded(String source, AccountLink link, AccountRecord record, Instant at) {
+    LinkedRecord linked =
+        new LinkedRecord(link.goldenId(), source, link.rule(), link.evidence(), false, at, record);
+    return new GoldenAccount(survivorship.merge(link.goldenId(), List.of(linked)), List.of(linked));
+  }
+
+  /**
+   * Translates a source's account ids into golden ids, for records that refer to accounts; an id
+   * with no account stored yet stays as it is.
+   */
+  UnaryOperator<String> goldenIdOf(String source, Stream<String> accountIds) {
+    Map<String, String> golden =
+        goldens.goldenIds(source, accountIds.filter(Objects::nonNull).distinct().toList());
+    return id -> id == null ? null : golden.getOrDefault(id, id);
+  }
+
+  /** The golden account with its records, in order of trust. */
+  Optional<GoldenAccount> find(String goldenId) {
+    List<LinkedRecord> linked = goldens.records(List.of(goldenId));
+    return goldens
+        .find(goldenId)
+        .map(account -> new GoldenAccount(account, survivorship.inOrderOfTrust(linked)));
+  }
+}
