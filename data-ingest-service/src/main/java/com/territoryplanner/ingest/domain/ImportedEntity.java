@@ -117,6 +117,32 @@ public enum ImportedEntity {
           entry("Postal Code", "postal_code"),
           entry("Country/Region", "country"),
           entry("Contact owner", "owner_id"))),
+  /** Salesforce Task and Event exports; HubSpot's engagement exports need {@code map=}. */
+  ACTIVITY(
+      "activity",
+      "activities",
+      Map.ofEntries(
+          entry("Id", "id"),
+          entry("Activity ID", "id"),
+          entry("AccountId", "account_id"),
+          entry("Account ID", "account_id"),
+          entry("Type", "type"),
+          entry("ActivityDate", "date"),
+          entry("Date", "date"),
+          entry("OwnerId", "owner_id"),
+          entry("DurationInMinutes", "duration_minutes"),
+          entry("Subject", "subject")),
+      Map.of()),
+  /** ERP invoice lines; ERPs export under their own names, so the generic profile and map=. */
+  REVENUE_LINE("revenue line", "revenue-lines", Map.of(), Map.of()),
+  /** Marketing spend per campaign, channel, period and region. */
+  SPEND("spend", "spend", Map.of(), Map.of()),
+  /** Market data: companies per postal code and industry. */
+  FIRMOGRAPHICS("firmographic count", "firmographics", Map.of(), Map.of()),
+  /** Market data: competitors' locations. */
+  COMPETITOR_LOCATION("competitor location", "competitor-locations", Map.of(), Map.of()),
+  /** Market data: regional economic indicators per period. */
+  ECONOMIC_INDICATOR("economic indicator", "economic-indicators", Map.of(), Map.of()),
   POSTAL_CODE("postal code", "postal-codes", Map.of(), Map.of());
 
   private final String label;

@@ -17,9 +17,16 @@ public record LeadRecord(
     LocalDate convertedDate,
     String postalCode,
     String country,
-    String ownerId) {
+    String ownerId)
+    implements AccountBound<LeadRecord> {
 
-  /** The same lead converted into another account id. */
+  /** The account the lead was converted into. */
+  @Override
+  public String accountId() {
+    return convertedAccountId;
+  }
+
+  @Override
   public LeadRecord ofAccount(String account) {
     return new LeadRecord(
         id,

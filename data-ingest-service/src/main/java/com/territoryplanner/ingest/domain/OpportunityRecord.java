@@ -18,9 +18,10 @@ public record OpportunityRecord(
     boolean won,
     LocalDate createdDate,
     String leadSource,
-    String ownerId) {
+    String ownerId)
+    implements AccountBound<OpportunityRecord> {
 
-  /** The same opportunity on another account id. */
+  @Override
   public OpportunityRecord ofAccount(String account) {
     return new OpportunityRecord(
         id,

@@ -140,16 +140,22 @@ public final class SourceRow {
   }
 
   public BigDecimal nonNegativeAmount(String column) {
+    BigDecimal amount = amount(column);
+    if (amount != null && amount.signum() < 0) {
+      reject(column, "must not be negative");
+      return null;
+    }
+    return amount;
+  }
+
+  /** An amount that may be negative, as credit notes and refunds are. */
+  public BigDecimal amount(String column) {
     String value = text(column);
     if (value == null) {
       return null;
     }
     try {
       BigDecimal amount = new BigDecimal(value);
-      if (amount.signum() < 0) {
-        reject(column, "must not be negative");
-        return null;
-      }
       if (amount.precision() - amount.scale() > 15 || amount.scale() > 4) {
         reject(column, "is outside the supported range (15 digits, 4 decimals)");
         return null;
@@ -158,6 +164,15 @@ public final class SourceRow {
     } catch (NumberFormatException e) {
       reject(column, "is not an amount: '" + value + "'");
       return null;
+    }
+  }
+
+  /** Rejects the row for each of these columns it leaves empty; typed getters read them after. */
+  public void require(String... columns) {
+    for (String column : columns) {
+      if (text(column) == null) {
+        reject(column, "is required");
+      }
     }
   }
 

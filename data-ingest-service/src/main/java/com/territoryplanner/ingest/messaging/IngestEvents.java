@@ -1,13 +1,23 @@
 package com.territoryplanner.ingest.messaging;
 
 import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
+import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.ingest.domain.AccountRecord;
+import com.territoryplanner.ingest.domain.ActivityRecord;
+import com.territoryplanner.ingest.domain.CompetitorLocation;
+import com.territoryplanner.ingest.domain.EconomicIndicator;
+import com.territoryplanner.ingest.domain.FirmographicCount;
 import com.territoryplanner.ingest.domain.GoldenAccount;
 import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
+import com.territoryplanner.ingest.domain.RevenueLineRecord;
+import com.territoryplanner.ingest.domain.SpendRecord;
 import com.territoryplanner.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -114,6 +124,173 @@ public class IngestEvents {
                         opportunity.createdDate(),
                         opportunity.leadSource(),
                         opportunity.ownerId()))
+            .toList());
+  }
+
+  public void revenueUpserted(List<RevenueLineRecord> lines, String source, Instant at) {
+    outbox.appendAll(
+        Topics.REVENUE,
+        lines.stream()
+            .map(
+                line ->
+                    new RevenueEvent(
+                        UUID.randomUUID(),
+                        RevenueEvent.UPSERTED,
+                        at,
+                        RevenueEvent.SCHEMA_VERSION,
+                        line.id(),
+                        line.accountId(),
+                        source,
+                        line.date(),
+                        line.productLine(),
+                        line.amount(),
+                        line.cost(),
+                        line.margin(),
+                        line.currency()))
+            .toList());
+  }
+
+  public void activitiesUpserted(List<ActivityRecord> activities, String source, Instant at) {
+    outbox.appendAll(
+        Topics.ACTIVITIES,
+        activities.stream()
+            .map(
+                activity ->
+                    new ActivityEvent(
+                        UUID.randomUUID(),
+                        ActivityEvent.UPSERTED,
+                        at,
+                        ActivityEvent.SCHEMA_VERSION,
+                        activity.id(),
+                        activity.accountId(),
+                        source,
+                        activity.type(),
+                        activity.date(),
+                        activity.ownerId(),
+                        activity.durationMinutes(),
+                        activity.subject()))
+            .toList());
+  }
+
+  public void spendUpserted(List<SpendRecord> spend, String source, Instant at) {
+    outbox.appendAll(
+        Topics.SPEND,
+        spend.stream()
+            .map(
+                record ->
+                    new SpendEvent(
+                        UUID.randomUUID(),
+                        SpendEvent.UPSERTED,
+                        at,
+                        SpendEvent.SCHEMA_VERSION,
+                        record.id(),
+                        source,
+                        record.campaign(),
+                        record.channel(),
+                        record.periodStart(),
+                        record.periodEnd(),
+                        record.amount(),
+                        record.currency(),
+                        record.country(),
+                        record.postalCode()))
+            .toList());
+  }
+
+  public void firmographicsUpserted(List<FirmographicCount> counts, String source, Instant at) {
+    outbox.appendAll(
+        Topics.MARKET,
+        counts.stream()
+            .map(
+                count ->
+                    new MarketEvent(
+                        UUID.randomUUID(),
+                        MarketEvent.FIRMOGRAPHIC_COUNT,
+                        at,
+                        MarketEvent.SCHEMA_VERSION,
+                        count.key(),
+                        source,
+                        count.country(),
+                        count.postalCode(),
+                        count.naics(),
+                        count.companies(),
+                        count.employees(),
+                        count.revenue(),
+                        count.currency(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+            .toList());
+  }
+
+  public void competitorLocationsUpserted(
+      List<CompetitorLocation> locations, String source, Instant at) {
+    outbox.appendAll(
+        Topics.MARKET,
+        locations.stream()
+            .map(
+                location ->
+                    new MarketEvent(
+                        UUID.randomUUID(),
+                        MarketEvent.COMPETITOR_LOCATION,
+                        at,
+                        MarketEvent.SCHEMA_VERSION,
+                        location.id(),
+                        source,
+                        location.country(),
+                        location.postalCode(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        location.competitor(),
+                        location.name(),
+                        location.latitude(),
+                        location.longitude(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+            .toList());
+  }
+
+  public void economicIndicatorsUpserted(
+      List<EconomicIndicator> indicators, String source, Instant at) {
+    outbox.appendAll(
+        Topics.MARKET,
+        indicators.stream()
+            .map(
+                indicator ->
+                    new MarketEvent(
+                        UUID.randomUUID(),
+                        MarketEvent.ECONOMIC_INDICATOR,
+                        at,
+                        MarketEvent.SCHEMA_VERSION,
+                        indicator.key(),
+                        source,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        indicator.region(),
+                        indicator.indicator(),
+                        indicator.period(),
+                        indicator.value(),
+                        indicator.unit()))
             .toList());
   }
 }

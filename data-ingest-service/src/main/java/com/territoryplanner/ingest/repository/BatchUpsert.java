@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * array per column, and a row is written only when a value differs from the stored one, so a record
  * that did not change is not touched. This is what lets an import keep pace with {@code COPY}.
  */
-final class BatchUpsert<T> {
+public final class BatchUpsert<T> {
 
   /** A column, its SQL type and how to read its value from a record (null for SQL null). */
   record Column<T>(String name, String type, Function<T, Object> value) {}

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,21 +29,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class GoldenAccountRepository {
 
+  public static final String GOLDEN_TABLE = "golden_account";
+  public static final String LINK_TABLE = "account_link";
+
   private static final BatchUpsert<AccountRecord> UPSERT =
-      new BatchUpsert<>("golden_account", false, AccountTable.FIELDS);
+      new BatchUpsert<>(GOLDEN_TABLE, false, AccountTable.FIELDS);
 
-  /** Golden accounts sharing a key column with record n, except those holding n's source. */
-  private static final String SHARING =
-      "array(select distinct l.golden_id from source_account o join account_link l"
-          + " on l.source = o.source and l.external_id = o.id where o.%1$s = n.%1$s"
-          + " and not exists (select 1 from account_link m"
-          + " where m.golden_id = l.golden_id and m.source = n.source))";
-
-  private static final String CANDIDATES =
-      "select n.id, n.same_as, x.golden_id, n.web_domain, "
-          + SHARING.formatted("web_domain")
-          + ", n.name_key, "
-          + SHARING.formatted("name_key")
+  private static final String UNLINKED =
+      "select n.id, n.same_as, x.golden_id, n.web_domain, n.name_key"
           + " from unnest(?::text[]) with ordinality as k(id, ord)"
           + " join source_account n on n.source = ? and n.id = k.id"
           + " left join account_link x on x.source = split_part(n.same_as, ':', 1)"
@@ -50,6 +44,19 @@ public class GoldenAccountRepository {
           + " where not exists (select 1 from account_link y"
           + " where y.source = n.source and y.external_id = n.id)"
           + " order by k.ord";
+
+  /**
+   * The golden accounts of records sharing each key. A key shared by more records than this is too
+   * common to be evidence (a mail provider's domain); reading stops there.
+   */
+  private static final int RECORDS_PER_KEY = 21;
+
+  private static final String SHARING =
+      "select d.key, c.golden_id from unnest(?::text[]) as d(key) cross join lateral"
+          + " (select l.golden_id from source_account o join account_link l"
+          + " on l.source = o.source and l.external_id = o.id where o.%s = d.key limit "
+          + RECORDS_PER_KEY
+          + ") c";
 
   private static final String LINKED_RECORDS =
       "select l.golden_id, l.rule, l.evidence, l.manual, l.linked_at, s.*"
@@ -62,30 +69,108 @@ public class GoldenAccountRepository {
     this.jdbc = jdbc;
   }
 
-  /** The records among these that have no link yet, in order, with their candidates. */
+  /**
+   * The records among these that have no link yet, in order, with their candidates. Each query is a
+   * handful of index lookups per record, whatever the table statistics say: an import runs in one
+   * transaction, so the planner's statistics lag far behind the rows it has written.
+   */
   public List<MatchCandidates> unlinked(String source, List<String> externalIds) {
     return jdbc.run(
         connection -> {
-          try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
+          List<Unlinked> records = new ArrayList<>();
+          try (PreparedStatement select = connection.prepareStatement(UNLINKED)) {
             select.setArray(1, connection.createArrayOf("text", externalIds.toArray()));
             select.setString(2, source);
-            List<MatchCandidates> candidates = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
-                candidates.add(
-                    new MatchCandidates(
+                records.add(
+                    new Unlinked(
                         row.getString(1),
                         row.getString(2),
                         row.getString(3),
                         row.getString(4),
-                        textSet(row, 5),
-                        row.getString(6),
-                        textSet(row, 7)));
+                        row.getString(5)));
               }
             }
-            return candidates;
           }
+          if (records.isEmpty()) {
+            return List.of();
+          }
+          Map<String, Set<String>> byDomain =
+              sharing(connection, "web_domain", records.stream().map(Unlinked::webDomain));
+          Map<String, Set<String>> byName =
+              sharing(connection, "name_key", records.stream().map(Unlinked::nameKey));
+          Set<String> all = new HashSet<>();
+          byDomain.values().forEach(all::addAll);
+          byName.values().forEach(all::addAll);
+          Set<String> holding = holding(connection, source, all);
+          List<MatchCandidates> candidates = new ArrayList<>(records.size());
+          for (Unlinked r : records) {
+            candidates.add(
+                new MatchCandidates(
+                    r.id(),
+                    r.sameAs(),
+                    r.sameAsGolden(),
+                    r.webDomain(),
+                    open(byDomain.get(r.webDomain()), holding),
+                    r.nameKey(),
+                    open(byName.get(r.nameKey()), holding)));
+          }
+          return candidates;
         });
+  }
+
+  /** A record without a link, with its match keys. */
+  private record Unlinked(
+      String id, String sameAs, String sameAsGolden, String webDomain, String nameKey) {}
+
+  /** For each of these keys (nulls skipped) of a column, the golden accounts sharing it. */
+  private static Map<String, Set<String>> sharing(
+      Connection connection, String column, Stream<String> keyValues) throws SQLException {
+    Object[] keys = keyValues.filter(Objects::nonNull).distinct().toArray();
+    Map<String, Set<String>> goldens = new HashMap<>();
+    if (keys.length == 0) {
+      return goldens;
+    }
+    try (PreparedStatement select = connection.prepareStatement(SHARING.formatted(column))) {
+      select.setArray(1, connection.createArrayOf("text", keys));
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          goldens.computeIfAbsent(row.getString(1), k -> new HashSet<>()).add(row.getString(2));
+        }
+      }
+    }
+    return goldens;
+  }
+
+  /** The golden accounts among these that hold a record of the source. */
+  private static Set<String> holding(Connection connection, String source, Set<String> goldenIds)
+      throws SQLException {
+    Set<String> holding = new HashSet<>();
+    if (goldenIds.isEmpty()) {
+      return holding;
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select distinct golden_id from account_link where golden_id = any(?) and source = ?")) {
+      select.setArray(1, connection.createArrayOf("text", goldenIds.toArray()));
+      select.setString(2, source);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          holding.add(row.getString(1));
+        }
+      }
+    }
+    return holding;
+  }
+
+  private static Set<String> open(Set<String> goldens, Set<String> holding) {
+    if (goldens == null) {
+      return Set.of();
+    }
+    Set<String> open = new HashSet<>(goldens);
+    open.removeAll(holding);
+    return open;
   }
 
   /** The golden ids among these that are in use. */
@@ -242,10 +327,6 @@ public class GoldenAccountRepository {
       }
     }
     return records;
-  }
-
-  private static Set<String> textSet(ResultSet row, int column) throws SQLException {
-    return Set.of((String[]) row.getArray(column).getArray());
   }
 
   private static Array texts(Connection connection, Stream<String> values) throws SQLException {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,21 @@ public class ImportRepository {
             insert.setArray(6, connection.createArrayOf("text", originals.toArray()));
             return insert.executeUpdate();
           }
+        });
+  }
+
+  /**
+   * Analyzes the tables an import is filling. An import is one transaction, so without this the
+   * planner keeps the statistics (and cached plans) of the empty tables it started with, and a
+   * lookup of a thousand keys becomes a scan of everything imported so far.
+   */
+  public void refreshStatistics(List<String> tables) {
+    jdbc.run(
+        connection -> {
+          try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze " + String.join(", ", tables));
+          }
+          return null;
         });
   }
 

@@ -16,9 +16,11 @@ import java.util.Map;
 @ApplicationScoped
 public class PostalCodeRepository {
 
+  public static final String TABLE = "postal_code_reference";
+
   private static final BatchUpsert<PostalCodeRecord> UPSERT =
       new BatchUpsert<>(
-          "postal_code_reference",
+          TABLE,
           false,
           List.of(
               new Column<>("key", "text", PostalCodeRecord::key),

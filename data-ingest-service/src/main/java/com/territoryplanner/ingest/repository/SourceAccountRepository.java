@@ -16,8 +16,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class SourceAccountRepository {
 
+  public static final String TABLE = "source_account";
+
   private static final BatchUpsert<AccountRecord> UPSERT =
-      new BatchUpsert<>("source_account", true, columns());
+      new BatchUpsert<>(TABLE, true, columns());
 
   private final JdbcWork jdbc;
 
@@ -39,15 +41,21 @@ public class SourceAccountRepository {
     return jdbc.run(connection -> UPSERT.upsert(connection, accounts, source, at));
   }
 
-  /** Deletes the record; answers what was stored, or empty when there was no such record. */
+  /**
+   * Deletes the record and its link to a golden account; answers what was stored, or empty when
+   * there was no such record.
+   */
   public Optional<AccountRecord> delete(String source, String id) {
     return jdbc.run(
         connection -> {
           try (PreparedStatement delete =
               connection.prepareStatement(
-                  "delete from source_account where source = ? and id = ? returning *")) {
+                  "with unlinked as (delete from account_link where source = ? and external_id = ?)"
+                      + " delete from source_account where source = ? and id = ? returning *")) {
             delete.setString(1, source);
             delete.setString(2, id);
+            delete.setString(3, source);
+            delete.setString(4, id);
             try (ResultSet row = delete.executeQuery()) {
               return row.next()
                   ? Optional.of(AccountTable.read(row, true))

@@ -1,6 +1,7 @@
 package com.territoryplanner.ingest.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.territoryplanner.ingest.domain.AccountBound;
 import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.AccountLink;
 import com.territoryplanner.ingest.domain.AccountMatcher;
@@ -17,8 +18,9 @@ import com.territoryplanner.ingest.domain.SourceRef;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
-import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.ingest.repository.SourceAccountRepository;
+import com.territoryplanner.ingest.repository.SourceRecords;
+import com.territoryplanner.ingest.repository.SourceTable;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +42,7 @@ public class AccountService {
 
   private final SourceAccountRepository records;
   private final GoldenAccountRepository links;
-  private final OpportunityRepository opportunities;
+  private final SourceRecords dependents;
   private final GoldenAccounts goldens;
   private final AccountGeocoder geocoder;
   private final IngestEvents events;
@@ -48,13 +50,13 @@ public class AccountService {
   AccountService(
       SourceAccountRepository records,
       GoldenAccountRepository links,
-      OpportunityRepository opportunities,
+      SourceRecords dependents,
       GoldenAccounts goldens,
       AccountGeocoder geocoder,
       IngestEvents events) {
     this.records = records;
     this.links = links;
-    this.opportunities = opportunities;
+    this.dependents = dependents;
     this.goldens = goldens;
     this.geocoder = geocoder;
     this.events = events;
@@ -111,8 +113,8 @@ public class AccountService {
 
   /**
    * Moves a source record into this golden account by hand. The account it leaves is re-merged, or
-   * deleted when it has no record left; the record's opportunities are published again under their
-   * new account.
+   * deleted when it has no record left; the record's opportunities, leads, revenue lines and
+   * activities are published again under their new account.
    */
   @Transactional
   public GoldenAccount link(String goldenId, String source, String externalId) {
@@ -159,10 +161,20 @@ public class AccountService {
     List<String> touched = List.of(linked.goldenId(), goldenId);
     events.accountsUpserted(goldens.refresh(touched, Set.copyOf(touched), source, at), source, at);
     events.opportunitiesUpserted(
-        opportunities.ofAccount(source, externalId).stream()
-            .map(opportunity -> opportunity.ofAccount(goldenId))
-            .toList(),
-        at);
+        moved(SourceRecords.OPPORTUNITIES, source, externalId, goldenId), at);
+    events.leadsUpserted(moved(SourceRecords.LEADS, source, externalId, goldenId), source, at);
+    events.revenueUpserted(
+        moved(SourceRecords.REVENUE_LINES, source, externalId, goldenId), source, at);
+    events.activitiesUpserted(
+        moved(SourceRecords.ACTIVITIES, source, externalId, goldenId), source, at);
+  }
+
+  /** The records of a source account, now under another golden id. */
+  private <T extends AccountBound<T>> List<T> moved(
+      SourceTable<T> table, String source, String externalId, String goldenId) {
+    return dependents.ofAccount(table, source, externalId).stream()
+        .map(record -> record.ofAccount(goldenId))
+        .toList();
   }
 
   private LinkedRecord linkedRecord(String source, String externalId) {

@@ -1,6 +1,7 @@
 package com.territoryplanner.ingest.service;
 
 import com.territoryplanner.ingest.config.ResolutionConfig;
+import com.territoryplanner.ingest.domain.AccountBound;
 import com.territoryplanner.ingest.domain.AccountLink;
 import com.territoryplanner.ingest.domain.AccountMatcher;
 import com.territoryplanner.ingest.domain.AccountRecord;
@@ -23,9 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Keeps golden accounts in step with their sources' records, in the caller's transaction, and
@@ -133,13 +132,25 @@ class GoldenAccounts {
   }
 
   /**
-   * Translates a source's account ids into golden ids, for records that refer to accounts; an id
-   * with no account stored yet stays as it is.
+   * The records with their accounts named by golden id; an id with no account stored yet stays as
+   * it is (the account may come in a later import).
    */
-  UnaryOperator<String> goldenIdOf(String source, Stream<String> accountIds) {
+  <T extends AccountBound<T>> List<T> underGoldenIds(String source, List<T> records) {
     Map<String, String> golden =
-        goldens.goldenIds(source, accountIds.filter(Objects::nonNull).distinct().toList());
-    return id -> id == null ? null : golden.getOrDefault(id, id);
+        goldens.goldenIds(
+            source,
+            records.stream()
+                .map(AccountBound::accountId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    return records.stream()
+        .map(
+            record ->
+                record.accountId() == null
+                    ? record
+                    : record.ofAccount(golden.getOrDefault(record.accountId(), record.accountId())))
+        .toList();
   }
 
   /** The golden account with its records, in order of trust. */

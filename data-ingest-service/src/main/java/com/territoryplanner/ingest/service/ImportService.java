@@ -1,7 +1,12 @@
 package com.territoryplanner.ingest.service;
 
+import com.territoryplanner.ingest.domain.AccountBound;
 import com.territoryplanner.ingest.domain.AccountColumns;
+import com.territoryplanner.ingest.domain.ActivityColumns;
 import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.CompetitorColumns;
+import com.territoryplanner.ingest.domain.EconomicIndicatorColumns;
+import com.territoryplanner.ingest.domain.FirmographicColumns;
 import com.territoryplanner.ingest.domain.Geocoding;
 import com.territoryplanner.ingest.domain.ImportHeading;
 import com.territoryplanner.ingest.domain.ImportOptions;
@@ -9,25 +14,26 @@ import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.domain.InvalidImportException;
 import com.territoryplanner.ingest.domain.LeadColumns;
-import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityColumns;
-import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.ingest.domain.PostalCodeColumns;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RejectsFile;
+import com.territoryplanner.ingest.domain.RevenueLineColumns;
 import com.territoryplanner.ingest.domain.RowError;
 import com.territoryplanner.ingest.domain.RowMapping;
 import com.territoryplanner.ingest.domain.RowReader;
+import com.territoryplanner.ingest.domain.SpendColumns;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
+import com.territoryplanner.ingest.repository.GoldenAccountRepository;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
-import com.territoryplanner.ingest.repository.LeadRepository;
-import com.territoryplanner.ingest.repository.OpportunityRepository;
 import com.territoryplanner.ingest.repository.PostalCodeRepository;
 import com.territoryplanner.ingest.repository.SourceAccountRepository;
+import com.territoryplanner.ingest.repository.SourceRecords;
+import com.territoryplanner.ingest.repository.SourceTable;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -52,10 +58,10 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Imports CRM exports. One import is one transaction: its accepted rows, its rejections, its report
- * and the events of its real changes commit together or not at all, so a dry run or an import over
- * its reject threshold simply rolls back. Upserts are idempotent: a row equal to the stored record
- * changes nothing and emits nothing.
+ * Imports CRM, ERP and marketing exports. One import is one transaction: its accepted rows, its
+ * rejections, its report and the events of its real changes commit together or not at all, so a dry
+ * run or an import over its reject threshold simply rolls back. Upserts are idempotent: a row equal
+ * to the stored record changes nothing and emits nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -66,6 +72,12 @@ public class ImportService {
   private static final String IMPORT_TIMEOUT = "ingest.import.transaction-timeout";
 
   private static final int REJECTS_PER_WRITE = 1000;
+
+  private static final List<String> ACCOUNT_TABLES =
+      List.of(
+          SourceAccountRepository.TABLE,
+          GoldenAccountRepository.LINK_TABLE,
+          GoldenAccountRepository.GOLDEN_TABLE);
 
   /** Writes one batch of distinct records; answers the keys written, each with "created". */
   private interface BatchWriter<T> {
@@ -80,8 +92,7 @@ public class ImportService {
   private final ImportRepository imports;
   private final ImportKeys keys;
   private final SourceAccountRepository accounts;
-  private final OpportunityRepository opportunities;
-  private final LeadRepository leads;
+  private final SourceRecords sourceRecords;
   private final PostalCodeRepository postalCodes;
   private final AccountGeocoder geocoder;
   private final GoldenAccounts goldens;
@@ -92,8 +103,7 @@ public class ImportService {
       ImportRepository imports,
       ImportKeys keys,
       SourceAccountRepository accounts,
-      OpportunityRepository opportunities,
-      LeadRepository leads,
+      SourceRecords sourceRecords,
       PostalCodeRepository postalCodes,
       AccountGeocoder geocoder,
       GoldenAccounts goldens,
@@ -102,8 +112,7 @@ public class ImportService {
     this.imports = imports;
     this.keys = keys;
     this.accounts = accounts;
-    this.opportunities = opportunities;
-    this.leads = leads;
+    this.sourceRecords = sourceRecords;
     this.postalCodes = postalCodes;
     this.geocoder = geocoder;
     this.goldens = goldens;
@@ -117,8 +126,70 @@ public class ImportService {
       ImportedEntity entity, String source, ImportOptions options, Reader body) {
     return switch (entity) {
       case ACCOUNT -> importAccounts(source, options, body);
-      case OPPORTUNITY -> importOpportunities(source, options, body);
-      case LEAD -> importLeads(source, options, body);
+      case OPPORTUNITY ->
+          importAccountBound(
+              new OpportunityColumns(),
+              SourceRecords.OPPORTUNITIES,
+              source,
+              options,
+              body,
+              (changed, at) -> events.opportunitiesUpserted(changed, at));
+      case LEAD ->
+          importAccountBound(
+              new LeadColumns(),
+              SourceRecords.LEADS,
+              source,
+              options,
+              body,
+              (changed, at) -> events.leadsUpserted(changed, source, at));
+      case REVENUE_LINE ->
+          importAccountBound(
+              new RevenueLineColumns(),
+              SourceRecords.REVENUE_LINES,
+              source,
+              options,
+              body,
+              (changed, at) -> events.revenueUpserted(changed, source, at));
+      case ACTIVITY ->
+          importAccountBound(
+              new ActivityColumns(),
+              SourceRecords.ACTIVITIES,
+              source,
+              options,
+              body,
+              (changed, at) -> events.activitiesUpserted(changed, source, at));
+      case SPEND ->
+          importStandalone(
+              new SpendColumns(),
+              SourceRecords.SPEND,
+              source,
+              options,
+              body,
+              (changed, at) -> events.spendUpserted(changed, source, at));
+      case FIRMOGRAPHICS ->
+          importStandalone(
+              new FirmographicColumns(),
+              SourceRecords.FIRMOGRAPHICS,
+              source,
+              options,
+              body,
+              (changed, at) -> events.firmographicsUpserted(changed, source, at));
+      case COMPETITOR_LOCATION ->
+          importStandalone(
+              new CompetitorColumns(),
+              SourceRecords.COMPETITOR_LOCATIONS,
+              source,
+              options,
+              body,
+              (changed, at) -> events.competitorLocationsUpserted(changed, source, at));
+      case ECONOMIC_INDICATOR ->
+          importStandalone(
+              new EconomicIndicatorColumns(),
+              SourceRecords.ECONOMIC_INDICATORS,
+              source,
+              options,
+              body,
+              (changed, at) -> events.economicIndicatorsUpserted(changed, source, at));
       case POSTAL_CODE -> importPostalCodes(source, options, body);
     };
   }
@@ -132,41 +203,46 @@ public class ImportService {
         geocoding,
         batch -> geocoder.place(batch, geocoding),
         (records, at) -> accounts.upsert(records, source, at),
-        (changed, at) -> goldens.recordsWritten(source, changed, at));
+        (changed, at) -> goldens.recordsWritten(source, changed, at),
+        ACCOUNT_TABLES);
   }
 
-  private ImportReport importOpportunities(String source, ImportOptions options, Reader body) {
+  /** Records that refer to accounts: stored as the source names them, published by golden id. */
+  private <T extends AccountBound<T>> ImportReport importAccountBound(
+      RowMapping<T> mapping,
+      SourceTable<T> table,
+      String source,
+      ImportOptions options,
+      Reader body,
+      BatchPublisher<T> publisher) {
     return run(
-        new OpportunityColumns(),
+        mapping,
         options,
         body,
         new Geocoding(),
         UnaryOperator.identity(),
-        (records, at) -> opportunities.upsert(records, source, at),
-        (changed, at) -> {
-          UnaryOperator<String> golden =
-              goldens.goldenIdOf(source, changed.stream().map(OpportunityRecord::accountId));
-          events.opportunitiesUpserted(
-              changed.stream().map(o -> o.ofAccount(golden.apply(o.accountId()))).toList(), at);
-        });
+        (records, at) -> sourceRecords.upsert(table, records, source, at),
+        (changed, at) -> publisher.publish(goldens.underGoldenIds(source, changed), at),
+        List.of(table.name(), GoldenAccountRepository.LINK_TABLE));
   }
 
-  private ImportReport importLeads(String source, ImportOptions options, Reader body) {
+  /** Records that refer to no account: spend and market data. */
+  private <T> ImportReport importStandalone(
+      RowMapping<T> mapping,
+      SourceTable<T> table,
+      String source,
+      ImportOptions options,
+      Reader body,
+      BatchPublisher<T> publisher) {
     return run(
-        new LeadColumns(),
+        mapping,
         options,
         body,
         new Geocoding(),
         UnaryOperator.identity(),
-        (records, at) -> leads.upsert(records, source, at),
-        (changed, at) -> {
-          UnaryOperator<String> golden =
-              goldens.goldenIdOf(source, changed.stream().map(LeadRecord::convertedAccountId));
-          events.leadsUpserted(
-              changed.stream().map(l -> l.ofAccount(golden.apply(l.convertedAccountId()))).toList(),
-              source,
-              at);
-        });
+        (records, at) -> sourceRecords.upsert(table, records, source, at),
+        publisher,
+        List.of(table.name()));
   }
 
   /** The geography reference: postal-code centroids; it publishes no events. */
@@ -178,7 +254,8 @@ public class ImportService {
         new Geocoding(),
         UnaryOperator.identity(),
         (records, at) -> postalCodes.upsert(records, source, at),
-        (changed, at) -> {});
+        (changed, at) -> {},
+        List.of(PostalCodeRepository.TABLE));
   }
 
   @Transactional
@@ -209,14 +286,15 @@ public class ImportService {
       Geocoding geocoding,
       UnaryOperator<List<T>> prepare,
       BatchWriter<T> writer,
-      BatchPublisher<T> publisher) {
+      BatchPublisher<T> publisher,
+      List<String> tables) {
     UUID importId = UUID.randomUUID();
     try {
       ColumnProfile profile =
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
       RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
-      ImportSink<T> sink = new ImportSink<>(importId, mapping, prepare, writer, publisher);
+      ImportSink<T> sink = new ImportSink<>(importId, mapping, prepare, writer, publisher, tables);
       ImportReport report =
           new RecordImport<>(
                   mapping,
@@ -273,19 +351,23 @@ public class ImportService {
     private final UnaryOperator<List<T>> prepare;
     private final BatchWriter<T> writer;
     private final BatchPublisher<T> publisher;
+    private final List<String> tables;
     private final List<RejectedRow> rejects = new ArrayList<>();
+    private int batches;
 
     ImportSink(
         UUID importId,
         RowMapping<T> mapping,
         UnaryOperator<List<T>> prepare,
         BatchWriter<T> writer,
-        BatchPublisher<T> publisher) {
+        BatchPublisher<T> publisher,
+        List<String> tables) {
       this.importId = importId;
       this.mapping = mapping;
       this.prepare = prepare;
       this.writer = writer;
       this.publisher = publisher;
+      this.tables = tables;
     }
 
     @Override
@@ -302,6 +384,10 @@ public class ImportService {
       Map<String, Boolean> written = writer.write(distinct, at.atOffset(ZoneOffset.UTC));
       publisher.publish(
           distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
+      // the planner sees none of the import's rows until it commits: tell it each time they double
+      if (Integer.bitCount(++batches) == 1) {
+        imports.refreshStatistics(tables);
+      }
       List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
       for (int i = 0; i < first.length; i++) {
         outcomes.add(

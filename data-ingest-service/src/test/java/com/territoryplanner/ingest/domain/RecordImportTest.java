@@ -327,6 +327,163 @@ class RecordImportTest {
   }
 
   @Test
+  void readsErpRevenueLinesWithCreditNotesAndChecksTheMargin() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.GENERIC,
+            new RevenueLineColumns(),
+            """
+            id,account_id,date,product_line,amount,cost,margin,currency
+            L1,C-1,2026-01-15,Support,1200.50,800,,EUR
+            L2,C-1,2026-02-01,Support,-200,-150,-50,EUR
+            L3,C-2,2026-02-03,Licences,1000,600,500,
+            L4,C-2,,Licences,,,,
+            """,
+            RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(
+            new RevenueLineRecord(
+                "L1",
+                "C-1",
+                LocalDate.of(2026, 1, 15),
+                "Support",
+                new BigDecimal("1200.50"),
+                new BigDecimal("800"),
+                new BigDecimal("400.50"),
+                "EUR"),
+            new RevenueLineRecord(
+                "L2",
+                "C-1",
+                LocalDate.of(2026, 2, 1),
+                "Support",
+                new BigDecimal("-200"),
+                new BigDecimal("-150"),
+                new BigDecimal("-50"),
+                "EUR"));
+    assertThat(report.errors())
+        .containsExactly(
+            new RowError(3, "margin", "must equal amount minus cost (400)"),
+            new RowError(4, "amount", "is required"),
+            new RowError(4, "date", "is required"));
+  }
+
+  @Test
+  void readsSalesforceActivitiesAndMarketingSpend() throws IOException {
+    run(
+        ImportFormat.CSV,
+        ColumnProfile.SALESFORCE,
+        new ActivityColumns(),
+        """
+        Id,AccountId,Type,ActivityDate,OwnerId,DurationInMinutes,Subject
+        00T1,001A,Call,2026-03-02,005X,15,Renewal
+        00T2,001A,,2026-03-03,005X,,
+        """,
+        RejectThreshold.NONE);
+    ImportReport spend =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.GENERIC,
+            new SpendColumns(),
+            """
+            id,campaign,channel,period_start,period_end,amount,country
+            S1,Spring launch,Paid Search,2026-03-01,2026-03-31,25000,United States
+            S2,Trade show,Events,2026-04-10,,8000,US
+            S3,Broken,Events,2026-04-10,2026-04-01,-5,US
+            """,
+            RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(
+            new ActivityRecord(
+                "00T1", "001A", "Call", LocalDate.of(2026, 3, 2), "005X", 15, "Renewal"),
+            new ActivityRecord(
+                "00T2", "001A", "Other", LocalDate.of(2026, 3, 3), "005X", null, null),
+            new SpendRecord(
+                "S1",
+                "Spring launch",
+                "Paid Search",
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31),
+                new BigDecimal("25000"),
+                "USD",
+                "US",
+                null),
+            new SpendRecord(
+                "S2",
+                "Trade show",
+                "Events",
+                LocalDate.of(2026, 4, 10),
+                LocalDate.of(2026, 4, 10),
+                new BigDecimal("8000"),
+                "USD",
+                "US",
+                null));
+    assertThat(spend.errors())
+        .containsExactly(
+            new RowError(3, "amount", "must not be negative"),
+            new RowError(3, "period_end", "is before period_start"));
+  }
+
+  @Test
+  void readsMarketDataAndRefusesWhatCannotBePlacedOrDated() throws IOException {
+    ImportReport firmographics =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.GENERIC,
+            new FirmographicColumns(),
+            """
+            country,postal_code,naics,companies,employees
+            US,2139,5112,42,1200
+            US,10001,51x,3,
+            """,
+            RejectThreshold.NONE);
+    ImportReport competitors =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.GENERIC,
+            new CompetitorColumns(),
+            """
+            id,competitor,postal_code,country,lat,lon
+            K1,Globex,,,40.7,-74.0
+            K2,Globex,60601,US,,
+            K3,Globex,,,,
+            """,
+            RejectThreshold.NONE);
+    ImportReport indicators =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.GENERIC,
+            new EconomicIndicatorColumns(),
+            """
+            region,indicator,period,value,unit
+            US:10001,population_growth,2025,-0.4,percent
+            US,gdp_growth,2025-Q5,2.1,percent
+            """,
+            RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(
+            new FirmographicCount("US", "02139", "5112", 42, 1200L, null, "USD"),
+            new CompetitorLocation("K1", "Globex", null, null, null, 40.7, -74.0),
+            new CompetitorLocation("K2", "Globex", null, "60601", "US", null, null),
+            new EconomicIndicator(
+                "US:10001", "population_growth", "2025", new BigDecimal("-0.4"), "percent"));
+    assertThat(firmographics.errors())
+        .containsExactly(new RowError(2, "naics", "is not a NAICS code of 2 to 6 digits: '51x'"));
+    assertThat(competitors.errors())
+        .containsExactly(
+            new RowError(3, "postal_code", "is required when lat and lon are not given"));
+    assertThat(indicators.errors())
+        .containsExactly(
+            new RowError(
+                2,
+                "period",
+                "is not a year, quarter or month (2025, 2025-Q3, 2025-07): '2025-Q5'"));
+  }
+
+  @Test
   void aCustomMappingRenamesColumnsOnTopOfTheProfile() throws IOException {
     ColumnProfile profile =
         ColumnProfile.of(

@@ -154,6 +154,47 @@ class AccountResolutionTest {
         .contains("\"type\":\"AccountUpserted\"", "\"name\":\"ACME Corporation\"");
   }
 
+  @Test
+  void erpRevenueAndCrmActivitiesArePublishedUnderTheGoldenAccount() {
+    importCrm();
+    importAccounts("erp", "id,name,same_as\n" + p + "-C9,Acme AG,crm:" + p + "-A\n");
+    given()
+        .contentType("text/csv")
+        .body(
+            "id,account_id,date,product_line,amount,cost\n"
+                + p
+                + "-L1,"
+                + p
+                + "-C9,2026-02-01,Support,1200,700\n"
+                + p
+                + "-L2,"
+                + p
+                + "-C9,2026-02-02,Support,-200,-100\n")
+        .post("/api/v1/imports/erp/revenue-lines")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("revenue line"))
+        .body("created", equalTo(2));
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "salesforce")
+        .body("Id,AccountId,Type,ActivityDate\n" + p + "-T1," + p + "-A,Meeting,2026-02-03\n")
+        .post("/api/v1/imports/crm/activities")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+
+    List<String> revenue = published(Topics.REVENUE, p + "-L2", 1);
+    assertThat(revenue.get(0))
+        .contains(
+            "\"accountId\":\"" + p + "-A\"",
+            "\"source\":\"erp\"",
+            "\"amount\":-200",
+            "\"margin\":-100");
+    assertThat(published(Topics.ACTIVITIES, p + "-T1", 1).get(0))
+        .contains("\"accountId\":\"" + p + "-A\"", "\"activityType\":\"Meeting\"");
+  }
+
   private void importCrm() {
     importAccounts(
             "crm",
@@ -189,9 +230,13 @@ class AccountResolutionTest {
   }
 
   private static List<String> events(String key, int expected) {
+    return published(Topics.ACCOUNTS, key, expected);
+  }
+
+  private static List<String> published(String topic, String key, int expected) {
     return PublishedEvents.await(
             RealInfrastructure.kafkaBootstrapServers(),
-            Topics.ACCOUNTS,
+            topic,
             key::equals,
             expected,
             Duration.ofSeconds(20))
@@ -201,14 +246,6 @@ class AccountResolutionTest {
   }
 
   private List<String> opportunityEvents(int expected) {
-    return PublishedEvents.await(
-            RealInfrastructure.kafkaBootstrapServers(),
-            Topics.OPPORTUNITIES,
-            (p + "-O1")::equals,
-            expected,
-            Duration.ofSeconds(20))
-        .stream()
-        .map(ConsumerRecord::value)
-        .toList();
+    return published(Topics.OPPORTUNITIES, p + "-O1", expected);
   }
 }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -371,6 +372,84 @@ class ImportResourceTest {
         .then()
         .body("account.latitude", equalTo(1.0f))
         .body("account.locationSource", equalTo("GIVEN"));
+  }
+
+  @Test
+  void marketingSpendIsImportedAndPublished() {
+    given()
+        .contentType("application/json")
+        .body(
+            "[{\"id\":\""
+                + prefix
+                + "S1\",\"campaign\":\"Spring\",\"channel\":\"Paid Search\","
+                + "\"period_start\":\"2026-03-01\",\"period_end\":\"2026-03-31\","
+                + "\"amount\":25000.5,\"country\":\"US\"}]")
+        .post("/api/v1/imports/marketing/spend")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("spend"))
+        .body("created", equalTo(1));
+
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.SPEND,
+                    key -> key.equals(prefix + "S1"),
+                    1,
+                    Duration.ofSeconds(20))
+                .get(0)
+                .value())
+        .contains("\"source\":\"marketing\"", "\"amount\":25000.5", "\"periodEnd\":\"2026-03-31\"");
+  }
+
+  @Test
+  void marketDataIsImportedAndPublishedOnOneTopic() {
+    given()
+        .contentType("text/csv")
+        .body("country,postal_code,naics,companies\nDE," + prefix.substring(0, 8) + ",5112,42\n")
+        .post("/api/v1/imports/census/firmographics")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("firmographic count"))
+        .body("created", equalTo(1));
+    given()
+        .contentType("text/csv")
+        .body("id,competitor,lat,lon\n" + prefix + "K1,Globex,40.7,-74.0\n")
+        .post("/api/v1/imports/intel/competitor-locations")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+    given()
+        .contentType("text/csv")
+        .body("region,indicator,period,value\n" + prefix + "R,population_growth,2025-07,-0.4\n")
+        .post("/api/v1/imports/stats/economic-indicators")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.MARKET,
+                    key -> key.toLowerCase(Locale.ROOT).contains(prefix.substring(0, 8)),
+                    3,
+                    Duration.ofSeconds(20))
+                .stream()
+                .map(ConsumerRecord::value)
+                .toList())
+        .anySatisfy(
+            event ->
+                assertThat(event)
+                    .contains("\"type\":\"FirmographicCountUpserted\"", "\"companies\":42"))
+        .anySatisfy(
+            event ->
+                assertThat(event)
+                    .contains(
+                        "\"type\":\"CompetitorLocationUpserted\"", "\"competitor\":\"Globex\""))
+        .anySatisfy(
+            event ->
+                assertThat(event)
+                    .contains("\"type\":\"EconomicIndicatorUpserted\"", "\"value\":-0.4"));
   }
 
   @Test

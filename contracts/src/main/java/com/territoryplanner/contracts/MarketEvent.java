@@ -1,0 +1,48 @@
+package com.territoryplanner.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code market.v1}: market data was created or changed in ingest. The type says which kind, and so
+ * which fields it carries: a firmographic count ({@code country, postalCode, naics, companies,
+ * employees, revenue, currency}), a competitor location ({@code competitor, name, postalCode,
+ * country, latitude, longitude}) or an economic indicator ({@code region, indicator, period, value,
+ * unit}).
+ */
+public record MarketEvent(
+    UUID eventId,
+    String type,
+    Instant occurredAt,
+    int schemaVersion,
+    String marketRecordId,
+    String source,
+    String country,
+    String postalCode,
+    String naics,
+    Integer companies,
+    Long employees,
+    BigDecimal revenue,
+    String currency,
+    String competitor,
+    String name,
+    Double latitude,
+    Double longitude,
+    String region,
+    String indicator,
+    String period,
+    BigDecimal value,
+    String unit)
+    implements DomainEvent {
+
+  public static final String FIRMOGRAPHIC_COUNT = "FirmographicCountUpserted";
+  public static final String COMPETITOR_LOCATION = "CompetitorLocationUpserted";
+  public static final String ECONOMIC_INDICATOR = "EconomicIndicatorUpserted";
+  public static final int SCHEMA_VERSION = 1;
+
+  @Override
+  public String aggregateId() {
+    return marketRecordId;
+  }
+}

@@ -1,0 +1,22 @@
+package com.territoryplanner.ingest.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * Market data: how many companies of an industry (a NAICS code or prefix) a postal code holds, with
+ * their employees and revenue where the provider gives them. Keyed by country, postal code and
+ * NAICS code, as market-data providers deliver it.
+ */
+public record FirmographicCount(
+    String country,
+    String postalCode,
+    String naics,
+    int companies,
+    Long employees,
+    BigDecimal revenue,
+    String currency) {
+
+  public String key() {
+    return country + ":" + postalCode + ":" + naics;
+  }
+}
