@@ -133,6 +133,22 @@ class EventSchemaTest {
                 null,
                 null)),
         Arguments.of(
+            Topics.GEOGRAPHY,
+            new GeographyEvent(
+                ID,
+                GeographyEvent.UPSERTED,
+                AT,
+                1,
+                "10001",
+                "census-zcta",
+                "postal_code",
+                "New York",
+                "US",
+                40.75,
+                -73.99,
+                true,
+                List.of("10011", "10018"))),
+        Arguments.of(
             Topics.OPPORTUNITIES,
             new OpportunityEvent(
                 ID,

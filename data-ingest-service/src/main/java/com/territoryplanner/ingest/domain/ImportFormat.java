@@ -8,7 +8,8 @@ import java.util.List;
 public enum ImportFormat {
   CSV,
   JSON,
-  NDJSON;
+  NDJSON,
+  GEOJSON;
 
   public RowReader open(Reader input, ColumnProfile profile, List<String> requiredColumns)
       throws IOException {
@@ -16,6 +17,7 @@ public enum ImportFormat {
       case CSV -> new CsvRowReader(input, profile, requiredColumns);
       case JSON -> JsonRowReader.array(input, profile);
       case NDJSON -> JsonRowReader.lines(input, profile);
+      case GEOJSON -> JsonRowReader.features(input, profile);
     };
   }
 }

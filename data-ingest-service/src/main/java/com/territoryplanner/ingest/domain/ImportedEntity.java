@@ -143,6 +143,8 @@ public enum ImportedEntity {
   COMPETITOR_LOCATION("competitor location", "competitor-locations", Map.of(), Map.of()),
   /** Market data: regional economic indicators per period. */
   ECONOMIC_INDICATOR("economic indicator", "economic-indicators", Map.of(), Map.of()),
+  /** Basic units of geography: centroids, areas and adjacency. */
+  GEOGRAPHY_UNIT("geography unit", "geography-units", Map.of(), Map.of()),
   POSTAL_CODE("postal code", "postal-codes", Map.of(), Map.of());
 
   private final String label;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rows from JSON: either one array of flat objects, read as a stream, or NDJSON, one object per
- * line. Keys are named through the profile; strings, numbers and booleans are read as text. In
- * NDJSON a broken line is rejected and reading goes on; in an array a syntax error stops the import
- * at that element, keeping the rows before it.
+ * Rows from JSON: one array of flat objects or a GeoJSON FeatureCollection, read as a stream, or
+ * NDJSON, one object per line. Keys are named through the profile; strings, numbers and booleans
+ * are read as text. In NDJSON a broken line is rejected and reading goes on; in an array a syntax
+ * error stops the import at that element, keeping the rows before it.
  */
 final class JsonRowReader implements RowReader {
 
@@ -28,13 +29,16 @@ final class JsonRowReader implements RowReader {
 
   private final ColumnProfile profile;
   private final JsonParser array;
+  private final boolean features;
   private final LineReader lines;
   private long rows;
   private boolean stopped;
 
-  private JsonRowReader(ColumnProfile profile, JsonParser array, LineReader lines) {
+  private JsonRowReader(
+      ColumnProfile profile, JsonParser array, boolean features, LineReader lines) {
     this.profile = profile;
     this.array = array;
+    this.features = features;
     this.lines = lines;
   }
 
@@ -48,11 +52,35 @@ final class JsonRowReader implements RowReader {
       throw InvalidImportException.of(
           null, "the body is not JSON (" + e.getOriginalMessage() + ")");
     }
-    return new JsonRowReader(profile, parser, null);
+    return new JsonRowReader(profile, parser, false, null);
+  }
+
+  /**
+   * The features of a GeoJSON FeatureCollection, streamed; each feature is a row of its properties,
+   * its id and its geometry (as GeoJSON text in the {@code geometry} column).
+   */
+  static JsonRowReader features(Reader input, ColumnProfile profile) throws IOException {
+    JsonParser parser = JSON.createParser(input);
+    try {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw InvalidImportException.of(null, "a GeoJSON import is one FeatureCollection");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("features")) {
+          return new JsonRowReader(profile, parser, true, null);
+        }
+        parser.skipChildren();
+      }
+    } catch (JsonProcessingException e) {
+      throw InvalidImportException.of(
+          null, "the body is not JSON (" + e.getOriginalMessage() + ")");
+    }
+    throw InvalidImportException.of(null, "the FeatureCollection has no features array");
   }
 
   static JsonRowReader lines(Reader input, ColumnProfile profile) {
-    return new JsonRowReader(profile, null, new LineReader(input));
+    return new JsonRowReader(profile, null, false, new LineReader(input));
   }
 
   @Override
@@ -69,7 +97,7 @@ final class JsonRowReader implements RowReader {
         return null;
       }
       JsonNode node = JSON.readTree(array);
-      return row(++rows, node, node.toString(), profile);
+      return row(++rows, features ? flatFeature(node) : node, node.toString(), profile);
     } catch (JsonProcessingException e) {
       stopped = true;
       return SourceRow.unreadable(++rows, "", "is not valid JSON (" + e.getOriginalMessage() + ")");
@@ -96,6 +124,24 @@ final class JsonRowReader implements RowReader {
       return SourceRow.unreadable(
           number, line, "is not valid JSON (" + e.getOriginalMessage() + ")");
     }
+  }
+
+  /** A feature as one flat object: its properties, its id, its geometry as GeoJSON text. */
+  private static JsonNode flatFeature(JsonNode feature) {
+    if (!feature.isObject()) {
+      return feature;
+    }
+    ObjectNode flat = JSON.createObjectNode();
+    if (feature.path("properties").isObject()) {
+      flat.setAll((ObjectNode) feature.get("properties"));
+    }
+    if (feature.hasNonNull("id") && !flat.has("id")) {
+      flat.put("id", feature.get("id").asText());
+    }
+    if (feature.hasNonNull("geometry")) {
+      flat.put("geometry", feature.get("geometry").toString());
+    }
+    return flat;
   }
 
   static SourceRow row(long number, JsonNode node, String original, ColumnProfile profile) {

@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.messaging;
 
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.ActivityEvent;
+import com.territoryplanner.contracts.GeographyEvent;
 import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
@@ -18,6 +19,7 @@ import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.ingest.domain.RevenueLineRecord;
 import com.territoryplanner.ingest.domain.SpendRecord;
+import com.territoryplanner.ingest.repository.GeographyRepository.StoredUnit;
 import com.territoryplanner.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -291,6 +293,29 @@ public class IngestEvents {
                         indicator.period(),
                         indicator.value(),
                         indicator.unit()))
+            .toList());
+  }
+
+  public void geographyUpserted(List<StoredUnit> units, String source, Instant at) {
+    outbox.appendAll(
+        Topics.GEOGRAPHY,
+        units.stream()
+            .map(
+                unit ->
+                    new GeographyEvent(
+                        UUID.randomUUID(),
+                        GeographyEvent.UPSERTED,
+                        at,
+                        GeographyEvent.SCHEMA_VERSION,
+                        unit.id(),
+                        source,
+                        unit.kind(),
+                        unit.name(),
+                        unit.country(),
+                        unit.latitude(),
+                        unit.longitude(),
+                        unit.area() != null,
+                        unit.neighbours()))
             .toList());
   }
 }

@@ -64,13 +64,15 @@ public class ImportParameters {
       case "text/csv" -> ImportFormat.CSV;
       case "application/json" -> ImportFormat.JSON;
       case "application/x-ndjson" -> ImportFormat.NDJSON;
+      case "application/geo+json" -> ImportFormat.GEOJSON;
       default ->
           throw ApiProblem.invalid(
               "Unsupported Content-Type",
               List.of(
                   Violation.field(
                       "Content-Type",
-                      "must be text/csv, application/json or application/x-ndjson")));
+                      "must be text/csv, application/json, application/x-ndjson or"
+                          + " application/geo+json")));
     };
   }
 }

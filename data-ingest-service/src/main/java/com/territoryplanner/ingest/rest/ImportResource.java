@@ -40,9 +40,11 @@ public class ImportResource {
 
   private static final String CSV = "text/csv";
   private static final String NDJSON = "application/x-ndjson";
+  private static final String GEOJSON = "application/geo+json";
   private static final String FORMATS =
       " Formats by Content-Type: text/csv (RFC 4180, header row), application/json (one array of"
-          + " flat objects), application/x-ndjson (one object per line); UTF-8, gzip with"
+          + " flat objects), application/x-ndjson (one object per line), application/geo+json (a FeatureCollection,"
+          + " for geography units); UTF-8, gzip with"
           + " Content-Encoding: gzip. Bad rows are rejected with row, column and reason and listed"
           + " in the rejects file; good rows are upserted, and only real changes are published.";
 
@@ -54,13 +56,15 @@ public class ImportResource {
 
   @POST
   @Path("/{source}/{records}")
-  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON})
+  @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON, GEOJSON})
   @Operation(
-      summary = "Import accounts, opportunities, leads or the postal-code reference",
+      summary = "Import CRM, ERP, marketing, market and geography records",
       description =
           "Canonical columns. accounts: id, name, postal_code, country, lat, lon, naics, sic,"
-              + " industry, employees, annual_revenue, currency, website, owner_id, type (id and"
-              + " name required); accounts without coordinates are placed at their postal"
+              + " industry, employees, annual_revenue, currency, website, owner_id, type, same_as"
+              + " (id and name required; same_as names the same company in another source as"
+              + " source:id); records of one company are linked into one golden account, and"
+              + " accounts without coordinates are placed at their postal"
               + " code's centroid (the report counts geocoded and notGeocoded)."
               + " opportunities: id, account_id, stage, amount, currency, close_date, is_closed,"
               + " is_won, created_date, lead_source, owner_id (id, account_id and stage"
@@ -68,6 +72,17 @@ public class ImportResource {
               + " leads: id, company, lead_source, status, is_converted, converted_account_id,"
               + " created_date, converted_date, postal_code, country, owner_id (id and company"
               + " required); without is_converted a lead naming its account is converted."
+              + " activities: id, account_id, date (required), type, owner_id, duration_minutes,"
+              + " subject. revenue-lines: id, account_id, date, amount (required), product_line,"
+              + " cost, margin, currency; amounts may be negative (credit notes)."
+              + " spend: id, period_start, amount (required), campaign, channel, period_end,"
+              + " currency, country, postal_code. firmographics: country, postal_code, naics,"
+              + " companies (required), employees, revenue, currency. competitor-locations: id,"
+              + " competitor (required), name, lat, lon, postal_code, country."
+              + " economic-indicators: region, indicator, period, value (required), unit."
+              + " geography-units: id (required), kind, name, country, lat, lon, geometry (GeoJSON"
+              + " or WKT polygon), neighbours (ids separated by ;); without neighbours, adjacency"
+              + " is derived from the areas."
               + " postal-codes: country, postal_code, lat, lon (required), name; no events."
               + " Dates YYYY-MM-DD, a time may follow. Profiles: generic (canonical names),"
               + " salesforce (API names such as BillingPostalCode, and report labels), hubspot"

@@ -8,6 +8,7 @@ import com.territoryplanner.ingest.domain.CompetitorColumns;
 import com.territoryplanner.ingest.domain.EconomicIndicatorColumns;
 import com.territoryplanner.ingest.domain.FirmographicColumns;
 import com.territoryplanner.ingest.domain.Geocoding;
+import com.territoryplanner.ingest.domain.GeographyColumns;
 import com.territoryplanner.ingest.domain.ImportHeading;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
@@ -26,6 +27,7 @@ import com.territoryplanner.ingest.domain.RowReader;
 import com.territoryplanner.ingest.domain.SpendColumns;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
+import com.territoryplanner.ingest.repository.GeographyRepository;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
@@ -93,6 +95,8 @@ public class ImportService {
   private final ImportKeys keys;
   private final SourceAccountRepository accounts;
   private final SourceRecords sourceRecords;
+  private final GeographyRepository geography;
+  private final GeographyService geographyService;
   private final PostalCodeRepository postalCodes;
   private final AccountGeocoder geocoder;
   private final GoldenAccounts goldens;
@@ -104,6 +108,8 @@ public class ImportService {
       ImportKeys keys,
       SourceAccountRepository accounts,
       SourceRecords sourceRecords,
+      GeographyRepository geography,
+      GeographyService geographyService,
       PostalCodeRepository postalCodes,
       AccountGeocoder geocoder,
       GoldenAccounts goldens,
@@ -113,6 +119,8 @@ public class ImportService {
     this.keys = keys;
     this.accounts = accounts;
     this.sourceRecords = sourceRecords;
+    this.geography = geography;
+    this.geographyService = geographyService;
     this.postalCodes = postalCodes;
     this.geocoder = geocoder;
     this.goldens = goldens;
@@ -190,6 +198,16 @@ public class ImportService {
               options,
               body,
               (changed, at) -> events.economicIndicatorsUpserted(changed, source, at));
+      case GEOGRAPHY_UNIT ->
+          run(
+              new GeographyColumns(),
+              options,
+              body,
+              new Geocoding(),
+              UnaryOperator.identity(),
+              (records, at) -> geography.upsert(records, source, at),
+              (changed, at) -> geographyService.unitsWritten(source, changed, at),
+              List.of(GeographyRepository.TABLE, GeographyRepository.ADJACENCY_TABLE));
       case POSTAL_CODE -> importPostalCodes(source, options, body);
     };
   }

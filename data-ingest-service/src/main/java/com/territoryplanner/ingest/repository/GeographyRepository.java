@@ -1,0 +1,220 @@
+package com.territoryplanner.ingest.repository;
+
+import com.territoryplanner.ingest.domain.GeographyUnit;
+import com.territoryplanner.ingest.domain.UnitGeometry;
+import com.territoryplanner.ingest.repository.BatchUpsert.Column;
+import com.territoryplanner.platform.persistence.JdbcWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/** Geography units with their areas, and the adjacency between units of one source. */
+@ApplicationScoped
+public class GeographyRepository {
+
+  public static final String TABLE = "geography_unit";
+  public static final String ADJACENCY_TABLE = "geography_adjacency";
+
+  private static final BatchUpsert<GeographyUnit> UPSERT =
+      new BatchUpsert<>(
+          TABLE,
+          true,
+          List.of(
+              new Column<>("id", "text", GeographyUnit::id),
+              new Column<>("kind", "text", GeographyUnit::kind),
+              new Column<>("name", "text", GeographyUnit::name),
+              new Column<>("country", "text", GeographyUnit::country),
+              new Column<>("latitude", "float8", GeographyUnit::latitude),
+              new Column<>("longitude", "float8", GeographyUnit::longitude),
+              new Column<>("area", "text", GeographyUnit::areaGeoJson),
+              new Column<>("min_lon", "float8", bound(Envelope::getMinX)),
+              new Column<>("min_lat", "float8", bound(Envelope::getMinY)),
+              new Column<>("max_lon", "float8", bound(Envelope::getMaxX)),
+              new Column<>("max_lat", "float8", bound(Envelope::getMaxY)),
+              new Column<>(
+                  "given_neighbours",
+                  "text",
+                  unit ->
+                      unit.givenNeighbours().isEmpty()
+                          ? null
+                          : String.join(";", unit.givenNeighbours()))));
+
+  /** A unit with its stored fields and current neighbours, as published and served. */
+  public record StoredUnit(
+      String id,
+      String kind,
+      String name,
+      String country,
+      double latitude,
+      double longitude,
+      String area,
+      List<String> neighbours) {}
+
+  private final JdbcWork jdbc;
+
+  GeographyRepository(JdbcWork jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static Function<GeographyUnit, Object> bound(Function<Envelope, Double> side) {
+    return unit -> unit.area() == null ? null : side.apply(unit.area().getEnvelopeInternal());
+  }
+
+  /** See {@link BatchUpsert#upsert}: the ids written, each with whether it was created. */
+  public Map<String, Boolean> upsert(List<GeographyUnit> units, String source, OffsetDateTime at) {
+    return jdbc.run(connection -> UPSERT.upsert(connection, units, source, at));
+  }
+
+  /**
+   * The areas of the source's units whose bounding box meets one of these units' areas, by unit id,
+   * each unit's candidates listed under its own id.
+   */
+  public Map<String, Map<String, Geometry>> areasAround(String source, List<GeographyUnit> units) {
+    return jdbc.run(
+        connection -> {
+          Map<String, Map<String, Geometry>> around = new HashMap<>();
+          Map<String, Geometry> parsed = new HashMap<>();
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select b.id, u.id, u.area from unnest(?::text[], ?::float8[], ?::float8[],"
+                      + " ?::float8[], ?::float8[]) as b(id, x1, y1, x2, y2)"
+                      + " join geography_unit u on u.source = ? and u.area is not null"
+                      + " and u.id <> b.id and box(point(u.min_lon, u.min_lat),"
+                      + " point(u.max_lon, u.max_lat)) && box(point(b.x1, b.y1), point(b.x2, b.y2))")) {
+            select.setArray(1, array(connection, "text", units, u -> u.id()));
+            select.setArray(2, array(connection, "float8", units, u -> envelope(u).getMinX()));
+            select.setArray(3, array(connection, "float8", units, u -> envelope(u).getMinY()));
+            select.setArray(4, array(connection, "float8", units, u -> envelope(u).getMaxX()));
+            select.setArray(5, array(connection, "float8", units, u -> envelope(u).getMaxY()));
+            select.setString(6, source);
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                String candidate = row.getString(2);
+                Geometry area = parsed.get(candidate);
+                if (area == null) {
+                  area = UnitGeometry.read(row.getString(3));
+                  parsed.put(candidate, area);
+                }
+                around
+                    .computeIfAbsent(row.getString(1), id -> new HashMap<>())
+                    .put(candidate, area);
+              }
+            }
+          }
+          return around;
+        });
+  }
+
+  /**
+   * Replaces the adjacency of these units with the given pairs (stored both ways); answers every
+   * unit whose neighbours may have changed: these, their former and their new neighbours.
+   */
+  public Collection<String> replaceAdjacency(
+      String source, Collection<String> unitIds, Map<String, List<String>> neighbours) {
+    return jdbc.run(
+        connection -> {
+          TreeSet<String> touched = new TreeSet<>(unitIds);
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "delete from geography_adjacency where source = ? and"
+                      + " (unit_id = any(?) or neighbour_id = any(?)) returning unit_id")) {
+            delete.setString(1, source);
+            delete.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
+            delete.setArray(3, connection.createArrayOf("text", unitIds.toArray()));
+            try (ResultSet row = delete.executeQuery()) {
+              while (row.next()) {
+                touched.add(row.getString(1));
+              }
+            }
+          }
+          List<String> from = new ArrayList<>();
+          List<String> to = new ArrayList<>();
+          neighbours.forEach(
+              (unit, list) ->
+                  list.forEach(
+                      neighbour -> {
+                        from.add(unit);
+                        to.add(neighbour);
+                        touched.add(neighbour);
+                      }));
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "insert into geography_adjacency (source, unit_id, neighbour_id)"
+                      + " select ?, a, b from unnest(?::text[], ?::text[]) as p(a, b)"
+                      + " union select ?, b, a from unnest(?::text[], ?::text[]) as p(a, b)"
+                      + " on conflict do nothing")) {
+            insert.setString(1, source);
+            insert.setArray(2, connection.createArrayOf("text", from.toArray()));
+            insert.setArray(3, connection.createArrayOf("text", to.toArray()));
+            insert.setString(4, source);
+            insert.setArray(5, connection.createArrayOf("text", from.toArray()));
+            insert.setArray(6, connection.createArrayOf("text", to.toArray()));
+            insert.executeUpdate();
+          }
+          return touched;
+        });
+  }
+
+  /** These units as stored (those that exist), with their neighbours. */
+  public List<StoredUnit> find(String source, Collection<String> unitIds) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select u.id, u.kind, u.name, u.country, u.latitude, u.longitude, u.area,"
+                      + " array(select a.neighbour_id from geography_adjacency a"
+                      + " where a.source = u.source and a.unit_id = u.id order by 1)"
+                      + " from geography_unit u where u.source = ? and u.id = any(?) order by u.id")) {
+            select.setString(1, source);
+            select.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
+            List<StoredUnit> units = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                units.add(
+                    new StoredUnit(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getDouble(5),
+                        row.getDouble(6),
+                        row.getString(7),
+                        Arrays.asList((String[]) row.getArray(8).getArray())));
+              }
+            }
+            return units;
+          }
+        });
+  }
+
+  public Optional<StoredUnit> find(String source, String unitId) {
+    return find(source, List.of(unitId)).stream().findFirst();
+  }
+
+  private static Envelope envelope(GeographyUnit unit) {
+    return unit.area().getEnvelopeInternal();
+  }
+
+  private static java.sql.Array array(
+      Connection connection,
+      String type,
+      List<GeographyUnit> units,
+      Function<GeographyUnit, Object> value)
+      throws SQLException {
+    return connection.createArrayOf(type, units.stream().map(value).toArray());
+  }
+}
