@@ -10,6 +10,7 @@ public final class Topics {
   public static final String SPEND = "spend.v1";
   public static final String MARKET = "market.v1";
   public static final String GEOGRAPHY = "geography.v1";
+  public static final String USERS = "users.v1";
   public static final String SEGMENTS = "segments.v1";
   public static final String ASSIGNMENTS = "assignments.v1";
   public static final String KPI_ROLLUPS = "kpi-rollups.v1";

@@ -149,6 +149,24 @@ class EventSchemaTest {
                 true,
                 List.of("10011", "10018"))),
         Arguments.of(
+            Topics.USERS,
+            new UserEvent(
+                ID,
+                UserEvent.UPSERTED,
+                AT,
+                1,
+                "005X",
+                "salesforce",
+                "Avery Chen",
+                "avery@example.com",
+                "Account Executive",
+                "005M",
+                true,
+                "10001",
+                "US",
+                40.75,
+                -73.99)),
+        Arguments.of(
             Topics.OPPORTUNITIES,
             new OpportunityEvent(
                 ID,

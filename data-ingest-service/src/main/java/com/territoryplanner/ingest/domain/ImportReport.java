@@ -8,7 +8,8 @@ import java.util.UUID;
  * rejected. {@code errors} holds the first rejections, by row; the rejects file has all of them. A
  * dry run reports what the import would do and stores nothing. {@code geocoded} counts accepted
  * accounts without coordinates placed at their postal code, {@code notGeocoded} those that could
- * not be.
+ * not be. {@code repeatedKeys} counts the rejected rows that repeat an earlier row's key; {@code
+ * quality} describes the accepted accounts (null for other imports).
  */
 public record ImportReport(
     UUID importId,
@@ -25,10 +26,12 @@ public record ImportReport(
     long unchanged,
     long geocoded,
     long notGeocoded,
+    long repeatedKeys,
+    AccountQuality quality,
     List<RowError> errors) {
 
-  /** The report with the counts of accounts placed, and not placed, by postal code. */
-  public ImportReport withGeocoding(Geocoding geocoding) {
+  /** The report of an account import: accounts placed by postal code, and their quality. */
+  public ImportReport withAccounts(Geocoding geocoding, AccountQuality accounts) {
     return new ImportReport(
         importId,
         entity,
@@ -44,6 +47,8 @@ public record ImportReport(
         unchanged,
         geocoding.geocoded(),
         geocoding.notGeocoded(),
+        repeatedKeys,
+        accounts,
         errors);
   }
 }

@@ -133,6 +133,25 @@ public enum ImportedEntity {
           entry("DurationInMinutes", "duration_minutes"),
           entry("Subject", "subject")),
       Map.of()),
+  /** CRM users: the reps and managers that owner ids name. */
+  USER(
+      "user",
+      "users",
+      Map.ofEntries(
+          entry("Id", "id"),
+          entry("User ID", "id"),
+          entry("Name", "name"),
+          entry("Full Name", "name"),
+          entry("Email", "email"),
+          entry("Title", "role"),
+          entry("ManagerId", "manager_id"),
+          entry("IsActive", "is_active"),
+          entry("Active", "is_active"),
+          entry("PostalCode", "postal_code"),
+          entry("Country", "country"),
+          entry("Latitude", "lat"),
+          entry("Longitude", "lon")),
+      Map.of()),
   /** ERP invoice lines; ERPs export under their own names, so the generic profile and map=. */
   REVENUE_LINE("revenue line", "revenue-lines", Map.of(), Map.of()),
   /** Marketing spend per campaign, channel, period and region. */

@@ -60,6 +60,7 @@ public final class RecordImport<T> {
   private final List<SourceRow> batchRows = new ArrayList<>(BATCH_SIZE);
   private long rows;
   private long rejected;
+  private long repeatedKeys;
 
   public RecordImport(RowMapping<T> mapping, ImportHeading heading) {
     this.mapping = mapping;
@@ -101,6 +102,7 @@ public final class RecordImport<T> {
     for (int i = 0; i < stored.size(); i++) {
       UpsertOutcome outcome = stored.get(i);
       if (outcome == UpsertOutcome.DUPLICATE) {
+        repeatedKeys++;
         SourceRow row = batchRows.get(i);
         row.reject(
             mapping.requiredColumns().get(0), "repeats a key an earlier row of this import has");
@@ -139,6 +141,8 @@ public final class RecordImport<T> {
         outcomes.getOrDefault(UpsertOutcome.UNCHANGED, 0L),
         0,
         0,
+        repeatedKeys,
+        null,
         reported.stream().sorted(Comparator.comparingLong(RowError::row)).toList());
   }
 }

@@ -9,6 +9,7 @@ import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.contracts.UserEvent;
 import com.territoryplanner.ingest.domain.AccountRecord;
 import com.territoryplanner.ingest.domain.ActivityRecord;
 import com.territoryplanner.ingest.domain.CompetitorLocation;
@@ -19,6 +20,7 @@ import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.ingest.domain.RevenueLineRecord;
 import com.territoryplanner.ingest.domain.SpendRecord;
+import com.territoryplanner.ingest.domain.UserRecord;
 import com.territoryplanner.ingest.repository.GeographyRepository.StoredUnit;
 import com.territoryplanner.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -316,6 +318,31 @@ public class IngestEvents {
                         unit.longitude(),
                         unit.area() != null,
                         unit.neighbours()))
+            .toList());
+  }
+
+  public void usersUpserted(List<UserRecord> users, String source, Instant at) {
+    outbox.appendAll(
+        Topics.USERS,
+        users.stream()
+            .map(
+                user ->
+                    new UserEvent(
+                        UUID.randomUUID(),
+                        UserEvent.UPSERTED,
+                        at,
+                        UserEvent.SCHEMA_VERSION,
+                        user.id(),
+                        source,
+                        user.name(),
+                        user.email(),
+                        user.role(),
+                        user.managerId(),
+                        user.active(),
+                        user.postalCode(),
+                        user.country(),
+                        user.latitude(),
+                        user.longitude()))
             .toList());
   }
 }

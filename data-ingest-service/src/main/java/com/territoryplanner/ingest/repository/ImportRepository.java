@@ -106,6 +106,8 @@ public class ImportRepository {
     run.unchanged = report.unchanged();
     run.geocoded = report.geocoded();
     run.notGeocoded = report.notGeocoded();
+    run.repeatedKeys = report.repeatedKeys();
+    run.quality = report.quality();
     run.persist();
   }
 
@@ -128,6 +130,8 @@ public class ImportRepository {
                     run.unchanged,
                     run.geocoded,
                     run.notGeocoded,
+                    run.repeatedKeys,
+                    run.quality,
                     firstErrors(importId)));
   }
 

@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.repository;
 
+import com.territoryplanner.ingest.domain.AccountQuality;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "import_run")
@@ -43,4 +46,10 @@ public class ImportRunEntity extends PanacheEntityBase {
 
   @Column(name = "not_geocoded")
   public long notGeocoded;
+
+  @Column(name = "repeated_keys")
+  public long repeatedKeys;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public AccountQuality quality;
 }

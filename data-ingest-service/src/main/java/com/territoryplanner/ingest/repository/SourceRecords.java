@@ -8,6 +8,7 @@ import com.territoryplanner.ingest.domain.LeadRecord;
 import com.territoryplanner.ingest.domain.OpportunityRecord;
 import com.territoryplanner.ingest.domain.RevenueLineRecord;
 import com.territoryplanner.ingest.domain.SpendRecord;
+import com.territoryplanner.ingest.domain.UserRecord;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records sources hold besides accounts: opportunities, leads, revenue lines, activities and
- * spend; and market data.
+ * The records sources hold besides accounts: opportunities, leads, revenue lines, activities, users
+ * and spend; and market data.
  */
 @ApplicationScoped
 public class SourceRecords {
@@ -146,6 +147,23 @@ public class SourceRecords {
               new Column<>("currency", "text", SpendRecord::currency),
               new Column<>("country", "text", SpendRecord::country),
               new Column<>("postal_code", "text", SpendRecord::postalCode)),
+          null);
+
+  public static final SourceTable<UserRecord> USERS =
+      new SourceTable<>(
+          "crm_user",
+          null,
+          List.of(
+              new Column<>("id", "text", UserRecord::id),
+              new Column<>("name", "text", UserRecord::name),
+              new Column<>("email", "text", UserRecord::email),
+              new Column<>("role", "text", UserRecord::role),
+              new Column<>("manager_id", "text", UserRecord::managerId),
+              new Column<>("is_active", "boolean", UserRecord::active),
+              new Column<>("postal_code", "text", UserRecord::postalCode),
+              new Column<>("country", "text", UserRecord::country),
+              new Column<>("latitude", "float8", UserRecord::latitude),
+              new Column<>("longitude", "float8", UserRecord::longitude)),
           null);
 
   public static final SourceTable<FirmographicCount> FIRMOGRAPHICS =

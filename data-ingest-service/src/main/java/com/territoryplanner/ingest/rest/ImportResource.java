@@ -72,6 +72,8 @@ public class ImportResource {
               + " leads: id, company, lead_source, status, is_converted, converted_account_id,"
               + " created_date, converted_date, postal_code, country, owner_id (id and company"
               + " required); without is_converted a lead naming its account is converted."
+              + " users: id, name (required), email, role, manager_id, is_active, postal_code,"
+              + " country, lat, lon."
               + " activities: id, account_id, date (required), type, owner_id, duration_minutes,"
               + " subject. revenue-lines: id, account_id, date, amount (required), product_line,"
               + " cost, margin, currency; amounts may be negative (credit notes)."

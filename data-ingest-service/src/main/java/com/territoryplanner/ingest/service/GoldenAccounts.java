@@ -45,10 +45,13 @@ class GoldenAccounts {
     this.survivorship = new Survivorship(config.sourcePriority().orElse(List.of()));
   }
 
-  /** Links the new ones among these just-written records and refreshes their golden accounts. */
-  void recordsWritten(String source, List<AccountRecord> written, Instant at) {
+  /**
+   * Links the new ones among these just-written records and refreshes their golden accounts;
+   * answers the links made.
+   */
+  List<AccountLink> recordsWritten(String source, List<AccountRecord> written, Instant at) {
     if (written.isEmpty()) {
-      return;
+      return List.of();
     }
     OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
     Map<String, AccountRecord> byId = new HashMap<>();
@@ -60,6 +63,7 @@ class GoldenAccounts {
             byId.isEmpty() ? List.of() : goldens.goldenIds(source, byId.keySet()).values());
     Set<String> relinked = new LinkedHashSet<>();
     List<GoldenAccount> founded = new ArrayList<>();
+    List<AccountLink> links = List.of();
     if (!unlinked.isEmpty()) {
       Map<String, AccountRecord> records = new HashMap<>();
       written.forEach(record -> records.put(record.id(), record));
@@ -67,8 +71,7 @@ class GoldenAccounts {
       unlinked.forEach(
           candidate ->
               preferred.addAll(AccountMatcher.preferredIds(source, candidate.externalId())));
-      List<AccountLink> links =
-          new AccountMatcher(source, goldens.taken(preferred)).match(unlinked);
+      links = new AccountMatcher(source, goldens.taken(preferred)).match(unlinked);
       for (AccountLink link : links) {
         if (link.foundsGoldenAccount()) {
           founded.add(founded(source, link, records.get(link.externalId()), at));
@@ -83,6 +86,7 @@ class GoldenAccounts {
     List<GoldenAccount> published = new ArrayList<>(founded);
     published.addAll(refresh(changed, relinked, source, at));
     events.accountsUpserted(published, source, at);
+    return links;
   }
 
   /**

@@ -2,6 +2,8 @@ package com.territoryplanner.ingest.service;
 
 import com.territoryplanner.ingest.domain.AccountBound;
 import com.territoryplanner.ingest.domain.AccountColumns;
+import com.territoryplanner.ingest.domain.AccountQualityTally;
+import com.territoryplanner.ingest.domain.AccountRecord;
 import com.territoryplanner.ingest.domain.ActivityColumns;
 import com.territoryplanner.ingest.domain.ColumnProfile;
 import com.territoryplanner.ingest.domain.CompetitorColumns;
@@ -26,6 +28,7 @@ import com.territoryplanner.ingest.domain.RowMapping;
 import com.territoryplanner.ingest.domain.RowReader;
 import com.territoryplanner.ingest.domain.SpendColumns;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
+import com.territoryplanner.ingest.domain.UserColumns;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GeographyRepository;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
@@ -166,6 +169,14 @@ public class ImportService {
               options,
               body,
               (changed, at) -> events.activitiesUpserted(changed, source, at));
+      case USER ->
+          importStandalone(
+              new UserColumns(),
+              SourceRecords.USERS,
+              source,
+              options,
+              body,
+              (changed, at) -> events.usersUpserted(changed, source, at));
       case SPEND ->
           importStandalone(
               new SpendColumns(),
@@ -203,7 +214,7 @@ public class ImportService {
               new GeographyColumns(),
               options,
               body,
-              new Geocoding(),
+              UnaryOperator.identity(),
               UnaryOperator.identity(),
               (records, at) -> geography.upsert(records, source, at),
               (changed, at) -> geographyService.unitsWritten(source, changed, at),
@@ -214,14 +225,19 @@ public class ImportService {
 
   private ImportReport importAccounts(String source, ImportOptions options, Reader body) {
     Geocoding geocoding = new Geocoding();
+    AccountQualityTally quality = new AccountQualityTally();
     return run(
         new AccountColumns(),
         options,
         body,
-        geocoding,
-        batch -> geocoder.place(batch, geocoding),
+        report -> report.withAccounts(geocoding, quality.result()),
+        batch -> {
+          List<AccountRecord> placed = geocoder.place(batch, geocoding);
+          quality.accepted(placed);
+          return placed;
+        },
         (records, at) -> accounts.upsert(records, source, at),
-        (changed, at) -> goldens.recordsWritten(source, changed, at),
+        (changed, at) -> quality.linked(goldens.recordsWritten(source, changed, at)),
         ACCOUNT_TABLES);
   }
 
@@ -237,14 +253,14 @@ public class ImportService {
         mapping,
         options,
         body,
-        new Geocoding(),
+        UnaryOperator.identity(),
         UnaryOperator.identity(),
         (records, at) -> sourceRecords.upsert(table, records, source, at),
         (changed, at) -> publisher.publish(goldens.underGoldenIds(source, changed), at),
         List.of(table.name(), GoldenAccountRepository.LINK_TABLE));
   }
 
-  /** Records that refer to no account: spend and market data. */
+  /** Records that refer to no account: users, spend and market data. */
   private <T> ImportReport importStandalone(
       RowMapping<T> mapping,
       SourceTable<T> table,
@@ -256,7 +272,7 @@ public class ImportService {
         mapping,
         options,
         body,
-        new Geocoding(),
+        UnaryOperator.identity(),
         UnaryOperator.identity(),
         (records, at) -> sourceRecords.upsert(table, records, source, at),
         publisher,
@@ -269,7 +285,7 @@ public class ImportService {
         new PostalCodeColumns(),
         options,
         body,
-        new Geocoding(),
+        UnaryOperator.identity(),
         UnaryOperator.identity(),
         (records, at) -> postalCodes.upsert(records, source, at),
         (changed, at) -> {},
@@ -301,7 +317,7 @@ public class ImportService {
       RowMapping<T> mapping,
       ImportOptions options,
       Reader body,
-      Geocoding geocoding,
+      UnaryOperator<ImportReport> finish,
       UnaryOperator<List<T>> prepare,
       BatchWriter<T> writer,
       BatchPublisher<T> publisher,
@@ -314,12 +330,12 @@ public class ImportService {
       RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
       ImportSink<T> sink = new ImportSink<>(importId, mapping, prepare, writer, publisher, tables);
       ImportReport report =
-          new RecordImport<>(
-                  mapping,
-                  new ImportHeading(
-                      importId, options.format(), profileName(options), options.dryRun()))
-              .run(reader, sink, options.threshold())
-              .withGeocoding(geocoding);
+          finish.apply(
+              new RecordImport<>(
+                      mapping,
+                      new ImportHeading(
+                          importId, options.format(), profileName(options), options.dryRun()))
+                  .run(reader, sink, options.threshold()));
       sink.flushRejects();
       if (options.dryRun()) {
         transactions.setRollbackOnly();

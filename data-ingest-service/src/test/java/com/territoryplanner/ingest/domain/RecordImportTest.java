@@ -484,6 +484,39 @@ class RecordImportTest {
   }
 
   @Test
+  void readsSalesforceUsers() throws IOException {
+    ImportReport report =
+        run(
+            ImportFormat.CSV,
+            ColumnProfile.SALESFORCE,
+            new UserColumns(),
+            """
+            Id,Name,Email,Title,ManagerId,IsActive,PostalCode,Country
+            005X,Avery Chen,avery@example.com,Account Executive,005M,true,10001,US
+            005Y,Blake Diaz,,,,false,,
+            005Z,Casey,not-an-address,,,,,
+            """,
+            RejectThreshold.NONE);
+
+    assertThat(stored)
+        .containsExactly(
+            new UserRecord(
+                "005X",
+                "Avery Chen",
+                "avery@example.com",
+                "Account Executive",
+                "005M",
+                true,
+                "10001",
+                "US",
+                null,
+                null),
+            new UserRecord("005Y", "Blake Diaz", null, null, null, false, null, null, null, null));
+    assertThat(report.errors())
+        .containsExactly(new RowError(3, "Email", "is not an e-mail address: 'not-an-address'"));
+  }
+
+  @Test
   void aCustomMappingRenamesColumnsOnTopOfTheProfile() throws IOException {
     ColumnProfile profile =
         ColumnProfile.of(

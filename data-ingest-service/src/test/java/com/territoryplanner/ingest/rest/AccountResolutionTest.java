@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,12 @@ class AccountResolutionTest {
                 + "-E4,"
                 + p
                 + " Delta,,,,,,\n")
-        .body("created", equalTo(4));
+        .body("created", equalTo(4))
+        .body(
+            "quality.linkedBy",
+            equalTo(
+                Map.of(
+                    "SAME_AS", 1, "WEB_DOMAIN", 1, "NAME_AND_POSTAL_CODE", 1, "FIRST_RECORD", 1)));
 
     account(p + "-A")
         .body("account.name", equalTo(p + " Acme Corp"))

@@ -54,6 +54,10 @@ class ImportResourceTest {
         .body("rows", equalTo(3))
         .body("accepted", equalTo(2))
         .body("rejected", equalTo(1))
+        .body("quality.completeness.naics", equalTo(1.0f))
+        .body("quality.completeness.website", equalTo(0.0f))
+        .body("quality.withoutLocation", equalTo(0))
+        .body("quality.linkedBy.FIRST_RECORD", equalTo(2))
         .body("created", equalTo(2))
         .body("errors[0].row", equalTo(2))
         .body("errors[0].column", equalTo("lat"))
@@ -277,7 +281,8 @@ class ImportResourceTest {
         .statusCode(200)
         .body("created", equalTo(2499))
         .body("errors.row", equalTo(List.of(2400)))
-        .body("errors[0].reason", containsString("repeats a key"));
+        .body("errors[0].reason", containsString("repeats a key"))
+        .body("repeatedKeys", equalTo(1));
     given()
         .get("/api/v1/accounts/{id}", prefix + "7")
         .then()
@@ -375,7 +380,7 @@ class ImportResourceTest {
   }
 
   @Test
-  void marketingSpendIsImportedAndPublished() {
+  void marketingSpendAndCrmUsersAreImportedAndPublished() {
     given()
         .contentType("application/json")
         .body(
@@ -389,6 +394,15 @@ class ImportResourceTest {
         .statusCode(200)
         .body("entity", equalTo("spend"))
         .body("created", equalTo(1));
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "salesforce")
+        .body("Id,Name,Email\n" + prefix + "U1,Avery Chen,avery@example.com\n")
+        .post("/api/v1/imports/salesforce/users")
+        .then()
+        .statusCode(200)
+        .body("entity", equalTo("user"))
+        .body("created", equalTo(1));
 
     assertThat(
             PublishedEvents.await(
@@ -400,6 +414,16 @@ class ImportResourceTest {
                 .get(0)
                 .value())
         .contains("\"source\":\"marketing\"", "\"amount\":25000.5", "\"periodEnd\":\"2026-03-31\"");
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.USERS,
+                    key -> key.equals(prefix + "U1"),
+                    1,
+                    Duration.ofSeconds(20))
+                .get(0)
+                .value())
+        .contains("\"name\":\"Avery Chen\"", "\"active\":true");
   }
 
   @Test
