@@ -21,6 +21,10 @@ public record ActivityEvent(
     implements DomainEvent {
 
   public static final String UPSERTED = "ActivityUpserted";
+
+  /** The record was deleted at its source; the event carries its last stored fields. */
+  public static final String DELETED = "ActivityDeleted";
+
   public static final int SCHEMA_VERSION = 1;
 
   @Override

@@ -28,6 +28,10 @@ public record LeadEvent(
     implements DomainEvent {
 
   public static final String UPSERTED = "LeadUpserted";
+
+  /** The record was deleted at its source; the event carries its last stored fields. */
+  public static final String DELETED = "LeadDeleted";
+
   public static final int SCHEMA_VERSION = 1;
 
   @Override

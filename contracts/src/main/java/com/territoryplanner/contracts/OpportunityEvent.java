@@ -28,6 +28,10 @@ public record OpportunityEvent(
     implements DomainEvent {
 
   public static final String UPSERTED = "OpportunityUpserted";
+
+  /** The record was deleted at its source; the event carries its last stored fields. */
+  public static final String DELETED = "OpportunityDeleted";
+
   public static final int SCHEMA_VERSION = 1;
 
   @Override

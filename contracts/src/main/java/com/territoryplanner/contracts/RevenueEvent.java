@@ -26,6 +26,10 @@ public record RevenueEvent(
     implements DomainEvent {
 
   public static final String UPSERTED = "RevenueLineUpserted";
+
+  /** The record was deleted at its source; the event carries its last stored fields. */
+  public static final String DELETED = "RevenueLineDeleted";
+
   public static final int SCHEMA_VERSION = 1;
 
   @Override

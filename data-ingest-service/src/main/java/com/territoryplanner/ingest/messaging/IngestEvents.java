@@ -80,7 +80,7 @@ public class IngestEvents {
             .toList());
   }
 
-  public void leadsUpserted(List<LeadRecord> leads, String source, Instant at) {
+  public void leads(String type, List<LeadRecord> leads, String source, Instant at) {
     outbox.appendAll(
         Topics.LEADS,
         leads.stream()
@@ -88,7 +88,7 @@ public class IngestEvents {
                 lead ->
                     new LeadEvent(
                         UUID.randomUUID(),
-                        LeadEvent.UPSERTED,
+                        type,
                         at,
                         LeadEvent.SCHEMA_VERSION,
                         lead.id(),
@@ -106,7 +106,7 @@ public class IngestEvents {
             .toList());
   }
 
-  public void opportunitiesUpserted(List<OpportunityRecord> opportunities, Instant at) {
+  public void opportunities(String type, List<OpportunityRecord> opportunities, Instant at) {
     outbox.appendAll(
         Topics.OPPORTUNITIES,
         opportunities.stream()
@@ -114,7 +114,7 @@ public class IngestEvents {
                 opportunity ->
                     new OpportunityEvent(
                         UUID.randomUUID(),
-                        OpportunityEvent.UPSERTED,
+                        type,
                         at,
                         OpportunityEvent.SCHEMA_VERSION,
                         opportunity.id(),
@@ -131,7 +131,7 @@ public class IngestEvents {
             .toList());
   }
 
-  public void revenueUpserted(List<RevenueLineRecord> lines, String source, Instant at) {
+  public void revenueLines(String type, List<RevenueLineRecord> lines, String source, Instant at) {
     outbox.appendAll(
         Topics.REVENUE,
         lines.stream()
@@ -139,7 +139,7 @@ public class IngestEvents {
                 line ->
                     new RevenueEvent(
                         UUID.randomUUID(),
-                        RevenueEvent.UPSERTED,
+                        type,
                         at,
                         RevenueEvent.SCHEMA_VERSION,
                         line.id(),
@@ -154,7 +154,7 @@ public class IngestEvents {
             .toList());
   }
 
-  public void activitiesUpserted(List<ActivityRecord> activities, String source, Instant at) {
+  public void activities(String type, List<ActivityRecord> activities, String source, Instant at) {
     outbox.appendAll(
         Topics.ACTIVITIES,
         activities.stream()
@@ -162,7 +162,7 @@ public class IngestEvents {
                 activity ->
                     new ActivityEvent(
                         UUID.randomUUID(),
-                        ActivityEvent.UPSERTED,
+                        type,
                         at,
                         ActivityEvent.SCHEMA_VERSION,
                         activity.id(),

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The records sources hold besides accounts: opportunities, leads, revenue lines, activities, users
@@ -234,6 +235,22 @@ public class SourceRecords {
               }
             }
             return records;
+          }
+        });
+  }
+
+  /** Deletes one record; answers what was stored, or empty when there was no such record. */
+  public <T> Optional<T> delete(SourceTable<T> table, String source, String id) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "delete from " + table.name() + " where source = ? and id = ? returning *")) {
+            delete.setString(1, source);
+            delete.setString(2, id);
+            try (ResultSet row = delete.executeQuery()) {
+              return row.next() ? Optional.of(table.read.read(row)) : Optional.<T>empty();
+            }
           }
         });
   }

@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.ImportFormat;
 import com.territoryplanner.ingest.domain.ImportOptions;
+import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.domain.RejectThreshold;
 import com.territoryplanner.ingest.domain.SourceRef;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -56,6 +57,12 @@ public class ImportParameters {
         map == null ? List.of() : map,
         dryRun,
         new RejectThreshold(maxRejectedRows, maxRejectedPercent));
+  }
+
+  /** The kind of record a URL names, e.g. revenue-lines; 404 for an unknown kind. */
+  static ImportedEntity entity(String records) {
+    return ImportedEntity.byPath(records)
+        .orElseThrow(() -> ApiProblem.notFound("Kind of record", records));
   }
 
   private static ImportFormat format(MediaType contentType) {

@@ -1,10 +1,8 @@
 package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.ImportReport;
-import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
-import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -95,15 +93,27 @@ public class ImportResource {
       @PathParam("records")
           @Parameter(
               schema =
-                  @Schema(enumeration = {"accounts", "opportunities", "leads", "postal-codes"}))
+                  @Schema(
+                      enumeration = {
+                        "accounts",
+                        "opportunities",
+                        "leads",
+                        "activities",
+                        "users",
+                        "revenue-lines",
+                        "spend",
+                        "firmographics",
+                        "competitor-locations",
+                        "economic-indicators",
+                        "geography-units",
+                        "postal-codes"
+                      }))
           String records,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
       InputStream body) {
-    ImportedEntity entity =
-        ImportedEntity.byPath(records)
-            .orElseThrow(() -> ApiProblem.notFound("Kind of record", records));
-    return imports.importRecords(entity, source, parameters.options(contentType), utf8(body));
+    return imports.importRecords(
+        ImportParameters.entity(records), source, parameters.options(contentType), utf8(body));
   }
 
   @GET

@@ -1,114 +1,51 @@
 package com.territoryplanner.ingest.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.territoryplanner.contracts.ActivityEvent;
+import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.ingest.domain.AccountBound;
-import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.AccountLink;
 import com.territoryplanner.ingest.domain.AccountMatcher;
-import com.territoryplanner.ingest.domain.AccountRecord;
-import com.territoryplanner.ingest.domain.ColumnProfile;
-import com.territoryplanner.ingest.domain.Geocoding;
 import com.territoryplanner.ingest.domain.GoldenAccount;
-import com.territoryplanner.ingest.domain.InvalidImportException;
 import com.territoryplanner.ingest.domain.LinkRule;
 import com.territoryplanner.ingest.domain.LinkedRecord;
-import com.territoryplanner.ingest.domain.PushOutcome;
-import com.territoryplanner.ingest.domain.PushedRecord;
 import com.territoryplanner.ingest.domain.SourceRef;
-import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
-import com.territoryplanner.ingest.repository.SourceAccountRepository;
 import com.territoryplanner.ingest.repository.SourceRecords;
 import com.territoryplanner.ingest.repository.SourceTable;
 import com.territoryplanner.platform.problem.ApiProblem;
-import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/**
- * Accounts one at a time: golden accounts with their sources, linking and unlinking by hand, and
- * the upserts and deletions CRM webhooks push.
- */
+/** Golden accounts one at a time: read with their sources, and linked and unlinked by hand. */
 @ApplicationScoped
 public class AccountService {
 
-  private static final AccountColumns COLUMNS = new AccountColumns();
-
-  private final SourceAccountRepository records;
   private final GoldenAccountRepository links;
   private final SourceRecords dependents;
   private final GoldenAccounts goldens;
-  private final AccountGeocoder geocoder;
   private final IngestEvents events;
 
   AccountService(
-      SourceAccountRepository records,
       GoldenAccountRepository links,
       SourceRecords dependents,
       GoldenAccounts goldens,
-      AccountGeocoder geocoder,
       IngestEvents events) {
-    this.records = records;
     this.links = links;
     this.dependents = dependents;
     this.goldens = goldens;
-    this.geocoder = geocoder;
     this.events = events;
   }
 
   @Transactional
   public GoldenAccount account(String goldenId) {
     return goldens.find(goldenId).orElseThrow(() -> ApiProblem.notFound("Account", goldenId));
-  }
-
-  /** Upserts one pushed record; publishes its golden account only on a real change. */
-  @Transactional
-  public PushOutcome push(String source, String id, String profile, JsonNode body) {
-    AccountRecord account;
-    try {
-      account =
-          PushedRecord.read(
-              body,
-              id,
-              COLUMNS,
-              ColumnProfile.of(profile, COLUMNS.entity(), List.of(), COLUMNS.columns()));
-    } catch (InvalidImportException e) {
-      throw ApiProblem.invalid(
-          "The account cannot be stored: " + e.getMessage(),
-          e.errors().stream()
-              .map(error -> Violation.field(error.column(), error.reason()))
-              .toList());
-    }
-    List<AccountRecord> placed = geocoder.place(List.of(account), new Geocoding());
-    Instant at = Instant.now();
-    Map<String, Boolean> written = records.upsert(placed, source, at.atOffset(ZoneOffset.UTC));
-    Boolean created = written.get(id);
-    if (created != null) {
-      goldens.recordsWritten(source, placed, at);
-    }
-    return new PushOutcome(
-        id, source, UpsertOutcome.of(created), links.goldenIds(source, List.of(id)).get(id));
-  }
-
-  /**
-   * Deletes a source's record; its golden account is re-merged from its other records, or deleted
-   * (and the deletion published with its last fields) when it had no other.
-   */
-  @Transactional
-  public void delete(String source, String id) {
-    LinkedRecord linked = linkedRecord(source, id);
-    records.delete(source, id);
-    Instant at = Instant.now();
-    events.accountsUpserted(
-        goldens.refresh(List.of(linked.goldenId()), Set.of(linked.goldenId()), source, at),
-        source,
-        at);
   }
 
   /**
@@ -160,13 +97,22 @@ public class AccountService {
     links.relink(source, externalId, goldenId, evidence, at.atOffset(ZoneOffset.UTC));
     List<String> touched = List.of(linked.goldenId(), goldenId);
     events.accountsUpserted(goldens.refresh(touched, Set.copyOf(touched), source, at), source, at);
-    events.opportunitiesUpserted(
-        moved(SourceRecords.OPPORTUNITIES, source, externalId, goldenId), at);
-    events.leadsUpserted(moved(SourceRecords.LEADS, source, externalId, goldenId), source, at);
-    events.revenueUpserted(
-        moved(SourceRecords.REVENUE_LINES, source, externalId, goldenId), source, at);
-    events.activitiesUpserted(
-        moved(SourceRecords.ACTIVITIES, source, externalId, goldenId), source, at);
+    events.opportunities(
+        OpportunityEvent.UPSERTED,
+        moved(SourceRecords.OPPORTUNITIES, source, externalId, goldenId),
+        at);
+    events.leads(
+        LeadEvent.UPSERTED, moved(SourceRecords.LEADS, source, externalId, goldenId), source, at);
+    events.revenueLines(
+        RevenueEvent.UPSERTED,
+        moved(SourceRecords.REVENUE_LINES, source, externalId, goldenId),
+        source,
+        at);
+    events.activities(
+        ActivityEvent.UPSERTED,
+        moved(SourceRecords.ACTIVITIES, source, externalId, goldenId),
+        source,
+        at);
   }
 
   /** The records of a source account, now under another golden id. */

@@ -11,6 +11,7 @@ import com.territoryplanner.ingest.domain.MatchCandidates;
 import com.territoryplanner.ingest.domain.Survivorship;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
+import com.territoryplanner.ingest.repository.SourceAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,11 +37,17 @@ import java.util.stream.Collectors;
 class GoldenAccounts {
 
   private final GoldenAccountRepository goldens;
+  private final SourceAccountRepository records;
   private final IngestEvents events;
   private final Survivorship survivorship;
 
-  GoldenAccounts(GoldenAccountRepository goldens, IngestEvents events, ResolutionConfig config) {
+  GoldenAccounts(
+      GoldenAccountRepository goldens,
+      SourceAccountRepository records,
+      IngestEvents events,
+      ResolutionConfig config) {
     this.goldens = goldens;
+    this.records = records;
     this.events = events;
     this.survivorship = new Survivorship(config.sourcePriority().orElse(List.of()));
   }
@@ -87,6 +94,22 @@ class GoldenAccounts {
     published.addAll(refresh(changed, relinked, source, at));
     events.accountsUpserted(published, source, at);
     return links;
+  }
+
+  /**
+   * Deletes a source's record; its golden account is re-merged from its other records, or deleted
+   * (and the deletion published with its last fields) when it had no other. False when there was no
+   * such record.
+   */
+  boolean recordDeleted(String source, String id, Instant at) {
+    Optional<LinkedRecord> linked = goldens.record(source, id);
+    if (linked.isEmpty()) {
+      return false;
+    }
+    records.delete(source, id);
+    String goldenId = linked.get().goldenId();
+    events.accountsUpserted(refresh(List.of(goldenId), Set.of(goldenId), source, at), source, at);
+    return true;
   }
 
   /**

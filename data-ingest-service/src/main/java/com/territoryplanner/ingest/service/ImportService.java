@@ -1,44 +1,23 @@
 package com.territoryplanner.ingest.service;
 
-import com.territoryplanner.ingest.domain.AccountBound;
-import com.territoryplanner.ingest.domain.AccountColumns;
 import com.territoryplanner.ingest.domain.AccountQualityTally;
-import com.territoryplanner.ingest.domain.AccountRecord;
-import com.territoryplanner.ingest.domain.ActivityColumns;
 import com.territoryplanner.ingest.domain.ColumnProfile;
-import com.territoryplanner.ingest.domain.CompetitorColumns;
-import com.territoryplanner.ingest.domain.EconomicIndicatorColumns;
-import com.territoryplanner.ingest.domain.FirmographicColumns;
 import com.territoryplanner.ingest.domain.Geocoding;
-import com.territoryplanner.ingest.domain.GeographyColumns;
 import com.territoryplanner.ingest.domain.ImportHeading;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.ImportedEntity;
 import com.territoryplanner.ingest.domain.InvalidImportException;
-import com.territoryplanner.ingest.domain.LeadColumns;
-import com.territoryplanner.ingest.domain.OpportunityColumns;
-import com.territoryplanner.ingest.domain.PostalCodeColumns;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RejectsFile;
-import com.territoryplanner.ingest.domain.RevenueLineColumns;
 import com.territoryplanner.ingest.domain.RowError;
 import com.territoryplanner.ingest.domain.RowMapping;
 import com.territoryplanner.ingest.domain.RowReader;
-import com.territoryplanner.ingest.domain.SpendColumns;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
-import com.territoryplanner.ingest.domain.UserColumns;
-import com.territoryplanner.ingest.messaging.IngestEvents;
-import com.territoryplanner.ingest.repository.GeographyRepository;
-import com.territoryplanner.ingest.repository.GoldenAccountRepository;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
-import com.territoryplanner.ingest.repository.PostalCodeRepository;
-import com.territoryplanner.ingest.repository.SourceAccountRepository;
-import com.territoryplanner.ingest.repository.SourceRecords;
-import com.territoryplanner.ingest.repository.SourceTable;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -54,7 +33,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +41,10 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Imports CRM, ERP and marketing exports. One import is one transaction: its accepted rows, its
- * rejections, its report and the events of its real changes commit together or not at all, so a dry
- * run or an import over its reject threshold simply rolls back. Upserts are idempotent: a row equal
- * to the stored record changes nothing and emits nothing.
+ * Imports CRM, ERP, marketing, market and geography exports. One import is one transaction: its
+ * accepted rows, its rejections, its report and the events of its real changes commit together or
+ * not at all, so a dry run or an import over its reject threshold simply rolls back. Upserts are
+ * idempotent: a row equal to the stored record changes nothing and emits nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -78,56 +56,19 @@ public class ImportService {
 
   private static final int REJECTS_PER_WRITE = 1000;
 
-  private static final List<String> ACCOUNT_TABLES =
-      List.of(
-          SourceAccountRepository.TABLE,
-          GoldenAccountRepository.LINK_TABLE,
-          GoldenAccountRepository.GOLDEN_TABLE);
-
-  /** Writes one batch of distinct records; answers the keys written, each with "created". */
-  private interface BatchWriter<T> {
-    Map<String, Boolean> write(List<T> records, OffsetDateTime at);
-  }
-
-  /** Publishes the records a batch created or changed. */
-  private interface BatchPublisher<T> {
-    void publish(List<T> changed, Instant at);
-  }
-
   private final ImportRepository imports;
   private final ImportKeys keys;
-  private final SourceAccountRepository accounts;
-  private final SourceRecords sourceRecords;
-  private final GeographyRepository geography;
-  private final GeographyService geographyService;
-  private final PostalCodeRepository postalCodes;
-  private final AccountGeocoder geocoder;
-  private final GoldenAccounts goldens;
-  private final IngestEvents events;
+  private final RecordDestinations destinations;
   private final TransactionManager transactions;
 
   ImportService(
       ImportRepository imports,
       ImportKeys keys,
-      SourceAccountRepository accounts,
-      SourceRecords sourceRecords,
-      GeographyRepository geography,
-      GeographyService geographyService,
-      PostalCodeRepository postalCodes,
-      AccountGeocoder geocoder,
-      GoldenAccounts goldens,
-      IngestEvents events,
+      RecordDestinations destinations,
       TransactionManager transactions) {
     this.imports = imports;
     this.keys = keys;
-    this.accounts = accounts;
-    this.sourceRecords = sourceRecords;
-    this.geography = geography;
-    this.geographyService = geographyService;
-    this.postalCodes = postalCodes;
-    this.geocoder = geocoder;
-    this.goldens = goldens;
-    this.events = events;
+    this.destinations = destinations;
     this.transactions = transactions;
   }
 
@@ -135,161 +76,15 @@ public class ImportService {
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
   public ImportReport importRecords(
       ImportedEntity entity, String source, ImportOptions options, Reader body) {
-    return switch (entity) {
-      case ACCOUNT -> importAccounts(source, options, body);
-      case OPPORTUNITY ->
-          importAccountBound(
-              new OpportunityColumns(),
-              SourceRecords.OPPORTUNITIES,
-              source,
-              options,
-              body,
-              (changed, at) -> events.opportunitiesUpserted(changed, at));
-      case LEAD ->
-          importAccountBound(
-              new LeadColumns(),
-              SourceRecords.LEADS,
-              source,
-              options,
-              body,
-              (changed, at) -> events.leadsUpserted(changed, source, at));
-      case REVENUE_LINE ->
-          importAccountBound(
-              new RevenueLineColumns(),
-              SourceRecords.REVENUE_LINES,
-              source,
-              options,
-              body,
-              (changed, at) -> events.revenueUpserted(changed, source, at));
-      case ACTIVITY ->
-          importAccountBound(
-              new ActivityColumns(),
-              SourceRecords.ACTIVITIES,
-              source,
-              options,
-              body,
-              (changed, at) -> events.activitiesUpserted(changed, source, at));
-      case USER ->
-          importStandalone(
-              new UserColumns(),
-              SourceRecords.USERS,
-              source,
-              options,
-              body,
-              (changed, at) -> events.usersUpserted(changed, source, at));
-      case SPEND ->
-          importStandalone(
-              new SpendColumns(),
-              SourceRecords.SPEND,
-              source,
-              options,
-              body,
-              (changed, at) -> events.spendUpserted(changed, source, at));
-      case FIRMOGRAPHICS ->
-          importStandalone(
-              new FirmographicColumns(),
-              SourceRecords.FIRMOGRAPHICS,
-              source,
-              options,
-              body,
-              (changed, at) -> events.firmographicsUpserted(changed, source, at));
-      case COMPETITOR_LOCATION ->
-          importStandalone(
-              new CompetitorColumns(),
-              SourceRecords.COMPETITOR_LOCATIONS,
-              source,
-              options,
-              body,
-              (changed, at) -> events.competitorLocationsUpserted(changed, source, at));
-      case ECONOMIC_INDICATOR ->
-          importStandalone(
-              new EconomicIndicatorColumns(),
-              SourceRecords.ECONOMIC_INDICATORS,
-              source,
-              options,
-              body,
-              (changed, at) -> events.economicIndicatorsUpserted(changed, source, at));
-      case GEOGRAPHY_UNIT ->
-          run(
-              new GeographyColumns(),
-              options,
-              body,
-              UnaryOperator.identity(),
-              UnaryOperator.identity(),
-              (records, at) -> geography.upsert(records, source, at),
-              (changed, at) -> geographyService.unitsWritten(source, changed, at),
-              List.of(GeographyRepository.TABLE, GeographyRepository.ADJACENCY_TABLE));
-      case POSTAL_CODE -> importPostalCodes(source, options, body);
-    };
-  }
-
-  private ImportReport importAccounts(String source, ImportOptions options, Reader body) {
     Geocoding geocoding = new Geocoding();
     AccountQualityTally quality = new AccountQualityTally();
     return run(
-        new AccountColumns(),
+        destinations.of(entity, source, geocoding, quality),
         options,
         body,
-        report -> report.withAccounts(geocoding, quality.result()),
-        batch -> {
-          List<AccountRecord> placed = geocoder.place(batch, geocoding);
-          quality.accepted(placed);
-          return placed;
-        },
-        (records, at) -> accounts.upsert(records, source, at),
-        (changed, at) -> quality.linked(goldens.recordsWritten(source, changed, at)),
-        ACCOUNT_TABLES);
-  }
-
-  /** Records that refer to accounts: stored as the source names them, published by golden id. */
-  private <T extends AccountBound<T>> ImportReport importAccountBound(
-      RowMapping<T> mapping,
-      SourceTable<T> table,
-      String source,
-      ImportOptions options,
-      Reader body,
-      BatchPublisher<T> publisher) {
-    return run(
-        mapping,
-        options,
-        body,
-        UnaryOperator.identity(),
-        UnaryOperator.identity(),
-        (records, at) -> sourceRecords.upsert(table, records, source, at),
-        (changed, at) -> publisher.publish(goldens.underGoldenIds(source, changed), at),
-        List.of(table.name(), GoldenAccountRepository.LINK_TABLE));
-  }
-
-  /** Records that refer to no account: users, spend and market data. */
-  private <T> ImportReport importStandalone(
-      RowMapping<T> mapping,
-      SourceTable<T> table,
-      String source,
-      ImportOptions options,
-      Reader body,
-      BatchPublisher<T> publisher) {
-    return run(
-        mapping,
-        options,
-        body,
-        UnaryOperator.identity(),
-        UnaryOperator.identity(),
-        (records, at) -> sourceRecords.upsert(table, records, source, at),
-        publisher,
-        List.of(table.name()));
-  }
-
-  /** The geography reference: postal-code centroids; it publishes no events. */
-  private ImportReport importPostalCodes(String source, ImportOptions options, Reader body) {
-    return run(
-        new PostalCodeColumns(),
-        options,
-        body,
-        UnaryOperator.identity(),
-        UnaryOperator.identity(),
-        (records, at) -> postalCodes.upsert(records, source, at),
-        (changed, at) -> {},
-        List.of(PostalCodeRepository.TABLE));
+        entity == ImportedEntity.ACCOUNT
+            ? report -> report.withAccounts(geocoding, quality.result())
+            : UnaryOperator.identity());
   }
 
   @Transactional
@@ -314,21 +109,18 @@ public class ImportService {
   }
 
   private <T> ImportReport run(
-      RowMapping<T> mapping,
+      Destination<T> destination,
       ImportOptions options,
       Reader body,
-      UnaryOperator<ImportReport> finish,
-      UnaryOperator<List<T>> prepare,
-      BatchWriter<T> writer,
-      BatchPublisher<T> publisher,
-      List<String> tables) {
+      UnaryOperator<ImportReport> finish) {
+    RowMapping<T> mapping = destination.mapping();
     UUID importId = UUID.randomUUID();
     try {
       ColumnProfile profile =
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
       RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
-      ImportSink<T> sink = new ImportSink<>(importId, mapping, prepare, writer, publisher, tables);
+      ImportSink<T> sink = new ImportSink<>(importId, destination);
       ImportReport report =
           finish.apply(
               new RecordImport<>(
@@ -381,31 +173,18 @@ public class ImportService {
   private final class ImportSink<T> implements RecordImport.Sink<T> {
 
     private final UUID importId;
-    private final RowMapping<T> mapping;
-    private final UnaryOperator<List<T>> prepare;
-    private final BatchWriter<T> writer;
-    private final BatchPublisher<T> publisher;
-    private final List<String> tables;
+    private final Destination<T> destination;
     private final List<RejectedRow> rejects = new ArrayList<>();
     private int batches;
 
-    ImportSink(
-        UUID importId,
-        RowMapping<T> mapping,
-        UnaryOperator<List<T>> prepare,
-        BatchWriter<T> writer,
-        BatchPublisher<T> publisher,
-        List<String> tables) {
+    ImportSink(UUID importId, Destination<T> destination) {
       this.importId = importId;
-      this.mapping = mapping;
-      this.prepare = prepare;
-      this.writer = writer;
-      this.publisher = publisher;
-      this.tables = tables;
+      this.destination = destination;
     }
 
     @Override
     public List<UpsertOutcome> store(List<T> records) {
+      RowMapping<T> mapping = destination.mapping();
       boolean[] first = keys.claim(records.stream().map(mapping::key).toList());
       List<T> distinct = new ArrayList<>(records.size());
       for (int i = 0; i < first.length; i++) {
@@ -413,14 +192,16 @@ public class ImportService {
           distinct.add(records.get(i));
         }
       }
-      distinct = prepare.apply(distinct);
+      distinct = destination.prepare().apply(distinct);
       Instant at = Instant.now();
-      Map<String, Boolean> written = writer.write(distinct, at.atOffset(ZoneOffset.UTC));
-      publisher.publish(
-          distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
+      Map<String, Boolean> written =
+          destination.writer().write(distinct, at.atOffset(ZoneOffset.UTC));
+      destination
+          .publisher()
+          .publish(distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
       // the planner sees none of the import's rows until it commits: tell it each time they double
       if (Integer.bitCount(++batches) == 1) {
-        imports.refreshStatistics(tables);
+        imports.refreshStatistics(destination.tables());
       }
       List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
       for (int i = 0; i < first.length; i++) {

@@ -75,6 +75,59 @@ class AccountPushResourceTest {
     assertThat(events.get(1)).contains("\"type\":\"AccountDeleted\"", "\"name\":\"Short-lived\"");
   }
 
+  @Test
+  void anyAccountBoundRecordIsPushedAndDeletedByItsSourceId() {
+    push("{\"Name\":\"Acme\"}").statusCode(200).body("goldenAccountId", equalTo(id));
+    String opportunity = id + "-o1";
+    given()
+        .contentType("application/json")
+        .queryParam("profile", "salesforce")
+        .body(
+            "{\"AccountId\":\""
+                + id
+                + "\",\"StageName\":\"Closed Won\",\"Amount\":500,"
+                + "\"CloseDate\":\"2026-01-10\",\"IsClosed\":true,\"IsWon\":true}")
+        .put("/api/v1/sources/salesforce/opportunities/{id}", opportunity)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("CREATED"))
+        .body("goldenAccountId", equalTo(null));
+
+    given()
+        .delete("/api/v1/sources/salesforce/opportunities/{id}", opportunity)
+        .then()
+        .statusCode(204);
+    given()
+        .delete("/api/v1/sources/salesforce/opportunities/{id}", opportunity)
+        .then()
+        .statusCode(404);
+    List<String> events =
+        PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                Topics.OPPORTUNITIES,
+                key -> key.equals(opportunity),
+                2,
+                Duration.ofSeconds(20))
+            .stream()
+            .map(ConsumerRecord::value)
+            .toList();
+    assertThat(events.get(1))
+        .contains(
+            "\"type\":\"OpportunityDeleted\"", "\"accountId\":\"" + id + "\"", "\"amount\":500");
+
+    given()
+        .delete("/api/v1/sources/marketing/spend/{id}", "s1")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .put("/api/v1/sources/crm/widgets/{id}", "w1")
+        .then()
+        .statusCode(404);
+  }
+
   private io.restassured.response.ValidatableResponse push(String body) {
     return given()
         .contentType("application/json")

@@ -15,10 +15,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the facts rollups are computed from: who owns each account now, and each opportunity. One
- * event is one transaction: the idempotency record, the fact and the dirty marks of the territories
- * whose bookings may have changed commit together. Rollups themselves are recomputed by {@link
- * RollupService}, so a burst of events costs one recomputation per territory.
+ * Keeps the facts rollups are computed from: who owns each account now, and each opportunity (an
+ * OpportunityDeleted event removes it, and its bookings with it). One event is one transaction: the
+ * idempotency record, the fact and the dirty marks of the territories whose bookings may have
+ * changed commit together. Rollups themselves are recomputed by {@link RollupService}, so a burst
+ * of events costs one recomputation per territory.
  */
 @ApplicationScoped
 public class KpiFactsService {
@@ -88,6 +89,15 @@ public class KpiFactsService {
     OpportunityEntity opportunity = OpportunityEntity.findById(event.opportunityId());
     if (opportunity != null && occurredAt.isBefore(opportunity.sourceAt)) {
       LOG.debugf("Opportunity event %s is older than the stored one; ignored", event.eventId());
+      return;
+    }
+    if (OpportunityEvent.DELETED.equals(event.type())) {
+      if (opportunity != null) {
+        if (opportunity.won) {
+          rollups.markAccountDirty(opportunity.accountId);
+        }
+        opportunity.delete();
+      }
       return;
     }
     String previousAccount = null;

@@ -127,6 +127,37 @@ class KpiFlowTest {
   }
 
   @Test
+  void aDeletedOpportunityNoLongerCounts() {
+    UUID central = UUID.randomUUID();
+    send(Topics.ASSIGNMENTS, assign(prefix + "a9", central, prefix + "Central"));
+    OpportunityEvent won = opportunity(prefix + "o9", prefix + "a9", "400", "USD", true);
+    send(Topics.OPPORTUNITIES, won);
+    send(Topics.OPPORTUNITIES, opportunity(prefix + "o10", prefix + "a9", "60", "USD", true));
+    awaitFigures(central, Map.of("USD", "460.00/2"));
+
+    send(
+        Topics.OPPORTUNITIES,
+        new OpportunityEvent(
+            UUID.randomUUID(),
+            OpportunityEvent.DELETED,
+            Instant.now(),
+            won.schemaVersion(),
+            won.opportunityId(),
+            won.accountId(),
+            won.stage(),
+            won.amount(),
+            won.currency(),
+            won.closeDate(),
+            true,
+            true,
+            null,
+            null,
+            null));
+
+    awaitFigures(central, Map.of("USD", "60.00/1"));
+  }
+
+  @Test
   void aDuplicateEventIsCountedOnce() {
     UUID south = UUID.randomUUID();
     send(Topics.ASSIGNMENTS, assign(prefix + "a5", south, prefix + "South"));
