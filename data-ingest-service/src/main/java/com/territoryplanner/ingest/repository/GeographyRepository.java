@@ -81,7 +81,8 @@ public class GeographyRepository {
 
   /**
    * The areas of the source's units whose bounding box meets one of these units' areas, by unit id,
-   * each unit's candidates listed under its own id.
+   * each unit's candidates listed under its own id. Units whose source gave their neighbours are
+   * not candidates: their neighbours are the given ones.
    */
   public Map<String, Map<String, Geometry>> areasAround(String source, List<GeographyUnit> units) {
     return jdbc.run(
@@ -93,6 +94,7 @@ public class GeographyRepository {
                   "select b.id, u.id, u.area from unnest(?::text[], ?::float8[], ?::float8[],"
                       + " ?::float8[], ?::float8[]) as b(id, x1, y1, x2, y2)"
                       + " join geography_unit u on u.source = ? and u.area is not null"
+                      + " and u.given_neighbours is null"
                       + " and u.id <> b.id and box(point(u.min_lon, u.min_lat),"
                       + " point(u.max_lon, u.max_lat)) && box(point(b.x1, b.y1), point(b.x2, b.y2))")) {
             select.setArray(1, array(connection, "text", units, u -> u.id()));
@@ -120,8 +122,9 @@ public class GeographyRepository {
   }
 
   /**
-   * Replaces the adjacency of these units with the given pairs (stored both ways); answers every
-   * unit whose neighbours may have changed: these, their former and their new neighbours.
+   * Replaces the adjacency of these units with the given pairs (stored both ways), keeping the
+   * pairs other units' given neighbours make with them; answers every unit whose neighbours may
+   * have changed: these, their former and their new neighbours.
    */
   public Collection<String> replaceAdjacency(
       String source, Collection<String> unitIds, Map<String, List<String>> neighbours) {
@@ -151,6 +154,22 @@ public class GeographyRepository {
                         to.add(neighbour);
                         touched.add(neighbour);
                       }));
+          try (PreparedStatement named =
+              connection.prepareStatement(
+                  "select u.id, n from geography_unit u,"
+                      + " unnest(string_to_array(u.given_neighbours, ';')) as n"
+                      + " where u.source = ? and u.given_neighbours is not null"
+                      + " and n = any(?) and u.id <> all(?)")) {
+            named.setString(1, source);
+            named.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
+            named.setArray(3, connection.createArrayOf("text", unitIds.toArray()));
+            try (ResultSet row = named.executeQuery()) {
+              while (row.next()) {
+                from.add(row.getString(1));
+                to.add(row.getString(2));
+              }
+            }
+          }
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "insert into geography_adjacency (source, unit_id, neighbour_id)"

@@ -16,10 +16,11 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Geography units and their adjacency. A unit's neighbours are those its source gives or, where it
- * gives none, the units of the same source whose areas share a boundary line with it. They are
- * worked out again whenever the unit is written, and every unit whose neighbours changed is
- * published.
+ * Geography units and their adjacency, symmetric: the neighbours the source gives, and for units
+ * without given ones, the units (also without given ones) of the same source whose areas share a
+ * boundary line. Either way the result does not depend on the order units arrive in. A unit's
+ * neighbours are worked out again whenever it is written, and every unit whose neighbours changed
+ * is published.
  */
 @ApplicationScoped
 public class GeographyService {

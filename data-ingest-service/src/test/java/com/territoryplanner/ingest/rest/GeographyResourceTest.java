@@ -85,6 +85,22 @@ class GeographyResourceTest {
         .body("geometry", equalTo(null))
         .body("properties.kind", equalTo("county"))
         .body("properties.neighbours", equalTo(List.of("Y", "Z")));
+
+    // Y arrives later, naming nobody: X's given pair stays
+    given()
+        .contentType("text/csv")
+        .body("id,lat,lon\nY,39.2,-75.6\n")
+        .post("/api/v1/imports/{source}/geography-units", source)
+        .then()
+        .statusCode(200);
+    given()
+        .get("/api/v1/geography/{source}/units/Y", source)
+        .then()
+        .body("properties.neighbours", equalTo(List.of("X")));
+    given()
+        .get("/api/v1/geography/{source}/units/X", source)
+        .then()
+        .body("properties.neighbours", equalTo(List.of("Y", "Z")));
     given().get("/api/v1/geography/{source}/units/nowhere", source).then().statusCode(404);
   }
 
