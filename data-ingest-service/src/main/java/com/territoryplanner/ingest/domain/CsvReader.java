@@ -8,22 +8,23 @@ import java.util.List;
 /**
  * Streams RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; lines
  * end in LF or CRLF; a leading UTF-8 byte-order mark is skipped. Memory holds one record at a time,
- * and a record may not exceed {@link #MAX_RECORD_CHARS}: a quote left open would otherwise swallow
+ * and a record may not exceed its limit of characters: a quote left open would otherwise swallow
  * the rest of the file.
  */
 public final class CsvReader {
 
-  public static final int MAX_RECORD_CHARS = 1 << 20;
   private static final int END = -1;
 
   private final Reader in;
+  private final int maxRecordChars;
   private int peeked = Integer.MIN_VALUE;
   private long line = 1;
   private boolean started;
   private final StringBuilder raw = new StringBuilder();
 
-  public CsvReader(Reader in) {
+  public CsvReader(Reader in, int maxRecordChars) {
     this.in = in;
+    this.maxRecordChars = maxRecordChars;
   }
 
   /** The line of the input the next record starts on (1-based). */
@@ -114,9 +115,13 @@ public final class CsvReader {
       line++;
     }
     if (c != END) {
-      if (raw.length() == MAX_RECORD_CHARS) {
+      if (raw.length() == maxRecordChars) {
         throw new MalformedCsvException(
-            line, "a record is longer than 1 MiB characters (a quote left open?)", false);
+            line,
+            "a record is longer than "
+                + RecordLimit.describe(maxRecordChars)
+                + " (a quote left open?)",
+            false);
       }
       raw.append((char) c);
     }

@@ -16,9 +16,10 @@ final class CsvRowReader implements RowReader {
   private long rows;
   private boolean stopped;
 
-  CsvRowReader(Reader input, ColumnProfile profile, List<String> requiredColumns)
+  CsvRowReader(
+      Reader input, ColumnProfile profile, List<String> requiredColumns, int maxRecordChars)
       throws IOException {
-    csv = new CsvReader(input);
+    csv = new CsvReader(input, maxRecordChars);
     List<String> columns;
     try {
       columns = csv.next();

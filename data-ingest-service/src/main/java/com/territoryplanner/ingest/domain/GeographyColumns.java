@@ -30,6 +30,12 @@ public final class GeographyColumns implements RowMapping<GeographyUnit> {
     return COLUMNS;
   }
 
+  /** Areas with detailed coastlines run to megabytes. */
+  @Override
+  public int maxRecordChars() {
+    return 16 << 20;
+  }
+
   @Override
   public List<String> requiredColumns() {
     return List.of("id");

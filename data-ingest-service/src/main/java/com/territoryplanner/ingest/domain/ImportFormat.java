@@ -2,7 +2,6 @@ package com.territoryplanner.ingest.domain;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
 
 /** The formats an import reads, each streamed row by row. */
 public enum ImportFormat {
@@ -11,13 +10,15 @@ public enum ImportFormat {
   NDJSON,
   GEOJSON;
 
-  public RowReader open(Reader input, ColumnProfile profile, List<String> requiredColumns)
+  /** Rows of the input, named through the profile, checked against the mapping's limits. */
+  public RowReader open(Reader input, ColumnProfile profile, RowMapping<?> mapping)
       throws IOException {
+    int limit = mapping.maxRecordChars();
     return switch (this) {
-      case CSV -> new CsvRowReader(input, profile, requiredColumns);
-      case JSON -> JsonRowReader.array(input, profile);
-      case NDJSON -> JsonRowReader.lines(input, profile);
-      case GEOJSON -> JsonRowReader.features(input, profile);
+      case CSV -> new CsvRowReader(input, profile, mapping.requiredColumns(), limit);
+      case JSON -> JsonRowReader.array(input, profile, limit);
+      case NDJSON -> JsonRowReader.lines(input, profile, limit);
+      case GEOJSON -> JsonRowReader.features(input, profile, limit);
     };
   }
 }

@@ -29,21 +29,29 @@ final class JsonRowReader implements RowReader {
 
   private final ColumnProfile profile;
   private final JsonParser array;
+  private final RecordLimit limit;
   private final boolean features;
   private final LineReader lines;
   private long rows;
   private boolean stopped;
 
   private JsonRowReader(
-      ColumnProfile profile, JsonParser array, boolean features, LineReader lines) {
+      ColumnProfile profile,
+      JsonParser array,
+      RecordLimit limit,
+      boolean features,
+      LineReader lines) {
     this.profile = profile;
     this.array = array;
+    this.limit = limit;
     this.features = features;
     this.lines = lines;
   }
 
-  static JsonRowReader array(Reader input, ColumnProfile profile) throws IOException {
-    JsonParser parser = JSON.createParser(input);
+  static JsonRowReader array(Reader input, ColumnProfile profile, int maxRecordChars)
+      throws IOException {
+    RecordLimit limit = new RecordLimit(input, maxRecordChars);
+    JsonParser parser = JSON.createParser(limit);
     try {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw InvalidImportException.of(null, "a JSON import is one array of objects");
@@ -52,15 +60,17 @@ final class JsonRowReader implements RowReader {
       throw InvalidImportException.of(
           null, "the body is not JSON (" + e.getOriginalMessage() + ")");
     }
-    return new JsonRowReader(profile, parser, false, null);
+    return new JsonRowReader(profile, parser, limit, false, null);
   }
 
   /**
    * The features of a GeoJSON FeatureCollection, streamed; each feature is a row of its properties,
    * its id and its geometry (as GeoJSON text in the {@code geometry} column).
    */
-  static JsonRowReader features(Reader input, ColumnProfile profile) throws IOException {
-    JsonParser parser = JSON.createParser(input);
+  static JsonRowReader features(Reader input, ColumnProfile profile, int maxRecordChars)
+      throws IOException {
+    RecordLimit limit = new RecordLimit(input, maxRecordChars);
+    JsonParser parser = JSON.createParser(limit);
     try {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw InvalidImportException.of(null, "a GeoJSON import is one FeatureCollection");
@@ -68,7 +78,7 @@ final class JsonRowReader implements RowReader {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("features")) {
-          return new JsonRowReader(profile, parser, true, null);
+          return new JsonRowReader(profile, parser, limit, true, null);
         }
         parser.skipChildren();
       }
@@ -79,8 +89,8 @@ final class JsonRowReader implements RowReader {
     throw InvalidImportException.of(null, "the FeatureCollection has no features array");
   }
 
-  static JsonRowReader lines(Reader input, ColumnProfile profile) {
-    return new JsonRowReader(profile, null, false, new LineReader(input));
+  static JsonRowReader lines(Reader input, ColumnProfile profile, int maxRecordChars) {
+    return new JsonRowReader(profile, null, null, false, new LineReader(input, maxRecordChars));
   }
 
   @Override
@@ -96,11 +106,15 @@ final class JsonRowReader implements RowReader {
       if (array.nextToken() == JsonToken.END_ARRAY || array.currentToken() == null) {
         return null;
       }
+      limit.nextElement();
       JsonNode node = JSON.readTree(array);
       return row(++rows, features ? flatFeature(node) : node, node.toString(), profile);
     } catch (JsonProcessingException e) {
       stopped = true;
       return SourceRow.unreadable(++rows, "", "is not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (RecordLimit.RecordTooLongException e) {
+      stopped = true;
+      return SourceRow.unreadable(++rows, "", e.getMessage());
     }
   }
 

@@ -17,6 +17,14 @@ public interface RowMapping<T> {
   /** The record the row describes, or null when the row has errors (recorded on the row). */
   T map(SourceRow row);
 
+  /**
+   * The longest record (CSV record, JSON line or array element) a file may hold, in characters:
+   * beyond it the rest of the file cannot be trusted, and reading stops.
+   */
+  default int maxRecordChars() {
+    return 1 << 20;
+  }
+
   /** The key that must be unique within one file. */
   String key(T record);
 }

@@ -119,7 +119,7 @@ public class ImportService {
       ColumnProfile profile =
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
-      RowReader reader = options.format().open(body, profile, mapping.requiredColumns());
+      RowReader reader = options.format().open(body, profile, mapping);
       ImportSink<T> sink = new ImportSink<>(importId, destination);
       ImportReport report =
           finish.apply(

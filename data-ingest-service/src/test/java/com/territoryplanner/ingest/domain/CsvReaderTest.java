@@ -35,7 +35,7 @@ class CsvReaderTest {
 
   @Test
   void resynchronisesAfterTextFollowingAClosingQuote() throws IOException {
-    CsvReader csv = new CsvReader(new StringReader("\"a\"b,c\nnext,row\n"));
+    CsvReader csv = new CsvReader(new StringReader("\"a\"b,c\nnext,row\n"), 1 << 20);
 
     assertThatThrownBy(csv::next)
         .isInstanceOfSatisfying(
@@ -45,7 +45,7 @@ class CsvReaderTest {
 
   @Test
   void anOpenQuoteAtTheEndCannotBeRecovered() throws IOException {
-    CsvReader csv = new CsvReader(new StringReader("ok\n\"never closed\n"));
+    CsvReader csv = new CsvReader(new StringReader("ok\n\"never closed\n"), 1 << 20);
     csv.next();
 
     assertThatThrownBy(csv::next)
@@ -54,7 +54,7 @@ class CsvReaderTest {
   }
 
   private static List<List<String>> readAll(String text) throws IOException {
-    CsvReader csv = new CsvReader(new StringReader(text));
+    CsvReader csv = new CsvReader(new StringReader(text), 1 << 20);
     List<List<String>> records = new ArrayList<>();
     for (List<String> record = csv.next(); record != null; record = csv.next()) {
       records.add(record);

@@ -517,6 +517,26 @@ class RecordImportTest {
   }
 
   @Test
+  void aJsonElementBeyondTheRecordLimitStopsTheImportAndKeepsTheRowsBefore() throws IOException {
+    String huge = "x".repeat((1 << 20) + 10_000);
+    ImportReport report =
+        run(
+            ImportFormat.JSON,
+            ColumnProfile.GENERIC,
+            new AccountColumns(),
+            "[{\"id\":\"A1\",\"name\":\"Acme\"},{\"id\":\"A2\",\"name\":\""
+                + huge
+                + "\"},{\"id\":\"A3\",\"name\":\"Never read\"}]",
+            RejectThreshold.NONE);
+
+    assertThat(storedIds()).containsExactly("A1");
+    assertThat(report.status()).isEqualTo("STOPPED_AT_UNREADABLE_ROW");
+    assertThat(report.errors())
+        .extracting(RowError::row, RowError::reason)
+        .containsExactly(tuple(2L, "a record is longer than 1 MiB characters"));
+  }
+
+  @Test
   void aCustomMappingRenamesColumnsOnTopOfTheProfile() throws IOException {
     ColumnProfile profile =
         ColumnProfile.of(
@@ -529,7 +549,7 @@ class RecordImportTest {
             ImportFormat.CSV.open(
                 new StringReader("Record ID,Company name,ZIP\n9,Nine,02139\n"),
                 profile,
-                List.of("id", "name")),
+                new AccountColumns()),
             sink(new AccountColumns()),
             RejectThreshold.NONE);
 
@@ -604,10 +624,7 @@ class RecordImportTest {
     ColumnProfile columns =
         ColumnProfile.of(profile, mapping.entity(), List.of(), mapping.columns());
     return new RecordImport<>(mapping, heading(format))
-        .run(
-            format.open(new StringReader(input), columns, mapping.requiredColumns()),
-            sink(mapping),
-            threshold);
+        .run(format.open(new StringReader(input), columns, mapping), sink(mapping), threshold);
   }
 
   private static ImportHeading heading(ImportFormat format) {
