@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public final class IngestBench {
   private static final String[] NAICS = {"5112", "3329", "4451", "6211", "5221", "2362", "6113"};
   private static final String[] SIC = {"7372", "3499", "5411", "8011", "6021", "1541", "8221"};
   private static final String SERVICE = "data-ingest-service";
+  private static final int PUSHES = 500;
 
   private IngestBench() {}
 
@@ -107,9 +109,61 @@ public final class IngestBench {
         result.put("reimport_seconds", round(reimportSeconds));
         result.put("reimport_unchanged", second.path("unchanged").asLong());
         result.put("heap_peak_mb", Math.round(heap.peakBytes() / 1e6));
+        result.putAll(pushLatency(ingest.url(SERVICE), kafka.bootstrapServers(), PUSHES));
       }
       System.out.println(new ObjectMapper().writeValueAsString(result));
     }
+  }
+
+  /**
+   * Pushes new accounts one at a time, as a CRM webhook does, and measures how long after each
+   * answer its event is on the topic: percentiles in milliseconds.
+   */
+  private static Map<String, Object> pushLatency(String service, String bootstrap, int pushes)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long[] answered = new long[pushes];
+    long[] arrived = new long[pushes];
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
+      List<TopicPartition> partitions = partitions(consumer);
+      consumer.assign(partitions);
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position);
+      int seen = 0;
+      for (int i = 0; i < pushes; i++) {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(service + "/api/v1/sources/crm/accounts/push-" + i))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Pushed " + i + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        answered[i] = System.nanoTime();
+        if (response.statusCode() != 200) {
+          throw new IOException("push answered " + response.statusCode() + ": " + response.body());
+        }
+        while (seen <= i) {
+          for (var event : consumer.poll(Duration.ofMillis(5))) {
+            if (event.key().startsWith("push-")) {
+              arrived[Integer.parseInt(event.key().substring(5))] = System.nanoTime();
+              seen++;
+            }
+          }
+        }
+      }
+    }
+    long[] millis = new long[pushes];
+    for (int i = 0; i < pushes; i++) {
+      millis[i] = Math.max(0, (arrived[i] - answered[i]) / 1_000_000);
+    }
+    Arrays.sort(millis);
+    Map<String, Object> latency = new LinkedHashMap<>();
+    latency.put("pushes", pushes);
+    latency.put("push_to_event_p50_ms", millis[pushes / 2]);
+    latency.put("push_to_event_p99_ms", millis[(int) Math.ceil(pushes * 0.99) - 1]);
+    latency.put("push_to_event_max_ms", millis[pushes - 1]);
+    return latency;
   }
 
   /**
@@ -197,17 +251,25 @@ public final class IngestBench {
   }
 
   private static long eventsOnTopic(String bootstrap) {
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
+      return consumer.endOffsets(partitions(consumer)).values().stream()
+          .mapToLong(Long::longValue)
+          .sum();
+    }
+  }
+
+  private static Properties consumerConfig(String bootstrap) {
     Properties config = new Properties();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor("accounts.v1").stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-    }
+    return config;
+  }
+
+  private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+    return consumer.partitionsFor("accounts.v1").stream()
+        .map(p -> new TopicPartition(p.topic(), p.partition()))
+        .toList();
   }
 
   /** Samples the service's used heap from its Prometheus metrics while the imports run. */
