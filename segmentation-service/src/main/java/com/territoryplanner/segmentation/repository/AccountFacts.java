@@ -1,0 +1,263 @@
+package com.territoryplanner.segmentation.repository;
+
+import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.segmentation.domain.AccountFeatures.RevenueFigures;
+import com.territoryplanner.segmentation.domain.LeadConversion;
+import com.territoryplanner.segmentation.domain.LifetimeValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The facts features are computed from (revenue lines, opportunities, activities, leads), each row
+ * written only by an event at least as new as the one that wrote it last, and the aggregates over
+ * them.
+ */
+@ApplicationScoped
+public class AccountFacts {
+
+  /** A fact table: its name and key columns. */
+  public enum Fact {
+    REVENUE("revenue_fact", "source, id"),
+    OPPORTUNITY("opportunity_fact", "id"),
+    ACTIVITY("activity_fact", "source, id"),
+    LEAD("lead_fact", "source, id");
+
+    private final String table;
+    private final String key;
+
+    Fact(String table, String key) {
+      this.table = table;
+      this.key = key;
+    }
+  }
+
+  private final JdbcWork jdbc;
+
+  AccountFacts(JdbcWork jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Writes a fact from an event of {@code at}, unless the stored row came from a newer event. The
+   * row's first columns are the key, in the order of {@link Fact}'s key.
+   */
+  public void write(Fact fact, Map<String, Object> row, Instant at) {
+    String columns = String.join(", ", row.keySet()) + ", source_at";
+    String updates =
+        row.keySet().stream()
+            .map(column -> column + " = excluded." + column)
+            .collect(Collectors.joining(", "));
+    String sql =
+        "insert into "
+            + fact.table
+            + " ("
+            + columns
+            + ") values ("
+            + "?, ".repeat(row.size())
+            + "?) on conflict ("
+            + fact.key
+            + ") do update set "
+            + updates
+            + ", source_at = excluded.source_at where "
+            + fact.table
+            + ".source_at <= excluded.source_at";
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object value : row.values()) {
+              upsert.setObject(index++, value);
+            }
+            upsert.setObject(index, at.atOffset(ZoneOffset.UTC));
+            return upsert.executeUpdate();
+          }
+        });
+  }
+
+  /** Deletes a fact, unless the stored row came from a newer event. */
+  public void delete(Fact fact, String source, String id, Instant at) {
+    boolean bySource = fact.key.startsWith("source");
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "delete from "
+                      + fact.table
+                      + " where id = ? and source_at <= ?"
+                      + (bySource ? " and source = ?" : ""))) {
+            delete.setString(1, id);
+            delete.setObject(2, at.atOffset(ZoneOffset.UTC));
+            if (bySource) {
+              delete.setString(3, source);
+            }
+            return delete.executeUpdate();
+          }
+        });
+  }
+
+  /** Revenue and margin of the 12 and 24 months up to asOf, per currency. */
+  public List<RevenueFigures> revenue(String accountId, LocalDate asOf, LifetimeValue clv) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select currency,"
+                      + " coalesce(sum(amount) filter (where line_date > ?), 0),"
+                      + " coalesce(sum(amount), 0),"
+                      + " sum(margin) filter (where line_date > ?), sum(margin)"
+                      + " from revenue_fact where account_id = ? and line_date <= ?"
+                      + " and line_date > ? group by currency order by currency")) {
+            select.setObject(1, asOf.minusMonths(12));
+            select.setObject(2, asOf.minusMonths(12));
+            select.setString(3, accountId);
+            select.setObject(4, asOf);
+            select.setObject(5, asOf.minusMonths(24));
+            List<RevenueFigures> figures = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                BigDecimal margin12 = row.getBigDecimal(4);
+                figures.add(
+                    new RevenueFigures(
+                        row.getString(1),
+                        row.getBigDecimal(2),
+                        row.getBigDecimal(3),
+                        margin12,
+                        row.getBigDecimal(5),
+                        clv.of(margin12)));
+              }
+            }
+            return figures;
+          }
+        });
+  }
+
+  /**
+   * The product lines bought in the 24 months up to asOf: by this account (accountId), or by anyone
+   * (null).
+   */
+  public List<String> productLines(String accountId, LocalDate asOf) {
+    return jdbc.run(
+        connection ->
+            texts(
+                connection,
+                "select distinct product_line from revenue_fact where product_line is not null"
+                    + " and line_date <= ? and line_date > ? and (?::text is null or account_id = ?)"
+                    + " order by 1",
+                asOf,
+                asOf.minusMonths(24),
+                accountId,
+                accountId));
+  }
+
+  /** Opportunities closed and won up to a day, and the mean days from creation to a won close. */
+  public record OpportunityCounts(long closed, long won, Double averageCycleDays) {}
+
+  public OpportunityCounts opportunityCounts(String accountId, LocalDate asOf) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select count(*) filter (where closed), count(*) filter (where won),"
+                      + " avg(close_date - created_date) filter (where won)"
+                      + " from opportunity_fact where account_id = ? and close_date <= ?")) {
+            select.setString(1, accountId);
+            select.setObject(2, asOf);
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              BigDecimal cycle = row.getBigDecimal(3);
+              return new OpportunityCounts(
+                  row.getLong(1), row.getLong(2), cycle == null ? null : cycle.doubleValue());
+            }
+          }
+        });
+  }
+
+  /** The amounts of open opportunities, per currency. */
+  public Map<String, BigDecimal> openPipeline(String accountId) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select currency, coalesce(sum(amount), 0) from opportunity_fact"
+                      + " where account_id = ? and not closed group by currency order by 1")) {
+            select.setString(1, accountId);
+            Map<String, BigDecimal> pipeline = new LinkedHashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                pipeline.put(row.getString(1), row.getBigDecimal(2));
+              }
+            }
+            return pipeline;
+          }
+        });
+  }
+
+  /** Activities per type in the days up to asOf. */
+  public Map<String, Long> activities(String accountId, LocalDate asOf, int days) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select activity_type, count(*) from activity_fact where account_id = ?"
+                      + " and activity_date <= ? and activity_date > ? group by 1 order by 1")) {
+            select.setString(1, accountId);
+            select.setObject(2, asOf);
+            select.setObject(3, asOf.minusDays(days));
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                counts.put(row.getString(1), row.getLong(2));
+              }
+            }
+            return counts;
+          }
+        });
+  }
+
+  /** Leads and conversions per lead source, over all leads. */
+  public List<LeadConversion> leadConversion() {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select coalesce(lead_source, ''), count(*), count(*) filter (where converted)"
+                      + " from lead_fact group by 1 order by 1")) {
+            List<LeadConversion> rates = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                rates.add(LeadConversion.of(row.getString(1), row.getLong(2), row.getLong(3)));
+              }
+            }
+            return rates;
+          }
+        });
+  }
+
+  private static List<String> texts(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      List<String> texts = new ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          texts.add(row.getString(1));
+        }
+      }
+      return texts;
+    }
+  }
+}

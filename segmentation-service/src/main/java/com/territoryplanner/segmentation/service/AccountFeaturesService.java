@@ -1,0 +1,138 @@
+package com.territoryplanner.segmentation.service;
+
+import com.territoryplanner.contracts.ActivityEvent;
+import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
+import com.territoryplanner.platform.messaging.ProcessedEvents;
+import com.territoryplanner.segmentation.config.FeatureConfig;
+import com.territoryplanner.segmentation.domain.AccountFeatures;
+import com.territoryplanner.segmentation.domain.AccountFeatures.ProductPenetration;
+import com.territoryplanner.segmentation.domain.LeadConversion;
+import com.territoryplanner.segmentation.domain.LifetimeValue;
+import com.territoryplanner.segmentation.repository.AccountFacts;
+import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
+import com.territoryplanner.segmentation.repository.AccountFacts.OpportunityCounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the facts of each account from ingest's events (one event, one transaction with its
+ * idempotency record; a duplicated event changes nothing, an older one never overwrites a newer)
+ * and computes the account's features from them.
+ */
+@ApplicationScoped
+public class AccountFeaturesService {
+
+  private final ProcessedEvents processed;
+  private final AccountFacts facts;
+  private final FeatureConfig config;
+  private final LifetimeValue lifetimeValue;
+
+  AccountFeaturesService(ProcessedEvents processed, AccountFacts facts, FeatureConfig config) {
+    this.processed = processed;
+    this.facts = facts;
+    this.config = config;
+    this.lifetimeValue = new LifetimeValue(config.retention(), config.discountRate());
+  }
+
+  @Transactional
+  public void revenueLineChanged(RevenueEvent event) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.revenueLineId());
+    row.put("account_id", event.accountId());
+    row.put("line_date", event.date());
+    row.put("product_line", event.productLine());
+    row.put("amount", event.amount());
+    row.put("margin", event.margin());
+    row.put("currency", event.currency());
+    apply(event, Fact.REVENUE, RevenueEvent.DELETED, event.source(), event.revenueLineId(), row);
+  }
+
+  @Transactional
+  public void opportunityChanged(OpportunityEvent event) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", event.opportunityId());
+    row.put("account_id", event.accountId());
+    row.put("amount", event.amount());
+    row.put("currency", event.currency());
+    row.put("created_date", event.createdDate());
+    row.put("close_date", event.closeDate());
+    row.put("closed", event.closed());
+    row.put("won", event.won());
+    apply(event, Fact.OPPORTUNITY, OpportunityEvent.DELETED, null, event.opportunityId(), row);
+  }
+
+  @Transactional
+  public void activityChanged(ActivityEvent event) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.activityId());
+    row.put("account_id", event.accountId());
+    row.put("activity_type", event.activityType());
+    row.put("activity_date", event.date());
+    apply(event, Fact.ACTIVITY, ActivityEvent.DELETED, event.source(), event.activityId(), row);
+  }
+
+  @Transactional
+  public void leadChanged(LeadEvent event) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.leadId());
+    row.put("lead_source", event.leadSource());
+    row.put("converted", event.converted());
+    row.put("created_date", event.createdDate());
+    apply(event, Fact.LEAD, LeadEvent.DELETED, event.source(), event.leadId(), row);
+  }
+
+  @Transactional
+  public AccountFeatures features(String accountId, LocalDate asOf) {
+    OpportunityCounts opportunities = facts.opportunityCounts(accountId, asOf);
+    return new AccountFeatures(
+        accountId,
+        asOf,
+        facts.revenue(accountId, asOf, lifetimeValue),
+        opportunities.closed(),
+        opportunities.won(),
+        opportunities.closed() == 0 ? null : opportunities.won() / (double) opportunities.closed(),
+        opportunities.averageCycleDays(),
+        facts.openPipeline(accountId),
+        ProductPenetration.of(facts.productLines(accountId, asOf), facts.productLines(null, asOf)),
+        config.engagementDays(),
+        facts.activities(accountId, asOf, config.engagementDays()));
+  }
+
+  @Transactional
+  public List<LeadConversion> leadConversion() {
+    return facts.leadConversion();
+  }
+
+  private void apply(
+      DomainEvent event,
+      Fact fact,
+      String deleted,
+      String source,
+      String id,
+      Map<String, Object> row) {
+    // a missing required field fails the insert: the event goes to the dead-letter topic
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("Event " + event.eventId() + " has no record id");
+    }
+    if (!processed.firstDelivery(event.eventId())) {
+      return;
+    }
+    Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
+    if (deleted.equals(event.type())) {
+      facts.delete(fact, source, id, at);
+    } else {
+      facts.write(fact, row, at);
+    }
+  }
+}

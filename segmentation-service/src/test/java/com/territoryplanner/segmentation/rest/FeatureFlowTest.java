@@ -1,0 +1,252 @@
+package com.territoryplanner.segmentation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.ActivityEvent;
+import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
+import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Facts in from ingest's topics, features out, checked against figures worked out by hand. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class FeatureFlowTest {
+
+  private static final Instant NOW = Instant.parse("2026-07-01T00:00:00Z");
+
+  private final String p = UUID.randomUUID().toString().substring(0, 8);
+
+  @Inject ObjectMapper json;
+
+  @Test
+  void featuresFollowTheFactsAsWorkedOutByHand() throws Exception {
+    String a = p + "-A";
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      RevenueEvent l2 = revenue("L2", a, "2025-12-15", "Licences", "3000", "1800", "USD", NOW);
+      List<DomainEvent> events =
+          List.of(
+              revenue("L1", a, "2026-06-01", "Support", "1000", "400", "USD", NOW),
+              l2,
+              // an older version of L2 arriving late changes nothing
+              revenue("L2", a, "2025-12-15", "Licences", "1", "1", "USD", NOW.minusSeconds(60)),
+              revenue("L3", a, "2025-03-01", "Support", "500", "100", "USD", NOW),
+              revenue("L4", a, "2024-01-01", "Hardware", "9999", "9999", "USD", NOW), // > 24 months
+              revenue("L5", a, "2026-02-01", "Support", "200", null, "EUR", NOW),
+              revenue("L6", a, "2026-07-15", "Support", "777", "7", "USD", NOW), // after asOf
+              revenue("L7", p + "-B", "2026-01-10", "Training", "100", "10", "USD", NOW),
+              revenue("L8", a, "2026-05-01", "Support", "50", "5", "USD", NOW),
+              deleted(revenue("L8", a, "2026-05-01", "Support", "50", "5", "USD", NOW)),
+              opportunity("O1", a, "2026-01-01", "2026-03-01", true, true, "1000"),
+              opportunity("O2", a, "2026-02-01", "2026-04-02", true, true, "2000"),
+              opportunity("O3", a, "2026-01-15", "2026-05-01", true, false, "700"),
+              opportunity("O4", a, "2026-03-01", "2026-09-30", false, false, "2500"),
+              opportunity("O5", a, "2026-05-01", "2026-08-01", true, true, "900"), // after asOf
+              activity("T1", a, "Call", "2026-06-20"),
+              activity("T2", a, "Call", "2026-05-10"),
+              activity("T3", a, "Meeting", "2026-04-15"),
+              activity("T4", a, "Email", "2026-03-01"), // before the 90 days
+              lead("D1", p + "-Web", false),
+              lead("D2", p + "-Web", true),
+              lead("D3", p + "-Web", false),
+              lead("D4", p + "-Event", true));
+      for (DomainEvent event : events) {
+        send(producer, event);
+      }
+      send(producer, l2); // a duplicate delivery: counted once
+    }
+
+    JsonPath features = awaitFeatures(a, LocalDate.of(2026, 6, 30));
+
+    // USD: 12 months 1000 + 3000; 24 months + 500; margins 400 + 1800, + 100; CLV 2200 × 0.85 /
+    // 0.25
+    assertThat(features.getList("revenue.currency")).containsExactly("EUR", "USD");
+    assertThat(features.getString("revenue[1].trailing12Months")).isEqualTo("4000.0");
+    assertThat(features.getString("revenue[1].trailing24Months")).isEqualTo("4500.0");
+    assertThat(features.getString("revenue[1].margin12Months")).isEqualTo("2200.0");
+    assertThat(features.getString("revenue[1].margin24Months")).isEqualTo("2300.0");
+    assertThat(features.getString("revenue[1].lifetimeValue")).isEqualTo("7480.0");
+    // EUR: one line without margin
+    assertThat(features.getString("revenue[0].trailing12Months")).isEqualTo("200.0");
+    assertThat(features.getString("revenue[0].margin12Months")).isNull();
+    assertThat(features.getString("revenue[0].lifetimeValue")).isNull();
+    // O1, O2 won, O3 lost (O5 closes after asOf): 2 / 3; cycles 59 and 60 days
+    assertThat(features.getLong("closedOpportunities")).isEqualTo(3);
+    assertThat(features.getLong("wonOpportunities")).isEqualTo(2);
+    assertThat(features.getDouble("winRate")).isCloseTo(2 / 3.0, offset(1e-6));
+    assertThat(features.getDouble("averageSalesCycleDays")).isEqualTo(59.5);
+    assertThat(features.getMap("openPipeline")).isEqualTo(Map.of("USD", 2500.0f));
+    // bought Licences and Support; Training was bought by B only
+    assertThat(features.getList("products.bought")).containsExactly("Licences", "Support");
+    assertThat(features.getList("products.whiteSpace")).containsExactly("Training");
+    assertThat(features.getDouble("products.share")).isCloseTo(2 / 3.0, offset(1e-6));
+    assertThat(features.getMap("activities")).isEqualTo(Map.of("Call", 2, "Meeting", 1));
+
+    JsonPath conversion =
+        given().get("/api/v1/features/lead-conversion").then().extract().jsonPath();
+    assertThat(conversion.getList("findAll { it.leadSource.startsWith('" + p + "') }.leadSource"))
+        .containsExactly(p + "-Event", p + "-Web");
+    assertThat(conversion.getDouble("find { it.leadSource == '" + p + "-Web' }.rate"))
+        .isCloseTo(1 / 3.0, offset(1e-6));
+  }
+
+  /** Polls until every fact has arrived: the last ones sent are the leads. */
+  private JsonPath awaitFeatures(String account, LocalDate asOf) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (true) {
+      JsonPath features =
+          given()
+              .queryParam("asOf", asOf.toString())
+              .get("/api/v1/features/accounts/{id}", account)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      JsonPath leads = given().get("/api/v1/features/lead-conversion").then().extract().jsonPath();
+      boolean complete =
+          features.getMap("activities").size() == 2
+              && features.getLong("closedOpportunities") == 3
+              && "2200.0".equals(features.getString("revenue[1].margin12Months"))
+              && features.getList("products.whiteSpace").size() == 1
+              && leads.getList("findAll { it.leadSource.startsWith('" + p + "') }").size() == 2;
+      if (complete || System.currentTimeMillis() > deadline) {
+        return features;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private void send(KafkaProducer<String, String> producer, DomainEvent event) throws Exception {
+    String topic =
+        event instanceof RevenueEvent
+            ? Topics.REVENUE
+            : event instanceof OpportunityEvent
+                ? Topics.OPPORTUNITIES
+                : event instanceof ActivityEvent ? Topics.ACTIVITIES : Topics.LEADS;
+    producer
+        .send(new ProducerRecord<>(topic, event.aggregateId(), json.writeValueAsString(event)))
+        .get();
+  }
+
+  private RevenueEvent revenue(
+      String id,
+      String account,
+      String date,
+      String product,
+      String amount,
+      String margin,
+      String currency,
+      Instant at) {
+    return new RevenueEvent(
+        UUID.randomUUID(),
+        RevenueEvent.UPSERTED,
+        at,
+        1,
+        p + id,
+        account,
+        "erp",
+        LocalDate.parse(date),
+        product,
+        new BigDecimal(amount),
+        null,
+        margin == null ? null : new BigDecimal(margin),
+        currency);
+  }
+
+  private static RevenueEvent deleted(RevenueEvent line) {
+    return new RevenueEvent(
+        UUID.randomUUID(),
+        RevenueEvent.DELETED,
+        line.occurredAt().plusSeconds(1),
+        1,
+        line.revenueLineId(),
+        line.accountId(),
+        line.source(),
+        line.date(),
+        line.productLine(),
+        line.amount(),
+        line.cost(),
+        line.margin(),
+        line.currency());
+  }
+
+  private OpportunityEvent opportunity(
+      String id,
+      String account,
+      String created,
+      String closeDate,
+      boolean closed,
+      boolean won,
+      String amount) {
+    return new OpportunityEvent(
+        UUID.randomUUID(),
+        OpportunityEvent.UPSERTED,
+        NOW,
+        1,
+        p + id,
+        account,
+        won ? "Closed Won" : closed ? "Closed Lost" : "Proposal",
+        new BigDecimal(amount),
+        "USD",
+        LocalDate.parse(closeDate),
+        closed,
+        won,
+        LocalDate.parse(created),
+        null,
+        null);
+  }
+
+  private ActivityEvent activity(String id, String account, String type, String date) {
+    return new ActivityEvent(
+        UUID.randomUUID(),
+        ActivityEvent.UPSERTED,
+        NOW,
+        1,
+        p + id,
+        account,
+        "crm",
+        type,
+        LocalDate.parse(date),
+        null,
+        null,
+        null);
+  }
+
+  private LeadEvent lead(String id, String source, boolean converted) {
+    return new LeadEvent(
+        UUID.randomUUID(),
+        LeadEvent.UPSERTED,
+        NOW,
+        1,
+        p + id,
+        "crm",
+        "Company " + id,
+        source,
+        null,
+        converted,
+        null,
+        LocalDate.of(2026, 1, 1),
+        null,
+        null,
+        null,
+        null);
+  }
+}
