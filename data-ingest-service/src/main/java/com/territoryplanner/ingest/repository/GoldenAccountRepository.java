@@ -46,8 +46,8 @@ public class GoldenAccountRepository {
           + " order by k.ord";
 
   /**
-   * The golden accounts of records sharing each key. A key shared by more records than this is too
-   * common to be evidence (a mail provider's domain); reading stops there.
+   * Reading stops after this many records per key: a key that common (a mail provider's domain)
+   * spreads over several golden accounts, and so links to none.
    */
   private static final int RECORDS_PER_KEY = 21;
 

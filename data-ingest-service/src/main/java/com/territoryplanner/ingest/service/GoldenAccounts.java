@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +65,15 @@ class GoldenAccounts {
     Map<String, AccountRecord> byId = new HashMap<>();
     written.forEach(record -> byId.put(record.id(), record));
     List<MatchCandidates> unlinked = goldens.unlinked(source, List.copyOf(byId.keySet()));
-    unlinked.forEach(candidate -> byId.remove(candidate.externalId()));
+    Set<String> linkedBefore = new HashSet<>(byId.keySet());
+    unlinked.forEach(candidate -> linkedBefore.remove(candidate.externalId()));
     Set<String> changed =
         new LinkedHashSet<>(
-            byId.isEmpty() ? List.of() : goldens.goldenIds(source, byId.keySet()).values());
+            linkedBefore.isEmpty() ? List.of() : goldens.goldenIds(source, linkedBefore).values());
     Set<String> relinked = new LinkedHashSet<>();
     List<GoldenAccount> founded = new ArrayList<>();
     List<AccountLink> links = List.of();
     if (!unlinked.isEmpty()) {
-      Map<String, AccountRecord> records = new HashMap<>();
-      written.forEach(record -> records.put(record.id(), record));
       Set<String> preferred = new LinkedHashSet<>();
       unlinked.forEach(
           candidate ->
@@ -81,7 +81,7 @@ class GoldenAccounts {
       links = new AccountMatcher(source, goldens.taken(preferred)).match(unlinked);
       for (AccountLink link : links) {
         if (link.foundsGoldenAccount()) {
-          founded.add(founded(source, link, records.get(link.externalId()), at));
+          founded.add(founded(source, link, byId.get(link.externalId()), at));
         } else {
           relinked.add(link.goldenId());
         }
