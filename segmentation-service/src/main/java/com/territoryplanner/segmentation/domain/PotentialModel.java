@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Potential model {@value #VERSION}: an account's expected annual spend, kept simple enough to
- * explain to a planner.
+ * Potential model {@value #VERSION}: what an account could still spend with us in a year, kept
+ * simple enough to explain to a planner.
  *
  * <pre>
- * potential = base × propensity(sector)
+ * potential = max(0, expected − current spend)  the white space
+ * expected  = base × propensity(sector)         its expected annual spend
+ * current   = what it bought in the 12 months up to now, in the potential's currency (revenue
+ *             lines in other currencies are not converted and do not count)
  * base      = annual revenue × 0.2 %          when the revenue is known (basis REVENUE)
  *           = employees × 500                 else, when the headcount is known (basis EMPLOYEES)
  *           = 0                               else (basis NONE)
@@ -25,7 +28,7 @@ import java.util.Map;
  */
 public final class PotentialModel {
 
-  public static final String VERSION = "potential-v1";
+  public static final String VERSION = "potential-v2";
   public static final String DEFAULT_CURRENCY = "USD";
 
   /** Share of annual revenue an account is expected to spend with us: 0.2 %. */
@@ -53,7 +56,8 @@ public final class PotentialModel {
 
   private PotentialModel() {}
 
-  public static Segmentation assess(AccountProfile account) {
+  /** The account's segment, given what it spent in the 12 months up to now (zero when unknown). */
+  public static Segmentation assess(AccountProfile account, BigDecimal currentSpend) {
     String sector = sector(account.naics());
     BigDecimal propensity =
         sector == null
@@ -67,7 +71,8 @@ public final class PotentialModel {
               cents(account.annualRevenue().multiply(REVENUE_SPEND_SHARE)),
               REVENUE_SPEND_SHARE,
               sector,
-              propensity);
+              propensity,
+              currentSpend);
     } else if (account.employees() != null && account.employees() > 0) {
       parts =
           new PotentialParts(
@@ -75,15 +80,21 @@ public final class PotentialModel {
               cents(SPEND_PER_EMPLOYEE.multiply(BigDecimal.valueOf(account.employees()))),
               SPEND_PER_EMPLOYEE,
               sector,
-              propensity);
+              propensity,
+              currentSpend);
     } else {
       parts =
           new PotentialParts(
-              Basis.NONE, cents(BigDecimal.ZERO), BigDecimal.ZERO, sector, propensity);
+              Basis.NONE,
+              cents(BigDecimal.ZERO),
+              BigDecimal.ZERO,
+              sector,
+              propensity,
+              currentSpend);
     }
     return new Segmentation(
         SizeTier.classify(account.employees(), account.annualRevenue()),
-        cents(parts.base().multiply(propensity)),
+        parts.expected().subtract(parts.currentSpend()).max(BigDecimal.ZERO),
         currency(account.currency()),
         VERSION,
         parts);
@@ -103,7 +114,8 @@ public final class PotentialModel {
     return code.substring(0, 2);
   }
 
-  private static String currency(String currency) {
+  /** The currency an account's potential is in: its own, else {@value #DEFAULT_CURRENCY}. */
+  public static String currency(String currency) {
     return currency == null || currency.isBlank()
         ? DEFAULT_CURRENCY
         : currency.strip().toUpperCase(Locale.ROOT);

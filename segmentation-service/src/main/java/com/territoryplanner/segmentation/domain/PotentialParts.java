@@ -1,19 +1,32 @@
 package com.territoryplanner.segmentation.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
- * Why an account's potential is what it is: {@code potential = base × propensity}, where {@code
- * base = basis figure × rate}.
+ * Why an account's potential is what it is: {@code potential = max(0, expected − currentSpend)},
+ * {@code expected = base × propensity}, {@code base = basis figure × rate}.
  *
  * @param basis which figure the base came from: {@code REVENUE}, {@code EMPLOYEES} or {@code NONE}
  * @param base expected annual spend before the sector adjustment
  * @param rate the spend share of revenue, or the spend per employee, that made the base
  * @param sector the NAICS 2-digit sector, or null when the account has no usable NAICS code
  * @param propensity the sector's spend multiplier (1.0 when the sector is unknown or not listed)
+ * @param currentSpend what the account bought in the 12 months up to the assessment, in the
+ *     potential's currency
  */
 public record PotentialParts(
-    Basis basis, BigDecimal base, BigDecimal rate, String sector, BigDecimal propensity) {
+    Basis basis,
+    BigDecimal base,
+    BigDecimal rate,
+    String sector,
+    BigDecimal propensity,
+    BigDecimal currentSpend) {
+
+  /** The expected annual spend: base × propensity, in cents. */
+  public BigDecimal expected() {
+    return base.multiply(propensity).setScale(2, RoundingMode.HALF_UP);
+  }
 
   public enum Basis {
     REVENUE,

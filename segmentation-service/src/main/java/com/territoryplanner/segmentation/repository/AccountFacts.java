@@ -143,6 +143,48 @@ public class AccountFacts {
         });
   }
 
+  /** What an account bought in one currency in the 12 months up to asOf (zero without lines). */
+  public BigDecimal spend12Months(String accountId, String currency, LocalDate asOf) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select coalesce(sum(amount), 0) from revenue_fact where account_id = ?"
+                      + " and currency = ? and line_date <= ? and line_date > ?")) {
+            select.setString(1, accountId);
+            select.setString(2, currency);
+            select.setObject(3, asOf);
+            select.setObject(4, asOf.minusMonths(12));
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              return row.getBigDecimal(1);
+            }
+          }
+        });
+  }
+
+  /** The account a stored fact refers to, or null when there is no such fact. */
+  public String accountOf(Fact fact, String source, String id) {
+    boolean bySource = fact.key.startsWith("source");
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select account_id from "
+                      + fact.table
+                      + " where id = ?"
+                      + (bySource ? " and source = ?" : ""))) {
+            select.setString(1, id);
+            if (bySource) {
+              select.setString(2, source);
+            }
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? row.getString(1) : null;
+            }
+          }
+        });
+  }
+
   /**
    * The product lines bought in the 24 months up to asOf: by this account (accountId), or by anyone
    * (null).

@@ -1,5 +1,6 @@
 package com.territoryplanner.segmentation.repository;
 
+import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
 import com.territoryplanner.segmentation.domain.PotentialParts;
 import com.territoryplanner.segmentation.domain.Segmentation;
@@ -50,6 +51,9 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public BigDecimal propensity;
 
+  @Column(name = "current_spend", nullable = false)
+  public BigDecimal currentSpend;
+
   public Integer employees;
 
   @Column(name = "annual_revenue")
@@ -72,6 +76,12 @@ public class AccountSegmentEntity extends PanacheEntityBase {
     rate = segmentation.parts().rate();
     sector = segmentation.parts().sector();
     propensity = segmentation.parts().propensity();
+    currentSpend = segmentation.parts().currentSpend();
+  }
+
+  /** What the model needs to assess the account again. */
+  public AccountProfile profile() {
+    return new AccountProfile(sector, employees, annualRevenue, currency);
   }
 
   public AccountSegment toView() {
@@ -81,7 +91,7 @@ public class AccountSegmentEntity extends PanacheEntityBase {
         currency,
         sizeTier,
         modelVersion,
-        new PotentialParts(basis, base, rate, sector, propensity),
+        new PotentialParts(basis, base, rate, sector, propensity, currentSpend),
         updatedAt);
   }
 }

@@ -37,8 +37,11 @@ public class SegmentResource {
   @Operation(
       summary = "One account's size tier and potential, with the parts of the potential",
       description =
-          "potential = parts.base × parts.propensity; parts.base = revenue or employees"
-              + " (parts.basis) × parts.rate. Model potential-v1.")
+          "potential = max(0, expected − parts.currentSpend), the white space; expected ="
+              + " parts.base × parts.propensity; parts.base = revenue or employees (parts.basis)"
+              + " × parts.rate; currentSpend = the account's revenue lines of the 12 months up"
+              + " to the assessment, in the potential's currency. Assessed again when the account"
+              + " or its revenue changes. Model potential-v2.")
   public AccountSegment segment(@PathParam("accountId") String accountId) {
     return segmentation.segment(accountId);
   }

@@ -32,12 +32,18 @@ public class AccountFeaturesService {
 
   private final ProcessedEvents processed;
   private final AccountFacts facts;
+  private final SegmentationService segmentation;
   private final FeatureConfig config;
   private final LifetimeValue lifetimeValue;
 
-  AccountFeaturesService(ProcessedEvents processed, AccountFacts facts, FeatureConfig config) {
+  AccountFeaturesService(
+      ProcessedEvents processed,
+      AccountFacts facts,
+      SegmentationService segmentation,
+      FeatureConfig config) {
     this.processed = processed;
     this.facts = facts;
+    this.segmentation = segmentation;
     this.config = config;
     this.lifetimeValue = new LifetimeValue(config.retention(), config.discountRate());
   }
@@ -53,7 +59,15 @@ public class AccountFeaturesService {
     row.put("amount", event.amount());
     row.put("margin", event.margin());
     row.put("currency", event.currency());
-    apply(event, Fact.REVENUE, RevenueEvent.DELETED, event.source(), event.revenueLineId(), row);
+    // the spend of the line's account changes, and of the account it leaves when it moves
+    String before = facts.accountOf(Fact.REVENUE, event.source(), event.revenueLineId());
+    if (apply(
+        event, Fact.REVENUE, RevenueEvent.DELETED, event.source(), event.revenueLineId(), row)) {
+      segmentation.spendChanged(
+          before == null || before.equals(event.accountId())
+              ? List.of(event.accountId())
+              : List.of(event.accountId(), before));
+    }
   }
 
   @Transactional
@@ -114,7 +128,8 @@ public class AccountFeaturesService {
     return facts.leadConversion();
   }
 
-  private void apply(
+  /** Writes or deletes the fact; false for an event already processed. */
+  private boolean apply(
       DomainEvent event,
       Fact fact,
       String deleted,
@@ -126,7 +141,7 @@ public class AccountFeaturesService {
       throw new IllegalArgumentException("Event " + event.eventId() + " has no record id");
     }
     if (!processed.firstDelivery(event.eventId())) {
-      return;
+      return false;
     }
     Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
     if (deleted.equals(event.type())) {
@@ -134,5 +149,6 @@ public class AccountFeaturesService {
     } else {
       facts.write(fact, row, at);
     }
+    return true;
   }
 }

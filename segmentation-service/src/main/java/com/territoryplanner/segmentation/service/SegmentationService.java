@@ -9,11 +9,16 @@ import com.territoryplanner.segmentation.domain.PotentialModel;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.messaging.SegmentEvents;
+import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountSegmentEntity;
 import com.territoryplanner.segmentation.repository.SegmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -30,11 +35,17 @@ public class SegmentationService {
   private final ProcessedEvents processed;
   private final SegmentEvents events;
   private final SegmentRepository segments;
+  private final AccountFacts facts;
 
-  SegmentationService(ProcessedEvents processed, SegmentEvents events, SegmentRepository segments) {
+  SegmentationService(
+      ProcessedEvents processed,
+      SegmentEvents events,
+      SegmentRepository segments,
+      AccountFacts facts) {
     this.processed = processed;
     this.events = events;
     this.segments = segments;
+    this.facts = facts;
   }
 
   @Transactional
@@ -59,22 +70,44 @@ public class SegmentationService {
       }
       return;
     }
-    Segmentation assessed =
-        PotentialModel.assess(
-            new AccountProfile(
-                event.naics(), event.employees(), event.annualRevenue(), event.currency()));
-    boolean publish =
-        segment == null
-            || assessed.isPublishableChangeFrom(
-                segment.sizeTier, segment.potential, segment.currency);
+    AccountProfile profile =
+        new AccountProfile(
+            event.naics(), event.employees(), event.annualRevenue(), event.currency());
     if (segment == null) {
       segment = new AccountSegmentEntity();
       segment.accountId = event.accountId();
     }
-    segment.apply(assessed);
     segment.employees = event.employees();
     segment.annualRevenue = event.annualRevenue();
     segment.sourceAt = occurredAt;
+    assess(segment, profile);
+  }
+
+  /**
+   * Assesses again the segmented ones among these accounts, whose spend changed; publishes those
+   * whose segment changed. In the caller's transaction.
+   */
+  public void spendChanged(Collection<String> accountIds) {
+    for (String accountId : accountIds) {
+      AccountSegmentEntity segment = AccountSegmentEntity.findById(accountId);
+      if (segment != null) {
+        assess(segment, segment.profile());
+      }
+    }
+  }
+
+  private void assess(AccountSegmentEntity segment, AccountProfile profile) {
+    BigDecimal spend =
+        facts.spend12Months(
+            segment.accountId,
+            PotentialModel.currency(profile.currency()),
+            LocalDate.now(ZoneOffset.UTC));
+    Segmentation assessed = PotentialModel.assess(profile, spend);
+    boolean publish =
+        !segment.isPersistent()
+            || assessed.isPublishableChangeFrom(
+                segment.sizeTier, segment.potential, segment.currency);
+    segment.apply(assessed);
     segment.updatedAt = Instant.now();
     segment.persist();
     if (publish) {

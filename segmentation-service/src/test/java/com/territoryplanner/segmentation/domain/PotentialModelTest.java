@@ -12,13 +12,14 @@ class PotentialModelTest {
   void revenueBasisTimesSectorPropensity() {
     // 90,000,000 × 0.2 % = 180,000.00; NAICS 5112 → sector 51 (information) × 1.5 = 270,000.00
     Segmentation s =
-        PotentialModel.assess(new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"));
+        PotentialModel.assess(
+            new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"), BigDecimal.ZERO);
 
     assertThat(s.potential()).isEqualByComparingTo("270000.00");
     assertThat(s.potential().scale()).isEqualTo(2);
     assertThat(s.currency()).isEqualTo("USD");
     assertThat(s.sizeTier()).isEqualTo(SizeTier.ENTERPRISE);
-    assertThat(s.modelVersion()).isEqualTo("potential-v1");
+    assertThat(s.modelVersion()).isEqualTo("potential-v2");
     assertThat(s.parts().basis()).isEqualTo(Basis.REVENUE);
     assertThat(s.parts().base()).isEqualByComparingTo("180000.00");
     assertThat(s.parts().rate()).isEqualByComparingTo("0.002");
@@ -29,7 +30,8 @@ class PotentialModelTest {
   @Test
   void employeesBasisWhenRevenueIsMissingAndUnlistedSectorCountsOne() {
     // 120 × 500 = 60,000.00; sector 33 is not listed → × 1.0
-    Segmentation s = PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"));
+    Segmentation s =
+        PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"), BigDecimal.ZERO);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.parts().base()).isEqualByComparingTo("60000.00");
@@ -46,7 +48,7 @@ class PotentialModelTest {
     // 1,234,567.89 × 0.002 = 2,469.13578 → 2,469.14; sector 72 × 0.6 = 1,481.484 → 1,481.48
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"));
+            new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"), BigDecimal.ZERO);
 
     assertThat(s.parts().base()).isEqualByComparingTo("2469.14");
     assertThat(s.potential()).isEqualByComparingTo("1481.48");
@@ -57,7 +59,9 @@ class PotentialModelTest {
   @Test
   void zeroRevenueCountsAsMissing() {
     // revenue 0 → employees basis: 40 × 500 = 20,000.00; sector 52 × 1.4 = 28,000.00
-    Segmentation s = PotentialModel.assess(new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"));
+    Segmentation s =
+        PotentialModel.assess(
+            new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"), BigDecimal.ZERO);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.potential()).isEqualByComparingTo("28000.00");
@@ -65,7 +69,8 @@ class PotentialModelTest {
 
   @Test
   void nothingKnownIsZeroPotentialSmbInTheDefaultCurrency() {
-    Segmentation s = PotentialModel.assess(new AccountProfile(null, null, null, null));
+    Segmentation s =
+        PotentialModel.assess(new AccountProfile(null, null, null, null), BigDecimal.ZERO);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.NONE);
     assertThat(s.potential()).isEqualByComparingTo("0");
@@ -87,7 +92,8 @@ class PotentialModelTest {
   @Test
   void onlyPotentialTierOrCurrencyArePublishableChanges() {
     Segmentation s =
-        PotentialModel.assess(new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"));
+        PotentialModel.assess(
+            new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"), BigDecimal.ZERO);
 
     assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "USD"))
         .isFalse();
@@ -98,5 +104,19 @@ class PotentialModelTest {
     assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "EUR"))
         .isTrue();
     assertThat(s.isPublishableChangeFrom(null, null, null)).isTrue();
+  }
+
+  @Test
+  void thePotentialIsTheWhiteSpaceLeftAfterWhatTheAccountAlreadyBuys() {
+    AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
+
+    // expected 90,000,000 × 0.2 % × 1.5 = 270,000
+    Segmentation partly = PotentialModel.assess(acme, new BigDecimal("100000"));
+    Segmentation fully = PotentialModel.assess(acme, new BigDecimal("300000"));
+
+    assertThat(partly.potential()).isEqualByComparingTo("170000.00");
+    assertThat(partly.parts().expected()).isEqualByComparingTo("270000.00");
+    assertThat(partly.parts().currentSpend()).isEqualByComparingTo("100000");
+    assertThat(fully.potential()).isEqualByComparingTo("0");
   }
 }

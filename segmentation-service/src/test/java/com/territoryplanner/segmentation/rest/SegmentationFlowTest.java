@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.AccountDeletions;
 import com.territoryplanner.testsupport.PublishedEvents;
@@ -24,6 +25,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,7 +69,7 @@ class SegmentationFlowTest {
     assertThat(event.get("potential").decimalValue()).isEqualByComparingTo("270000.00");
     assertThat(event.get("sizeTier").asText()).isEqualTo("ENTERPRISE");
     assertThat(event.get("currency").asText()).isEqualTo("USD");
-    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v1");
+    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v2");
 
     api()
         .get("/api/v1/segments/{id}", id)
@@ -76,7 +79,7 @@ class SegmentationFlowTest {
         .body("potential", comparesEqualTo(new BigDecimal("270000.00")))
         .body("currency", equalTo("USD"))
         .body("sizeTier", equalTo("ENTERPRISE"))
-        .body("modelVersion", equalTo("potential-v1"))
+        .body("modelVersion", equalTo("potential-v2"))
         .body("parts.basis", equalTo("REVENUE"))
         .body("parts.base", comparesEqualTo(new BigDecimal("180000.00")))
         .body("parts.rate", comparesEqualTo(new BigDecimal("0.002")))
@@ -199,6 +202,62 @@ class SegmentationFlowTest {
         .contentType("application/problem+json")
         .body("status", equalTo(404))
         .body("detail", containsString(prefix + "nobody"));
+  }
+
+  @Test
+  void whatTheAccountAlreadyBuysComesOffItsPotential() throws Exception {
+    String id = prefix + "buyer";
+    send(account(id, "5112", 5000, "90000000", "USD"));
+    assertThat(segmentsOf(id, 1)).hasSize(1);
+
+    // expected 270,000; a line of 100,000 last month leaves 170,000 of white space
+    RevenueEvent line =
+        new RevenueEvent(
+            UUID.randomUUID(),
+            RevenueEvent.UPSERTED,
+            Instant.now(),
+            RevenueEvent.SCHEMA_VERSION,
+            prefix + "line",
+            id,
+            "erp",
+            LocalDate.now(ZoneOffset.UTC).minusMonths(1),
+            "Support",
+            new BigDecimal("100000"),
+            null,
+            null,
+            "USD");
+    sendRevenue(line);
+    List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
+    assertThat(potentialOf(published.get(1).value())).isEqualTo("170000.00");
+    api()
+        .get("/api/v1/segments/{id}", id)
+        .then()
+        .body("parts.currentSpend", comparesEqualTo(new BigDecimal("100000")));
+
+    sendRevenue(
+        new RevenueEvent(
+            UUID.randomUUID(),
+            RevenueEvent.DELETED,
+            Instant.now(),
+            RevenueEvent.SCHEMA_VERSION,
+            line.revenueLineId(),
+            id,
+            "erp",
+            line.date(),
+            line.productLine(),
+            line.amount(),
+            null,
+            null,
+            "USD"));
+    assertThat(potentialOf(segmentsOf(id, 3).get(2).value())).isEqualTo("270000.00");
+  }
+
+  private void sendRevenue(RevenueEvent line) throws Exception {
+    producer
+        .send(
+            new ProducerRecord<>(
+                Topics.REVENUE, line.revenueLineId(), json.writeValueAsString(line)))
+        .get();
   }
 
   private String potentialOf(String event) {
