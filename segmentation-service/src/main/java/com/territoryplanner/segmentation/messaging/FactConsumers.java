@@ -2,6 +2,7 @@ package com.territoryplanner.segmentation.messaging;
 
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.platform.messaging.EventReader;
@@ -11,8 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Revenue lines, opportunities, activities and leads from ingest, the facts of the account
- * features. A payload that cannot be read or processed goes to the channel's dead-letter topic.
+ * Revenue lines, opportunities, activities, leads and market data from ingest, the facts of the
+ * account features and of the market. A payload that cannot be read or processed goes to the
+ * channel's dead-letter topic.
  */
 @ApplicationScoped
 public class FactConsumers {
@@ -41,6 +43,12 @@ public class FactConsumers {
   @Blocking
   public void onActivity(String payload) {
     features.activityChanged(reader.read(payload, ActivityEvent.class));
+  }
+
+  @Incoming("market")
+  @Blocking
+  public void onMarket(String payload) {
+    features.marketChanged(reader.read(payload, MarketEvent.class));
   }
 
   @Incoming("leads")

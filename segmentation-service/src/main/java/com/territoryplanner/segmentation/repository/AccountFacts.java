@@ -2,6 +2,7 @@ package com.territoryplanner.segmentation.repository;
 
 import com.territoryplanner.platform.persistence.JdbcWork;
 import com.territoryplanner.segmentation.domain.AccountFeatures.RevenueFigures;
+import com.territoryplanner.segmentation.domain.FirmographicCount;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,8 @@ public class AccountFacts {
     REVENUE("revenue_fact", "source, id"),
     OPPORTUNITY("opportunity_fact", "id"),
     ACTIVITY("activity_fact", "source, id"),
-    LEAD("lead_fact", "source, id");
+    LEAD("lead_fact", "source, id"),
+    MARKET("market_fact", "source, id");
 
     private final String table;
     private final String key;
@@ -261,6 +263,36 @@ public class AccountFacts {
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
                 counts.put(row.getString(1), row.getLong(2));
+              }
+            }
+            return counts;
+          }
+        });
+  }
+
+  /** The firmographic counts of a country, or of every country (null). */
+  public List<FirmographicCount> firmographics(String country) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select country, postal_code, naics, companies, employees, revenue, currency"
+                      + " from market_fact where (?::text is null or country = ?)"
+                      + " order by country, postal_code, naics")) {
+            select.setString(1, country);
+            select.setString(2, country);
+            List<FirmographicCount> counts = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                counts.add(
+                    new FirmographicCount(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getInt(4),
+                        row.getObject(5, Long.class),
+                        row.getBigDecimal(6),
+                        row.getString(7)));
               }
             }
             return counts;

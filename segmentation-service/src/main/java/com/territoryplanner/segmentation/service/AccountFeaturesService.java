@@ -3,24 +3,29 @@ package com.territoryplanner.segmentation.service;
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import com.territoryplanner.segmentation.config.FeatureConfig;
 import com.territoryplanner.segmentation.domain.AccountFeatures;
 import com.territoryplanner.segmentation.domain.AccountFeatures.ProductPenetration;
+import com.territoryplanner.segmentation.domain.FirmographicCount;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
+import com.territoryplanner.segmentation.domain.MarketArea;
 import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
 import com.territoryplanner.segmentation.repository.AccountFacts.OpportunityCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Keeps the facts of each account from ingest's events (one event, one transaction with its
@@ -106,6 +111,45 @@ public class AccountFeaturesService {
     apply(event, Fact.LEAD, LeadEvent.DELETED, event.source(), event.leadId(), row);
   }
 
+  /** Firmographic counts are kept; competitor locations and economic indicators not yet. */
+  @Transactional
+  public void marketChanged(MarketEvent event) {
+    if (!MarketEvent.FIRMOGRAPHIC_COUNT.equals(event.type())) {
+      return;
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.marketRecordId());
+    row.put("country", event.country());
+    row.put("postal_code", event.postalCode());
+    row.put("naics", event.naics());
+    row.put("companies", event.companies());
+    row.put("employees", event.employees());
+    row.put("revenue", event.revenue());
+    row.put("currency", event.currency());
+    apply(event, Fact.MARKET, null, event.source(), event.marketRecordId(), row);
+  }
+
+  /**
+   * The market by postal code or by sector: companies and total addressable market per currency
+   * ({@link FirmographicCount#addressableMarket()}).
+   */
+  @Transactional
+  public List<MarketArea> market(String country, boolean bySector) {
+    Map<String, Long> companies = new TreeMap<>();
+    Map<String, Map<String, BigDecimal>> markets = new TreeMap<>();
+    for (FirmographicCount count : facts.firmographics(country)) {
+      String key = bySector ? count.sector() : count.country() + ":" + count.postalCode();
+      companies.merge(key, (long) count.companies(), Long::sum);
+      markets
+          .computeIfAbsent(key, k -> new TreeMap<>())
+          .merge(count.currency(), count.addressableMarket(), BigDecimal::add);
+    }
+    return companies.entrySet().stream()
+        .map(entry -> new MarketArea(entry.getKey(), entry.getValue(), markets.get(entry.getKey())))
+        .toList();
+  }
+
   @Transactional
   public AccountFeatures features(String accountId, LocalDate asOf) {
     OpportunityCounts opportunities = facts.opportunityCounts(accountId, asOf);
@@ -144,7 +188,7 @@ public class AccountFeaturesService {
       return false;
     }
     Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
-    if (deleted.equals(event.type())) {
+    if (event.type().equals(deleted)) {
       facts.delete(fact, source, id, at);
     } else {
       facts.write(fact, row, at);

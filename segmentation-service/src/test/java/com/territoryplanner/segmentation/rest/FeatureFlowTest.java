@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.LeadEvent;
+import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
@@ -106,6 +107,76 @@ class FeatureFlowTest {
         .containsExactly(p + "-Event", p + "-Web");
     assertThat(conversion.getDouble("find { it.leadSource == '" + p + "-Web' }.rate"))
         .isCloseTo(1 / 3.0, offset(1e-6));
+  }
+
+  @Test
+  void theMarketAddsUpItsFirmographicCounts() throws Exception {
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      for (MarketEvent count :
+          List.of(
+              firmographics(p + "-1", "5112", 40, 800L, "400000000"), // 1,200,000
+              firmographics(p + "-1", "2361", 10, 50L, null), // 17,500
+              firmographics(p + "-2", "5112", 2, null, "20000000"))) { // 2 × 30,000
+        producer
+            .send(
+                new ProducerRecord<>(
+                    Topics.MARKET, count.marketRecordId(), json.writeValueAsString(count)))
+            .get();
+      }
+    }
+    String first = "US:" + p + "-1";
+    String second = "US:" + p + "-2";
+    JsonPath market = null;
+    for (long deadline = System.currentTimeMillis() + 30_000;
+        System.currentTimeMillis() < deadline; ) {
+      market =
+          given()
+              .queryParam("groupBy", "postalCode")
+              .queryParam("country", "US")
+              .get("/api/v1/market")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (market.getList("findAll { it.key.contains('" + p + "') }").size() == 2
+          && market.getLong("find { it.key == '" + first + "' }.companies") == 50) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+
+    assertThat(market.getString("find { it.key == '" + first + "' }.addressableMarket.USD"))
+        .isEqualTo("1217500.0");
+    assertThat(market.getString("find { it.key == '" + second + "' }.addressableMarket.USD"))
+        .isEqualTo("60000.0");
+    given().queryParam("groupBy", "county").get("/api/v1/market").then().statusCode(400);
+  }
+
+  private MarketEvent firmographics(
+      String postalCode, String naics, int companies, Long employees, String revenue) {
+    return new MarketEvent(
+        UUID.randomUUID(),
+        MarketEvent.FIRMOGRAPHIC_COUNT,
+        NOW,
+        1,
+        "US:" + postalCode + ":" + naics,
+        "census",
+        "US",
+        postalCode,
+        naics,
+        companies,
+        employees,
+        revenue == null ? null : new BigDecimal(revenue),
+        "USD",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Polls until every fact has arrived: the last ones sent are the leads. */
