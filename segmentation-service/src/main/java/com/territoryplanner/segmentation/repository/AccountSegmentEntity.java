@@ -2,6 +2,7 @@ package com.territoryplanner.segmentation.repository;
 
 import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.PotentialParts;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.SizeTier;
@@ -54,6 +55,18 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(name = "current_spend", nullable = false)
   public BigDecimal currentSpend;
 
+  public Double latitude;
+  public Double longitude;
+
+  @Column(name = "h3_r4")
+  public Long h3R4;
+
+  @Column(name = "h3_r6")
+  public Long h3R6;
+
+  @Column(name = "h3_r8")
+  public Long h3R8;
+
   public Integer employees;
 
   @Column(name = "annual_revenue")
@@ -77,6 +90,16 @@ public class AccountSegmentEntity extends PanacheEntityBase {
     sector = segmentation.parts().sector();
     propensity = segmentation.parts().propensity();
     currentSpend = segmentation.parts().currentSpend();
+  }
+
+  /** Places the account, with its heat-map cells; without coordinates it is on no map. */
+  public void locate(Double lat, Double lon) {
+    boolean placed = lat != null && lon != null;
+    latitude = lat;
+    longitude = lon;
+    h3R4 = placed ? HexGrid.cell(lat, lon, 4) : null;
+    h3R6 = placed ? HexGrid.cell(lat, lon, 6) : null;
+    h3R8 = placed ? HexGrid.cell(lat, lon, 8) : null;
   }
 
   /** What the model needs to assess the account again. */

@@ -1,5 +1,6 @@
 package com.territoryplanner.segmentation.repository;
 
+import com.territoryplanner.segmentation.domain.HeatCell;
 import com.territoryplanner.segmentation.domain.SizeTier;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.domain.TierSummary.CurrencyTotal;
@@ -8,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class SegmentRepository {
@@ -18,6 +21,40 @@ public class SegmentRepository {
 
   SegmentRepository(EntityManager entityManager) {
     this.entityManager = entityManager;
+  }
+
+  /**
+   * Accounts and potential per currency of the accounts placed inside the box, per H3 cell at the
+   * resolution (one of the stored ones): one aggregate over the stored cells.
+   */
+  public List<HeatCell> heatMap(
+      int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+    String cell = "h3_r" + resolution;
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select "
+                    + cell
+                    + ", currency, count(*), sum(potential) from account_segment where "
+                    + cell
+                    + " is not null and latitude between :minLat and :maxLat"
+                    + " and longitude between :minLon and :maxLon group by 1, 2 order by 1, 2")
+            .setParameter("minLat", minLat)
+            .setParameter("maxLat", maxLat)
+            .setParameter("minLon", minLon)
+            .setParameter("maxLon", maxLon)
+            .getResultList();
+    Map<Long, Long> accounts = new LinkedHashMap<>();
+    Map<Long, Map<String, BigDecimal>> potential = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      accounts.merge(id, ((Number) row[2]).longValue(), Long::sum);
+      potential.computeIfAbsent(id, k -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[3]);
+    }
+    return accounts.entrySet().stream()
+        .map(entry -> new HeatCell(entry.getKey(), entry.getValue(), potential.get(entry.getKey())))
+        .toList();
   }
 
   /** Every tier, also the empty ones, with accounts and potential per currency: one aggregate. */

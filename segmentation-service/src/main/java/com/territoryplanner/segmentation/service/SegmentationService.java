@@ -3,8 +3,11 @@ package com.territoryplanner.segmentation.service;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
 import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.HeatCell;
+import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.PotentialModel;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.TierSummary;
@@ -79,6 +82,7 @@ public class SegmentationService {
     }
     segment.employees = event.employees();
     segment.annualRevenue = event.annualRevenue();
+    segment.locate(event.latitude(), event.longitude());
     segment.sourceAt = occurredAt;
     assess(segment, profile);
   }
@@ -123,5 +127,19 @@ public class SegmentationService {
 
   public List<TierSummary> summary() {
     return segments.summary();
+  }
+
+  /** The accounts inside a bounding box, by H3 cell at one of {@link HexGrid#RESOLUTIONS}. */
+  @Transactional
+  public List<HeatCell> heatMap(
+      int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+    if (!HexGrid.RESOLUTIONS.contains(resolution)) {
+      throw ApiProblem.invalid(
+          "Unsupported resolution",
+          List.of(
+              Violation.field(
+                  "resolution", "must be one of " + HexGrid.RESOLUTIONS + ": " + resolution)));
+    }
+    return segments.heatMap(resolution, minLon, minLat, maxLon, maxLat);
   }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
+import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -250,6 +251,83 @@ class SegmentationFlowTest {
             null,
             "USD"));
     assertThat(potentialOf(segmentsOf(id, 3).get(2).value())).isEqualTo("270000.00");
+  }
+
+  @Test
+  void theHeatMapAddsUpTheAccountsOfEachHexagon() throws Exception {
+    // two accounts a kilometre apart share a resolution-4 cell; one 300 km away has its own; one
+    // without coordinates is on no map (all far from the other tests' accounts)
+    send(placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00));
+    send(placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01));
+    send(placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50));
+    send(placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null));
+    for (String id : List.of("h1", "h2", "h3", "h4")) {
+      segmentsOf(prefix + id, 1);
+    }
+
+    JsonPath map =
+        api()
+            .queryParam("minLon", 19)
+            .queryParam("minLat", 9)
+            .queryParam("maxLon", 23)
+            .queryParam("maxLat", 13)
+            .queryParam("resolution", 4)
+            .get("/api/v1/heatmap")
+            .then()
+            .statusCode(200)
+            .contentType("application/geo+json")
+            .extract()
+            .jsonPath();
+
+    // potentials 270,000 + 60,000 in one cell, 90,000 in the other: the raw data's totals
+    assertThat(map.getString("type")).isEqualTo("FeatureCollection");
+    assertThat(map.getList("features.properties.accounts", Integer.class))
+        .containsExactlyInAnyOrder(2, 1);
+    assertThat(
+            map.getList("features.properties.potential.USD", BigDecimal.class).stream()
+                .map(BigDecimal::stripTrailingZeros)
+                .toList())
+        .containsExactlyInAnyOrder(
+            new BigDecimal("330000").stripTrailingZeros(), new BigDecimal("9E+4"));
+    assertThat(map.getList("features[0].geometry.coordinates[0]")).hasSize(7);
+    assertThat(map.getString("features[0].id")).startsWith("84");
+
+    api()
+        .queryParam("minLon", 19)
+        .queryParam("minLat", 9)
+        .queryParam("maxLon", 23)
+        .queryParam("maxLat", 13)
+        .queryParam("resolution", 5)
+        .get("/api/v1/heatmap")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  private static AccountEvent placed(AccountEvent event, Double lat, Double lon) {
+    return new AccountEvent(
+        event.eventId(),
+        event.type(),
+        event.occurredAt(),
+        event.schemaVersion(),
+        event.accountId(),
+        event.source(),
+        event.name(),
+        event.postalCode(),
+        event.country(),
+        lat,
+        lon,
+        event.naics(),
+        event.employees(),
+        event.annualRevenue(),
+        event.currency(),
+        event.industry(),
+        event.sic(),
+        event.website(),
+        event.ownerId(),
+        event.accountType(),
+        event.locationSource(),
+        event.sourceRecords());
   }
 
   private void sendRevenue(RevenueEvent line) throws Exception {

@@ -1,0 +1,75 @@
+package com.territoryplanner.segmentation.rest;
+
+import com.territoryplanner.segmentation.domain.HeatCell;
+import com.territoryplanner.segmentation.domain.HexGrid;
+import com.territoryplanner.segmentation.service.SegmentationService;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/heatmap")
+@Tag(name = "Heat map", description = "Accounts and potential on a hexagonal grid")
+@Produces("application/geo+json")
+public class HeatMapResource {
+
+  /** A GeoJSON FeatureCollection of hexagons (RFC 7946, lon/lat). */
+  public record HexMap(String type, List<Hexagon> features) {}
+
+  /** One hexagon: its H3 address, its boundary and its figures. */
+  public record Hexagon(String type, String id, Polygon geometry, Figures properties) {}
+
+  public record Polygon(String type, List<double[][]> coordinates) {}
+
+  public record Figures(int resolution, long accounts, Map<String, BigDecimal> potential) {}
+
+  private final SegmentationService segmentation;
+
+  HeatMapResource(SegmentationService segmentation) {
+    this.segmentation = segmentation;
+  }
+
+  @GET
+  @Operation(
+      summary = "Accounts and potential per H3 hexagon inside a bounding box",
+      description =
+          "Each feature is one H3 cell holding accounts placed inside the box, with their count"
+              + " and their potential per currency (never added across currencies). Resolution"
+              + " 4 (about 1,770 km² a cell) suits a whole country, 6 a region, 8 a city; without"
+              + " one, the map zoom chooses (up to 6: 4, up to 10: 6, beyond: 8).")
+  public HexMap heatMap(
+      @QueryParam("minLon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double minLon,
+      @QueryParam("minLat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double minLat,
+      @QueryParam("maxLon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double maxLon,
+      @QueryParam("maxLat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double maxLat,
+      @Parameter(description = "H3 resolution: 4, 6 or 8") @QueryParam("resolution")
+          Integer resolution,
+      @Parameter(description = "Map zoom level, 0 to 20, when no resolution is given")
+          @QueryParam("zoom")
+          @DefaultValue("4")
+          int zoom) {
+    int chosen = resolution == null ? HexGrid.resolutionForZoom(zoom) : resolution;
+    List<HeatCell> cells = segmentation.heatMap(chosen, minLon, minLat, maxLon, maxLat);
+    return new HexMap(
+        "FeatureCollection",
+        cells.stream()
+            .map(
+                cell ->
+                    new Hexagon(
+                        "Feature",
+                        HexGrid.address(cell.cell()),
+                        new Polygon("Polygon", List.<double[][]>of(HexGrid.ring(cell.cell()))),
+                        new Figures(chosen, cell.accounts(), cell.potential())))
+            .toList());
+  }
+}
