@@ -1,5 +1,10 @@
 package com.territoryplanner.bench;
 
+import static com.territoryplanner.bench.BenchSupport.deleteRecursively;
+import static com.territoryplanner.bench.BenchSupport.options;
+import static com.territoryplanner.bench.BenchSupport.round;
+import static com.territoryplanner.bench.BenchSupport.seconds;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.launcher.LocalKafka;
@@ -21,8 +26,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,31 +313,5 @@ public final class IngestBench {
     long peakBytes() {
       return peak.get();
     }
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i], args[i + 1]);
-    }
-    return options;
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.exists(path)) {
-      try (var walk = Files.walk(path)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
   }
 }
