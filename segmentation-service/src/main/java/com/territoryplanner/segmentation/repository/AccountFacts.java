@@ -34,7 +34,8 @@ public class AccountFacts {
     OPPORTUNITY("opportunity_fact", "id"),
     ACTIVITY("activity_fact", "source, id"),
     LEAD("lead_fact", "source, id"),
-    MARKET("market_fact", "source, id");
+    MARKET("market_fact", "source, id"),
+    COMPETITOR("competitor_fact", "source, id");
 
     private final String table;
     private final String key;

@@ -55,6 +55,10 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(name = "current_spend", nullable = false)
   public BigDecimal currentSpend;
 
+  /** The CRM's account type, e.g. Customer or Prospect. */
+  @Column(name = "account_type")
+  public String accountType;
+
   public Double latitude;
   public Double longitude;
 

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +23,9 @@ public class SegmentRepository {
   }
 
   /**
-   * Accounts and potential per currency of the accounts placed inside the box, per H3 cell at the
-   * resolution (one of the stored ones): one aggregate over the stored cells.
+   * Accounts, customers and potential per currency of the accounts placed inside the box, and the
+   * competitor locations there, per H3 cell at the resolution (one of the stored ones): one
+   * aggregate over the stored cells each.
    */
   public List<HeatCell> heatMap(
       int resolution, double minLon, double minLat, double maxLon, double maxLat) {
@@ -36,7 +36,9 @@ public class SegmentRepository {
             .createNativeQuery(
                 "select "
                     + cell
-                    + ", currency, count(*), sum(potential) from account_segment where "
+                    + ", currency, count(*), sum(potential),"
+                    + " count(*) filter (where lower(account_type) like 'customer%')"
+                    + " from account_segment where "
                     + cell
                     + " is not null and latitude between :minLat and :maxLat"
                     + " and longitude between :minLon and :maxLon group by 1, 2 order by 1, 2")
@@ -45,15 +47,42 @@ public class SegmentRepository {
             .setParameter("minLon", minLon)
             .setParameter("maxLon", maxLon)
             .getResultList();
-    Map<Long, Long> accounts = new LinkedHashMap<>();
-    Map<Long, Map<String, BigDecimal>> potential = new LinkedHashMap<>();
+    Map<Long, long[]> counts = new TreeMap<>(); // accounts, customers, competitors
+    Map<Long, Map<String, BigDecimal>> potential = new TreeMap<>();
     for (Object[] row : rows) {
       long id = ((Number) row[0]).longValue();
-      accounts.merge(id, ((Number) row[2]).longValue(), Long::sum);
+      long[] cellCounts = counts.computeIfAbsent(id, k -> new long[3]);
+      cellCounts[0] += ((Number) row[2]).longValue();
+      cellCounts[1] += ((Number) row[4]).longValue();
       potential.computeIfAbsent(id, k -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[3]);
     }
-    return accounts.entrySet().stream()
-        .map(entry -> new HeatCell(entry.getKey(), entry.getValue(), potential.get(entry.getKey())))
+    @SuppressWarnings("unchecked")
+    List<Object[]> competitors =
+        entityManager
+            .createNativeQuery(
+                "select "
+                    + cell
+                    + ", count(*) from competitor_fact"
+                    + " where latitude between :minLat and :maxLat"
+                    + " and longitude between :minLon and :maxLon group by 1")
+            .setParameter("minLat", minLat)
+            .setParameter("maxLat", maxLat)
+            .setParameter("minLon", minLon)
+            .setParameter("maxLon", maxLon)
+            .getResultList();
+    for (Object[] row : competitors) {
+      counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[3])[2] =
+          ((Number) row[1]).longValue();
+    }
+    return counts.entrySet().stream()
+        .map(
+            entry ->
+                new HeatCell(
+                    entry.getKey(),
+                    entry.getValue()[0],
+                    entry.getValue()[1],
+                    potential.getOrDefault(entry.getKey(), Map.of()),
+                    entry.getValue()[2]))
         .toList();
   }
 

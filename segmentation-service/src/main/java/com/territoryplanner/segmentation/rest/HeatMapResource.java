@@ -31,7 +31,12 @@ public class HeatMapResource {
 
   public record Polygon(String type, List<double[][]> coordinates) {}
 
-  public record Figures(int resolution, long accounts, Map<String, BigDecimal> potential) {}
+  public record Figures(
+      int resolution,
+      long accounts,
+      long customers,
+      Map<String, BigDecimal> potential,
+      long competitors) {}
 
   private final SegmentationService segmentation;
 
@@ -43,8 +48,9 @@ public class HeatMapResource {
   @Operation(
       summary = "Accounts and potential per H3 hexagon inside a bounding box",
       description =
-          "Each feature is one H3 cell holding accounts placed inside the box, with their count"
-              + " and their potential per currency (never added across currencies). Resolution"
+          "Each feature is one H3 cell holding accounts or competitor locations inside the box:"
+              + " accounts, customers among them (account type Customer...), their potential (the"
+              + " white space) per currency, never added across currencies, and competitors. Resolution"
               + " 4 (about 1,770 km² a cell) suits a whole country, 6 a region, 8 a city; without"
               + " one, the map zoom chooses (up to 6: 4, up to 10: 6, beyond: 8).")
   public HexMap heatMap(
@@ -69,7 +75,12 @@ public class HeatMapResource {
                         "Feature",
                         HexGrid.address(cell.cell()),
                         new Polygon("Polygon", List.<double[][]>of(HexGrid.ring(cell.cell()))),
-                        new Figures(chosen, cell.accounts(), cell.potential())))
+                        new Figures(
+                            chosen,
+                            cell.accounts(),
+                            cell.customers(),
+                            cell.potential(),
+                            cell.competitors())))
             .toList());
   }
 }

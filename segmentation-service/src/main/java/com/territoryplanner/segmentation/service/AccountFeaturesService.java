@@ -11,6 +11,7 @@ import com.territoryplanner.segmentation.config.FeatureConfig;
 import com.territoryplanner.segmentation.domain.AccountFeatures;
 import com.territoryplanner.segmentation.domain.AccountFeatures.ProductPenetration;
 import com.territoryplanner.segmentation.domain.FirmographicCount;
+import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
 import com.territoryplanner.segmentation.domain.MarketArea;
@@ -111,9 +112,16 @@ public class AccountFeaturesService {
     apply(event, Fact.LEAD, LeadEvent.DELETED, event.source(), event.leadId(), row);
   }
 
-  /** Firmographic counts are kept; competitor locations and economic indicators not yet. */
+  /**
+   * Firmographic counts are kept, and competitor locations that have coordinates (for the heat
+   * map); economic indicators not yet.
+   */
   @Transactional
   public void marketChanged(MarketEvent event) {
+    if (MarketEvent.COMPETITOR_LOCATION.equals(event.type())) {
+      competitorLocated(event);
+      return;
+    }
     if (!MarketEvent.FIRMOGRAPHIC_COUNT.equals(event.type())) {
       return;
     }
@@ -128,6 +136,22 @@ public class AccountFeaturesService {
     row.put("revenue", event.revenue());
     row.put("currency", event.currency());
     apply(event, Fact.MARKET, null, event.source(), event.marketRecordId(), row);
+  }
+
+  private void competitorLocated(MarketEvent event) {
+    if (event.latitude() == null || event.longitude() == null) {
+      return;
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.marketRecordId());
+    row.put("competitor", event.competitor());
+    row.put("latitude", event.latitude());
+    row.put("longitude", event.longitude());
+    for (int resolution : HexGrid.RESOLUTIONS) {
+      row.put("h3_r" + resolution, HexGrid.cell(event.latitude(), event.longitude(), resolution));
+    }
+    apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row);
   }
 
   /**

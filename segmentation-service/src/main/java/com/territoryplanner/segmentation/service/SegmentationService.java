@@ -82,6 +82,7 @@ public class SegmentationService {
     }
     segment.employees = event.employees();
     segment.annualRevenue = event.annualRevenue();
+    segment.accountType = event.accountType();
     segment.locate(event.latitude(), event.longitude());
     segment.sourceAt = occurredAt;
     assess(segment, profile);

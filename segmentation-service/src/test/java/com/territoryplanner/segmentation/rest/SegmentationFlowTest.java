@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.AccountDeletions;
@@ -257,13 +258,17 @@ class SegmentationFlowTest {
   void theHeatMapAddsUpTheAccountsOfEachHexagon() throws Exception {
     // two accounts a kilometre apart share a resolution-4 cell; one 300 km away has its own; one
     // without coordinates is on no map (all far from the other tests' accounts)
-    send(placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00));
-    send(placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01));
-    send(placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50));
-    send(placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null));
+    send(placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00, "Customer"));
+    send(placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01, "Prospect"));
+    send(placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50, null));
+    send(placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null, null));
+    // a competitor next to h1 and h2, and one known only by postal code (on no map)
+    sendMarket(competitor(prefix + "k1", 10.005, 20.005));
+    sendMarket(competitor(prefix + "k2", null, null));
     for (String id : List.of("h1", "h2", "h3", "h4")) {
       segmentsOf(prefix + id, 1);
     }
+    waitForCompetitors(1);
 
     JsonPath map =
         api()
@@ -290,6 +295,12 @@ class SegmentationFlowTest {
         .containsExactlyInAnyOrder(
             new BigDecimal("330000").stripTrailingZeros(), new BigDecimal("9E+4"));
     assertThat(map.getList("features[0].geometry.coordinates[0]")).hasSize(7);
+    assertThat(map.getInt("features.find { it.properties.accounts == 2 }.properties.customers"))
+        .isEqualTo(1);
+    assertThat(map.getInt("features.find { it.properties.accounts == 2 }.properties.competitors"))
+        .isEqualTo(1);
+    assertThat(map.getList("features.properties.competitors", Integer.class))
+        .containsExactlyInAnyOrder(1, 0);
     assertThat(map.getString("features[0].id")).startsWith("84");
 
     api()
@@ -304,7 +315,64 @@ class SegmentationFlowTest {
         .contentType("application/problem+json");
   }
 
-  private static AccountEvent placed(AccountEvent event, Double lat, Double lon) {
+  private void waitForCompetitors(int expected) throws InterruptedException {
+    for (long deadline = System.currentTimeMillis() + 30_000;
+        System.currentTimeMillis() < deadline; ) {
+      List<Integer> competitors =
+          api()
+              .queryParam("minLon", 19)
+              .queryParam("minLat", 9)
+              .queryParam("maxLon", 23)
+              .queryParam("maxLat", 13)
+              .queryParam("resolution", 4)
+              .get("/api/v1/heatmap")
+              .then()
+              .extract()
+              .jsonPath()
+              .getList("features.properties.competitors", Integer.class);
+      if (competitors.stream().mapToInt(Integer::intValue).sum() == expected) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private MarketEvent competitor(String id, Double lat, Double lon) {
+    return new MarketEvent(
+        UUID.randomUUID(),
+        MarketEvent.COMPETITOR_LOCATION,
+        Instant.now(),
+        MarketEvent.SCHEMA_VERSION,
+        id,
+        "intel",
+        "TD",
+        lat == null ? "99999" : null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Globex",
+        "Globex " + id,
+        lat,
+        lon,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private void sendMarket(MarketEvent event) throws Exception {
+    producer
+        .send(
+            new ProducerRecord<>(
+                Topics.MARKET, event.marketRecordId(), json.writeValueAsString(event)))
+        .get();
+  }
+
+  private static AccountEvent placed(
+      AccountEvent event, Double lat, Double lon, String accountType) {
     return new AccountEvent(
         event.eventId(),
         event.type(),
@@ -325,7 +393,7 @@ class SegmentationFlowTest {
         event.sic(),
         event.website(),
         event.ownerId(),
-        event.accountType(),
+        accountType,
         event.locationSource(),
         event.sourceRecords());
   }
