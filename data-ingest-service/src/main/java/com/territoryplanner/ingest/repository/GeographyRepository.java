@@ -5,6 +5,7 @@ import com.territoryplanner.ingest.domain.UnitGeometry;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,11 +98,11 @@ public class GeographyRepository {
                       + " and u.given_neighbours is null"
                       + " and u.id <> b.id and box(point(u.min_lon, u.min_lat),"
                       + " point(u.max_lon, u.max_lat)) && box(point(b.x1, b.y1), point(b.x2, b.y2))")) {
-            select.setArray(1, array(connection, "text", units, u -> u.id()));
-            select.setArray(2, array(connection, "float8", units, u -> envelope(u).getMinX()));
-            select.setArray(3, array(connection, "float8", units, u -> envelope(u).getMinY()));
-            select.setArray(4, array(connection, "float8", units, u -> envelope(u).getMaxX()));
-            select.setArray(5, array(connection, "float8", units, u -> envelope(u).getMaxY()));
+            select.setArray(1, SqlArrays.of(connection, "text", units.stream().map(u -> u.id())));
+            select.setArray(2, bounds(connection, units, Envelope::getMinX));
+            select.setArray(3, bounds(connection, units, Envelope::getMinY));
+            select.setArray(4, bounds(connection, units, Envelope::getMaxX));
+            select.setArray(5, bounds(connection, units, Envelope::getMaxY));
             select.setString(6, source);
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
@@ -131,13 +132,14 @@ public class GeographyRepository {
     return jdbc.run(
         connection -> {
           TreeSet<String> touched = new TreeSet<>(unitIds);
+          Array ids = SqlArrays.of(connection, "text", unitIds.stream());
           try (PreparedStatement delete =
               connection.prepareStatement(
                   "delete from geography_adjacency where source = ? and"
                       + " (unit_id = any(?) or neighbour_id = any(?)) returning unit_id")) {
             delete.setString(1, source);
-            delete.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
-            delete.setArray(3, connection.createArrayOf("text", unitIds.toArray()));
+            delete.setArray(2, ids);
+            delete.setArray(3, ids);
             try (ResultSet row = delete.executeQuery()) {
               while (row.next()) {
                 touched.add(row.getString(1));
@@ -161,8 +163,8 @@ public class GeographyRepository {
                       + " where u.source = ? and u.given_neighbours is not null"
                       + " and n = any(?) and u.id <> all(?)")) {
             named.setString(1, source);
-            named.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
-            named.setArray(3, connection.createArrayOf("text", unitIds.toArray()));
+            named.setArray(2, ids);
+            named.setArray(3, ids);
             try (ResultSet row = named.executeQuery()) {
               while (row.next()) {
                 from.add(row.getString(1));
@@ -173,15 +175,13 @@ public class GeographyRepository {
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "insert into geography_adjacency (source, unit_id, neighbour_id)"
-                      + " select ?, a, b from unnest(?::text[], ?::text[]) as p(a, b)"
-                      + " union select ?, b, a from unnest(?::text[], ?::text[]) as p(a, b)"
+                      + " select distinct ?, d.unit, d.neighbour"
+                      + " from unnest(?::text[], ?::text[]) as p(a, b),"
+                      + " lateral (values (a, b), (b, a)) as d(unit, neighbour)"
                       + " on conflict do nothing")) {
             insert.setString(1, source);
-            insert.setArray(2, connection.createArrayOf("text", from.toArray()));
-            insert.setArray(3, connection.createArrayOf("text", to.toArray()));
-            insert.setString(4, source);
-            insert.setArray(5, connection.createArrayOf("text", from.toArray()));
-            insert.setArray(6, connection.createArrayOf("text", to.toArray()));
+            insert.setArray(2, SqlArrays.of(connection, "text", from.stream()));
+            insert.setArray(3, SqlArrays.of(connection, "text", to.stream()));
             insert.executeUpdate();
           }
           return touched;
@@ -199,7 +199,7 @@ public class GeographyRepository {
                       + " where a.source = u.source and a.unit_id = u.id order by 1)"
                       + " from geography_unit u where u.source = ? and u.id = any(?) order by u.id")) {
             select.setString(1, source);
-            select.setArray(2, connection.createArrayOf("text", unitIds.toArray()));
+            select.setArray(2, SqlArrays.of(connection, "text", unitIds.stream()));
             List<StoredUnit> units = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
@@ -224,16 +224,10 @@ public class GeographyRepository {
     return find(source, List.of(unitId)).stream().findFirst();
   }
 
-  private static Envelope envelope(GeographyUnit unit) {
-    return unit.area().getEnvelopeInternal();
-  }
-
-  private static java.sql.Array array(
-      Connection connection,
-      String type,
-      List<GeographyUnit> units,
-      Function<GeographyUnit, Object> value)
+  /** One side of the units' bounding boxes. */
+  private static Array bounds(
+      Connection connection, List<GeographyUnit> units, Function<Envelope, Double> side)
       throws SQLException {
-    return connection.createArrayOf(type, units.stream().map(value).toArray());
+    return SqlArrays.of(connection, "float8", units.stream().map(bound(side)));
   }
 }

@@ -7,7 +7,6 @@ import com.territoryplanner.ingest.domain.LinkedRecord;
 import com.territoryplanner.ingest.domain.MatchCandidates;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -209,10 +208,14 @@ public class GoldenAccountRepository {
                       + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(e, g, r, v)")) {
             insert.setString(1, source);
             insert.setObject(2, at);
-            insert.setArray(3, texts(connection, links.stream().map(AccountLink::externalId)));
-            insert.setArray(4, texts(connection, links.stream().map(AccountLink::goldenId)));
-            insert.setArray(5, texts(connection, links.stream().map(l -> l.rule().name())));
-            insert.setArray(6, texts(connection, links.stream().map(AccountLink::evidence)));
+            insert.setArray(
+                3, SqlArrays.of(connection, "text", links.stream().map(AccountLink::externalId)));
+            insert.setArray(
+                4, SqlArrays.of(connection, "text", links.stream().map(AccountLink::goldenId)));
+            insert.setArray(
+                5, SqlArrays.of(connection, "text", links.stream().map(l -> l.rule().name())));
+            insert.setArray(
+                6, SqlArrays.of(connection, "text", links.stream().map(AccountLink::evidence)));
             return insert.executeUpdate();
           }
         });
@@ -327,9 +330,5 @@ public class GoldenAccountRepository {
       }
     }
     return records;
-  }
-
-  private static Array texts(Connection connection, Stream<String> values) throws SQLException {
-    return connection.createArrayOf("text", values.toArray());
   }
 }
