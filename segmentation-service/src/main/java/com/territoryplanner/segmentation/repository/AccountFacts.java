@@ -28,21 +28,41 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountFacts {
 
-  /** A fact table: its name and key columns. */
+  /** A fact table: its name, and whether its key is the source with the id or the id alone. */
   public enum Fact {
-    REVENUE("revenue_fact", "source, id"),
-    OPPORTUNITY("opportunity_fact", "id"),
-    ACTIVITY("activity_fact", "source, id"),
-    LEAD("lead_fact", "source, id"),
-    MARKET("market_fact", "source, id"),
-    COMPETITOR("competitor_fact", "source, id");
+    REVENUE("revenue_fact", true),
+    OPPORTUNITY("opportunity_fact", false),
+    ACTIVITY("activity_fact", true),
+    LEAD("lead_fact", true),
+    MARKET("market_fact", true),
+    COMPETITOR("competitor_fact", true);
 
     private final String table;
-    private final String key;
+    private final boolean bySource;
 
-    Fact(String table, String key) {
+    Fact(String table, boolean bySource) {
       this.table = table;
-      this.key = key;
+      this.bySource = bySource;
+    }
+
+    private String key() {
+      return bySource ? "source, id" : "id";
+    }
+
+    /** The condition that finds one row by its key; bind it with {@link #bindKey}. */
+    private String keyMatch() {
+      return bySource ? "id = ? and source = ?" : "id = ?";
+    }
+
+    /** Binds the key from parameter {@code first}; answers the next parameter's index. */
+    private int bindKey(PreparedStatement statement, int first, String source, String id)
+        throws SQLException {
+      statement.setString(first, id);
+      if (bySource) {
+        statement.setString(first + 1, source);
+        return first + 2;
+      }
+      return first + 1;
     }
   }
 
@@ -70,7 +90,7 @@ public class AccountFacts {
             + ") values ("
             + "?, ".repeat(row.size())
             + "?) on conflict ("
-            + fact.key
+            + fact.key()
             + ") do update set "
             + updates
             + ", source_at = excluded.source_at where "
@@ -91,20 +111,16 @@ public class AccountFacts {
 
   /** Deletes a fact, unless the stored row came from a newer event. */
   public void delete(Fact fact, String source, String id, Instant at) {
-    boolean bySource = fact.key.startsWith("source");
     jdbc.run(
         connection -> {
           try (PreparedStatement delete =
               connection.prepareStatement(
                   "delete from "
                       + fact.table
-                      + " where id = ? and source_at <= ?"
-                      + (bySource ? " and source = ?" : ""))) {
-            delete.setString(1, id);
-            delete.setObject(2, at.atOffset(ZoneOffset.UTC));
-            if (bySource) {
-              delete.setString(3, source);
-            }
+                      + " where "
+                      + fact.keyMatch()
+                      + " and source_at <= ?")) {
+            delete.setObject(fact.bindKey(delete, 1, source, id), at.atOffset(ZoneOffset.UTC));
             return delete.executeUpdate();
           }
         });
@@ -168,19 +184,12 @@ public class AccountFacts {
 
   /** The account a stored fact refers to, or null when there is no such fact. */
   public String accountOf(Fact fact, String source, String id) {
-    boolean bySource = fact.key.startsWith("source");
     return jdbc.run(
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "select account_id from "
-                      + fact.table
-                      + " where id = ?"
-                      + (bySource ? " and source = ?" : ""))) {
-            select.setString(1, id);
-            if (bySource) {
-              select.setString(2, source);
-            }
+                  "select account_id from " + fact.table + " where " + fact.keyMatch())) {
+            fact.bindKey(select, 1, source, id);
             try (ResultSet row = select.executeQuery()) {
               return row.next() ? row.getString(1) : null;
             }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
@@ -62,7 +63,7 @@ class SegmentationFlowTest {
   @Test
   void anAccountIsSegmentedPublishedAndExplained() throws Exception {
     String id = prefix + "acme";
-    send(account(id, "5112", 5000, "90000000", "USD"));
+    send(Topics.ACCOUNTS, account(id, "5112", 5000, "90000000", "USD"));
 
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 1);
     assertThat(published).hasSize(1);
@@ -93,12 +94,12 @@ class SegmentationFlowTest {
   void aDeletedAccountLosesItsSegment() throws Exception {
     String id = prefix + "gone";
     AccountEvent upsert = account(id, "5112", 50, null, "USD");
-    send(upsert);
+    send(Topics.ACCOUNTS, upsert);
     segmentsOf(id, 1);
 
-    send(AccountDeletions.deletionOf(upsert));
+    send(Topics.ACCOUNTS, AccountDeletions.deletionOf(upsert));
     // the same figures again publish again only because the deletion removed the segment
-    send(account(id, "5112", 50, null, "USD"));
+    send(Topics.ACCOUNTS, account(id, "5112", 50, null, "USD"));
 
     assertThat(segmentsOf(id, 2)).hasSize(2);
   }
@@ -106,9 +107,11 @@ class SegmentationFlowTest {
   @Test
   void anUnchangedSegmentPublishesNothingAndAChangedTierPublishesAgain() throws Exception {
     String id = prefix + "same";
-    send(account(id, "3341", 120, null, "EUR")); // MID_MARKET, 60,000.00
-    send(account(id, "3341", 120, null, "EUR")); // new event, same figures: nothing to publish
-    send(account(id, "3341", 1200, null, "EUR")); // ENTERPRISE, 600,000.00
+    send(Topics.ACCOUNTS, account(id, "3341", 120, null, "EUR")); // MID_MARKET, 60,000.00
+    send(
+        Topics.ACCOUNTS,
+        account(id, "3341", 120, null, "EUR")); // new event, same figures: nothing to publish
+    send(Topics.ACCOUNTS, account(id, "3341", 1200, null, "EUR")); // ENTERPRISE, 600,000.00
 
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
     assertThat(published).hasSize(2);
@@ -123,9 +126,10 @@ class SegmentationFlowTest {
   void aDuplicateEventIdIsProcessedOnce() throws Exception {
     String id = prefix + "dup";
     AccountEvent first = account(id, null, 10, null, "USD"); // SMB, 5,000.00
-    send(first);
+    send(Topics.ACCOUNTS, first);
     // a redelivery of the same event id (with altered figures to make a re-run visible): skipped
     send(
+        Topics.ACCOUNTS,
         new AccountEvent(
             first.eventId(),
             first.type(),
@@ -149,7 +153,7 @@ class SegmentationFlowTest {
             null,
             null,
             null));
-    send(account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
+    send(Topics.ACCOUNTS, account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
 
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
     assertThat(published)
@@ -165,8 +169,12 @@ class SegmentationFlowTest {
   @Test
   void theSummaryTotalsPotentialPerTierAndCurrency() throws Exception {
     // XTS: the ISO 4217 code reserved for testing, used by no other test here
-    send(account(prefix + "big", null, null, "2000000000", "XTS")); // ENTERPRISE, 4,000,000.00
-    send(account(prefix + "small", "7225", 10, null, "XTS")); // SMB, 10 × 500 × 0.6 = 3,000.00
+    send(
+        Topics.ACCOUNTS,
+        account(prefix + "big", null, null, "2000000000", "XTS")); // ENTERPRISE, 4,000,000.00
+    send(
+        Topics.ACCOUNTS,
+        account(prefix + "small", "7225", 10, null, "XTS")); // SMB, 10 × 500 × 0.6 = 3,000.00
     assertThat(
             PublishedEvents.await(
                 RealInfrastructure.kafkaBootstrapServers(),
@@ -209,7 +217,7 @@ class SegmentationFlowTest {
   @Test
   void whatTheAccountAlreadyBuysComesOffItsPotential() throws Exception {
     String id = prefix + "buyer";
-    send(account(id, "5112", 5000, "90000000", "USD"));
+    send(Topics.ACCOUNTS, account(id, "5112", 5000, "90000000", "USD"));
     assertThat(segmentsOf(id, 1)).hasSize(1);
 
     // expected 270,000; a line of 100,000 last month leaves 170,000 of white space
@@ -228,7 +236,7 @@ class SegmentationFlowTest {
             null,
             null,
             "USD");
-    sendRevenue(line);
+    send(Topics.REVENUE, line);
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
     assertThat(potentialOf(published.get(1).value())).isEqualTo("170000.00");
     api()
@@ -236,7 +244,8 @@ class SegmentationFlowTest {
         .then()
         .body("parts.currentSpend", comparesEqualTo(new BigDecimal("100000")));
 
-    sendRevenue(
+    send(
+        Topics.REVENUE,
         new RevenueEvent(
             UUID.randomUUID(),
             RevenueEvent.DELETED,
@@ -258,13 +267,21 @@ class SegmentationFlowTest {
   void theHeatMapAddsUpTheAccountsOfEachHexagon() throws Exception {
     // two accounts a kilometre apart share a resolution-4 cell; one 300 km away has its own; one
     // without coordinates is on no map (all far from the other tests' accounts)
-    send(placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00, "Customer"));
-    send(placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01, "Prospect"));
-    send(placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50, null));
-    send(placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null, null));
+    send(
+        Topics.ACCOUNTS,
+        placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00, "Customer"));
+    send(
+        Topics.ACCOUNTS,
+        placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01, "Prospect"));
+    send(
+        Topics.ACCOUNTS,
+        placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50, null));
+    send(
+        Topics.ACCOUNTS,
+        placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null, null));
     // a competitor next to h1 and h2, and one known only by postal code (on no map)
-    sendMarket(competitor(prefix + "k1", 10.005, 20.005));
-    sendMarket(competitor(prefix + "k2", null, null));
+    send(Topics.MARKET, competitor(prefix + "k1", 10.005, 20.005));
+    send(Topics.MARKET, competitor(prefix + "k2", null, null));
     for (String id : List.of("h1", "h2", "h3", "h4")) {
       segmentsOf(prefix + id, 1);
     }
@@ -363,14 +380,6 @@ class SegmentationFlowTest {
         null);
   }
 
-  private void sendMarket(MarketEvent event) throws Exception {
-    producer
-        .send(
-            new ProducerRecord<>(
-                Topics.MARKET, event.marketRecordId(), json.writeValueAsString(event)))
-        .get();
-  }
-
   private static AccountEvent placed(
       AccountEvent event, Double lat, Double lon, String accountType) {
     return new AccountEvent(
@@ -396,14 +405,6 @@ class SegmentationFlowTest {
         accountType,
         event.locationSource(),
         event.sourceRecords());
-  }
-
-  private void sendRevenue(RevenueEvent line) throws Exception {
-    producer
-        .send(
-            new ProducerRecord<>(
-                Topics.REVENUE, line.revenueLineId(), json.writeValueAsString(line)))
-        .get();
   }
 
   private String potentialOf(String event) {
@@ -450,11 +451,9 @@ class SegmentationFlowTest {
         null);
   }
 
-  private void send(AccountEvent event) throws Exception {
+  private void send(String topic, DomainEvent event) throws Exception {
     producer
-        .send(
-            new ProducerRecord<>(
-                Topics.ACCOUNTS, event.accountId(), json.writeValueAsString(event)))
+        .send(new ProducerRecord<>(topic, event.aggregateId(), json.writeValueAsString(event)))
         .get();
   }
 
