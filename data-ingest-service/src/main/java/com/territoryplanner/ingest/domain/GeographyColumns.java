@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.domain;
 
+import com.territoryplanner.platform.geo.AreaGeometry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class GeographyColumns implements RowMapping<GeographyUnit> {
     Geometry area = null;
     if (row.text("geometry") != null) {
       try {
-        area = UnitGeometry.read(row.text("geometry"));
+        area = AreaGeometry.read(row.text("geometry"));
       } catch (IllegalArgumentException e) {
         row.reject("geometry", e.getMessage());
       }
@@ -74,7 +75,7 @@ public final class GeographyColumns implements RowMapping<GeographyUnit> {
     if (!row.errors().isEmpty()) {
       return null;
     }
-    Coordinate centre = lat != null ? new Coordinate(lon, lat) : UnitGeometry.centre(area);
+    Coordinate centre = lat != null ? new Coordinate(lon, lat) : AreaGeometry.centre(area);
     return new GeographyUnit(
         id,
         kind == null ? "postal_code" : kind.toLowerCase(Locale.ROOT),

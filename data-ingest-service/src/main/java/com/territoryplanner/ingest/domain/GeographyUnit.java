@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.domain;
 
+import com.territoryplanner.platform.geo.AreaGeometry;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
@@ -19,6 +20,6 @@ public record GeographyUnit(
 
   /** The area as GeoJSON, or null. */
   public String areaGeoJson() {
-    return area == null ? null : UnitGeometry.toGeoJson(area);
+    return area == null ? null : AreaGeometry.toGeoJson(area);
   }
 }

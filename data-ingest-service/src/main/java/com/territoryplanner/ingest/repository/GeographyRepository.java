@@ -1,8 +1,8 @@
 package com.territoryplanner.ingest.repository;
 
 import com.territoryplanner.ingest.domain.GeographyUnit;
-import com.territoryplanner.ingest.domain.UnitGeometry;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
+import com.territoryplanner.platform.geo.AreaGeometry;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
@@ -109,7 +109,7 @@ public class GeographyRepository {
                 String candidate = row.getString(2);
                 Geometry area = parsed.get(candidate);
                 if (area == null) {
-                  area = UnitGeometry.read(row.getString(3));
+                  area = AreaGeometry.read(row.getString(3));
                   parsed.put(candidate, area);
                 }
                 around

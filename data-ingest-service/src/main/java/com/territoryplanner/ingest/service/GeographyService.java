@@ -1,10 +1,10 @@
 package com.territoryplanner.ingest.service;
 
 import com.territoryplanner.ingest.domain.GeographyUnit;
-import com.territoryplanner.ingest.domain.UnitGeometry;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GeographyRepository;
 import com.territoryplanner.ingest.repository.GeographyRepository.StoredUnit;
+import com.territoryplanner.platform.geo.AreaGeometry;
 import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,7 +65,7 @@ public class GeographyService {
 
   private static List<String> adjacent(Geometry area, Map<String, Geometry> candidates) {
     return candidates.entrySet().stream()
-        .filter(candidate -> UnitGeometry.adjacent(area, candidate.getValue()))
+        .filter(candidate -> AreaGeometry.adjacent(area, candidate.getValue()))
         .map(Map.Entry::getKey)
         .sorted()
         .toList();

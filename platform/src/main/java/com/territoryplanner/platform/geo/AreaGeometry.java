@@ -1,4 +1,4 @@
-package com.territoryplanner.ingest.domain;
+package com.territoryplanner.platform.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,23 +19,24 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * The area of a geography unit: a Polygon or MultiPolygon, read from GeoJSON (RFC 7946, lon/lat) or
- * WKT, and written back as GeoJSON. Two units are adjacent when their boundaries share a line (rook
- * adjacency: touching at a corner is not enough) or, in imperfect data, their areas overlap.
+ * An area on the map (a geography unit's, a segment's): a Polygon or MultiPolygon, read from
+ * GeoJSON (RFC 7946, lon/lat) or WKT, and written back as GeoJSON. Two units are adjacent when
+ * their boundaries share a line (rook adjacency: touching at a corner is not enough) or, in
+ * imperfect data, their areas overlap.
  */
-public final class UnitGeometry {
+public final class AreaGeometry {
 
   private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private UnitGeometry() {}
+  private AreaGeometry() {}
 
   /** The geometry the text describes; throws IllegalArgumentException saying what is wrong. */
   public static Geometry read(String text) {
     Geometry geometry = text.trim().startsWith("{") ? fromGeoJson(text) : fromWkt(text);
     if (!(geometry instanceof Polygon) && !geometry.getGeometryType().equals("MultiPolygon")) {
       throw new IllegalArgumentException(
-          "is a " + geometry.getGeometryType() + "; a unit's area is a Polygon or MultiPolygon");
+          "is a " + geometry.getGeometryType() + "; an area is a Polygon or MultiPolygon");
     }
     for (Coordinate c : geometry.getCoordinates()) {
       if (Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {
@@ -125,7 +126,7 @@ public final class UnitGeometry {
       }
       default ->
           throw new IllegalArgumentException(
-              "is a GeoJSON '" + type + "'; a unit's area is a Polygon or MultiPolygon");
+              "is a GeoJSON '" + type + "'; an area is a Polygon or MultiPolygon");
     };
   }
 
