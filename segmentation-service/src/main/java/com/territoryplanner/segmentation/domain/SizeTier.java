@@ -1,5 +1,6 @@
 package com.territoryplanner.segmentation.domain;
 
+import com.territoryplanner.segmentation.domain.tree.SizeBands;
 import java.math.BigDecimal;
 
 /**
@@ -20,20 +21,12 @@ public enum SizeTier {
   MID_MARKET,
   ENTERPRISE;
 
-  static final int ENTERPRISE_EMPLOYEES = 1_000;
-  static final BigDecimal ENTERPRISE_REVENUE = new BigDecimal("1000000000");
-  static final int MID_MARKET_EMPLOYEES = 100;
-  static final BigDecimal MID_MARKET_REVENUE = new BigDecimal("50000000");
+  public static final int ENTERPRISE_EMPLOYEES = 1_000;
+  public static final BigDecimal ENTERPRISE_REVENUE = new BigDecimal("1000000000");
+  public static final int MID_MARKET_EMPLOYEES = 100;
+  public static final BigDecimal MID_MARKET_REVENUE = new BigDecimal("50000000");
 
   public static SizeTier classify(Integer employees, BigDecimal annualRevenue) {
-    int headcount = employees == null ? 0 : employees;
-    BigDecimal revenue = annualRevenue == null ? BigDecimal.ZERO : annualRevenue;
-    if (headcount >= ENTERPRISE_EMPLOYEES || revenue.compareTo(ENTERPRISE_REVENUE) >= 0) {
-      return ENTERPRISE;
-    }
-    if (headcount >= MID_MARKET_EMPLOYEES || revenue.compareTo(MID_MARKET_REVENUE) >= 0) {
-      return MID_MARKET;
-    }
-    return SMB;
+    return valueOf(SizeBands.STANDARD.bandOf(employees, annualRevenue));
   }
 }
