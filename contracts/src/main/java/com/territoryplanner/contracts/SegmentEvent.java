@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * {@code segments.v1}: an account's potential or size tier changed. Published only on change.
- * {@code potential} is expected annual spend in {@code currency}.
+ * {@code segments.v1}: an account's potential, size tier or segment changed. Published only on
+ * change. {@code potential} is expected annual spend in {@code currency}; {@code segment} is the
+ * account's path in the active segmentation model {@code segmentModel} (name@version), both null
+ * while no model is active.
  */
 public record SegmentEvent(
     UUID eventId,
@@ -17,7 +19,9 @@ public record SegmentEvent(
     BigDecimal potential,
     String currency,
     String sizeTier,
-    String modelVersion)
+    String modelVersion,
+    String segment,
+    String segmentModel)
     implements DomainEvent {
 
   public static final String CHANGED = "AccountSegmentChanged";

@@ -206,7 +206,17 @@ class EventSchemaTest {
         Arguments.of(
             Topics.SEGMENTS,
             new SegmentEvent(
-                ID, SegmentEvent.CHANGED, AT, 1, "A1", new BigDecimal("9000"), "USD", "SMB", "p1")),
+                ID,
+                SegmentEvent.CHANGED,
+                AT,
+                1,
+                "A1",
+                new BigDecimal("9000"),
+                "USD",
+                "SMB",
+                "p1",
+                "All / Northeast",
+                "regions@2")),
         Arguments.of(
             Topics.ASSIGNMENTS,
             new AssignmentEvent(

@@ -801,7 +801,9 @@ class PlanningFlowTest {
         BigDecimal.valueOf(potential),
         "EUR",
         potential > 90_000 ? "L" : "M",
-        "test");
+        "test",
+        null,
+        null);
   }
 
   private void send(

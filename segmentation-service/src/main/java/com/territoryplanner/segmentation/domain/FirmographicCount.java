@@ -1,7 +1,9 @@
 package com.territoryplanner.segmentation.domain;
 
+import com.territoryplanner.segmentation.domain.tree.SegmentedAccount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Set;
 
 /**
  * How many companies of an industry a postal code holds, with their employees and revenue where the
@@ -16,27 +18,50 @@ public record FirmographicCount(
     BigDecimal revenue,
     String currency) {
 
+  /** The average company of the cell: employees / companies and revenue / companies. */
+  public AccountProfile averageCompany() {
+    return new AccountProfile(
+        naics,
+        employees == null || companies == 0 ? null : (int) (employees / companies),
+        revenue == null || companies == 0
+            ? null
+            : revenue.divide(BigDecimal.valueOf(companies), 4, RoundingMode.HALF_UP),
+        currency);
+  }
+
+  /** The potential of the average company, assessed by the potential model as a prospect. */
+  public BigDecimal averagePotential() {
+    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO).potential();
+  }
+
   /**
    * The total addressable market of these companies: {@code companies × potential of the average
-   * company}, the average company having revenue / companies and employees / companies, assessed by
-   * the potential model as a prospect (no current spend).
+   * company}.
    */
   public BigDecimal addressableMarket() {
-    if (companies == 0) {
-      return BigDecimal.ZERO.setScale(2);
-    }
-    BigDecimal average =
-        PotentialModel.assess(
-                new AccountProfile(
-                    naics,
-                    employees == null ? null : (int) (employees / companies),
-                    revenue == null
-                        ? null
-                        : revenue.divide(BigDecimal.valueOf(companies), 4, RoundingMode.HALF_UP),
-                    currency),
-                BigDecimal.ZERO)
-            .potential();
-    return average.multiply(BigDecimal.valueOf(companies));
+    return companies == 0
+        ? BigDecimal.ZERO.setScale(2)
+        : averagePotential().multiply(BigDecimal.valueOf(companies));
+  }
+
+  /**
+   * The average company as segment criteria see it: its country, postal code, industry, size and
+   * potential; it has no location and no product lines.
+   */
+  public SegmentedAccount asSegmented() {
+    AccountProfile company = averageCompany();
+    return new SegmentedAccount(
+        null,
+        country,
+        postalCode,
+        null,
+        null,
+        naics,
+        null,
+        company.employees(),
+        company.annualRevenue(),
+        averagePotential(),
+        Set.of());
   }
 
   /** The NAICS 2-digit sector. */

@@ -3,8 +3,9 @@ package com.territoryplanner.segmentation.messaging;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.platform.outbox.Outbox;
-import com.territoryplanner.segmentation.repository.AccountSegmentEntity;
+import com.territoryplanner.segmentation.domain.AccountSegmentChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /** The events segmentation publishes, written to the outbox in the caller's transaction. */
@@ -17,18 +18,24 @@ public class SegmentEvents {
     this.outbox = outbox;
   }
 
-  public void segmentChanged(AccountSegmentEntity segment) {
-    outbox.append(
+  public void segmentsChanged(List<AccountSegmentChange> changes) {
+    outbox.appendAll(
         Topics.SEGMENTS,
-        new SegmentEvent(
-            UUID.randomUUID(),
-            SegmentEvent.CHANGED,
-            segment.updatedAt,
-            SegmentEvent.SCHEMA_VERSION,
-            segment.accountId,
-            segment.potential,
-            segment.currency,
-            segment.sizeTier.name(),
-            segment.modelVersion));
+        changes.stream()
+            .map(
+                change ->
+                    new SegmentEvent(
+                        UUID.randomUUID(),
+                        SegmentEvent.CHANGED,
+                        change.changedAt(),
+                        SegmentEvent.SCHEMA_VERSION,
+                        change.accountId(),
+                        change.potential(),
+                        change.currency(),
+                        change.sizeTier().name(),
+                        change.modelVersion(),
+                        change.segment(),
+                        change.segmentModel()))
+            .toList());
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +66,9 @@ public class AccountFacts {
       return first + 1;
     }
   }
+
+  /** Rows fetched per round trip when streaming a large result. */
+  static final int FETCH_SIZE = 10_000;
 
   private final JdbcWork jdbc;
 
@@ -281,20 +285,24 @@ public class AccountFacts {
   }
 
   /** The firmographic counts of a country, or of every country (null). */
-  public List<FirmographicCount> firmographics(String country) {
-    return jdbc.run(
+  /**
+   * Hands every firmographic count of a country (all countries: null) to the visitor, streamed, so
+   * memory stays flat however many postal codes and industries the market data holds.
+   */
+  public void firmographics(String country, Consumer<FirmographicCount> visitor) {
+    jdbc.run(
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
                   "select country, postal_code, naics, companies, employees, revenue, currency"
                       + " from market_fact where (?::text is null or country = ?)"
                       + " order by country, postal_code, naics")) {
+            select.setFetchSize(FETCH_SIZE);
             select.setString(1, country);
             select.setString(2, country);
-            List<FirmographicCount> counts = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
-                counts.add(
+                visitor.accept(
                     new FirmographicCount(
                         row.getString(1),
                         row.getString(2),
@@ -305,7 +313,7 @@ public class AccountFacts {
                         row.getString(7)));
               }
             }
-            return counts;
+            return null;
           }
         });
   }

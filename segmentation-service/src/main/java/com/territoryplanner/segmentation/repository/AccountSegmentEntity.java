@@ -2,10 +2,12 @@ package com.territoryplanner.segmentation.repository;
 
 import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
+import com.territoryplanner.segmentation.domain.AccountSegmentChange;
 import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.PotentialParts;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.SizeTier;
+import com.territoryplanner.segmentation.domain.tree.SegmentedAccount;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 
 @Entity
 @Table(name = "account_segment")
@@ -73,6 +76,22 @@ public class AccountSegmentEntity extends PanacheEntityBase {
 
   public Integer employees;
 
+  public String country;
+
+  @Column(name = "postal_code")
+  public String postalCode;
+
+  public String naics;
+
+  public String sic;
+
+  /** The account's path in the active segmentation model, null while none is active. */
+  public String segment;
+
+  /** The active model that gave the segment, name@version. */
+  @Column(name = "segment_model")
+  public String segmentModel;
+
   @Column(name = "annual_revenue")
   public BigDecimal annualRevenue;
 
@@ -111,6 +130,27 @@ public class AccountSegmentEntity extends PanacheEntityBase {
     return new AccountProfile(sector, employees, annualRevenue, currency);
   }
 
+  /** The account as segment criteria see it, with the product lines it bought. */
+  public SegmentedAccount toSegmented(Set<String> productLines) {
+    return new SegmentedAccount(
+        accountId,
+        country,
+        postalCode,
+        latitude,
+        longitude,
+        naics,
+        sic,
+        employees,
+        annualRevenue,
+        potential,
+        productLines);
+  }
+
+  public AccountSegmentChange toChange() {
+    return new AccountSegmentChange(
+        accountId, potential, currency, sizeTier, modelVersion, segment, segmentModel, updatedAt);
+  }
+
   public AccountSegment toView() {
     return new AccountSegment(
         accountId,
@@ -119,6 +159,8 @@ public class AccountSegmentEntity extends PanacheEntityBase {
         sizeTier,
         modelVersion,
         new PotentialParts(basis, base, rate, sector, propensity, currentSpend),
+        segment,
+        segmentModel,
         updatedAt);
   }
 }

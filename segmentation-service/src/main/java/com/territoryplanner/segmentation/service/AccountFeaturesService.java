@@ -162,13 +162,15 @@ public class AccountFeaturesService {
   public List<MarketArea> market(String country, boolean bySector) {
     Map<String, Long> companies = new TreeMap<>();
     Map<String, Map<String, BigDecimal>> markets = new TreeMap<>();
-    for (FirmographicCount count : facts.firmographics(country)) {
-      String key = bySector ? count.sector() : count.country() + ":" + count.postalCode();
-      companies.merge(key, (long) count.companies(), Long::sum);
-      markets
-          .computeIfAbsent(key, k -> new TreeMap<>())
-          .merge(count.currency(), count.addressableMarket(), BigDecimal::add);
-    }
+    facts.firmographics(
+        country,
+        count -> {
+          String key = bySector ? count.sector() : count.country() + ":" + count.postalCode();
+          companies.merge(key, (long) count.companies(), Long::sum);
+          markets
+              .computeIfAbsent(key, k -> new TreeMap<>())
+              .merge(count.currency(), count.addressableMarket(), BigDecimal::add);
+        });
     return companies.entrySet().stream()
         .map(entry -> new MarketArea(entry.getKey(), entry.getValue(), markets.get(entry.getKey())))
         .toList();

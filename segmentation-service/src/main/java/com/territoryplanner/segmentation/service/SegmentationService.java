@@ -23,12 +23,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps each account's segment current. One account event is one transaction: the idempotency
- * record, the stored segment and, when potential, tier or currency changed, the {@code
- * AccountSegmentChanged} event commit together.
+ * record, the stored segment and, when potential, tier, currency or segment in the active model
+ * changed, the {@code AccountSegmentChanged} event commit together.
  */
 @ApplicationScoped
 public class SegmentationService {
@@ -39,16 +40,19 @@ public class SegmentationService {
   private final SegmentEvents events;
   private final SegmentRepository segments;
   private final AccountFacts facts;
+  private final SegmentModels models;
 
   SegmentationService(
       ProcessedEvents processed,
       SegmentEvents events,
       SegmentRepository segments,
-      AccountFacts facts) {
+      AccountFacts facts,
+      SegmentModels models) {
     this.processed = processed;
     this.events = events;
     this.segments = segments;
     this.facts = facts;
+    this.models = models;
   }
 
   @Transactional
@@ -81,6 +85,10 @@ public class SegmentationService {
       segment.accountId = event.accountId();
     }
     segment.employees = event.employees();
+    segment.country = event.country();
+    segment.postalCode = event.postalCode();
+    segment.naics = event.naics();
+    segment.sic = event.sic();
     segment.annualRevenue = event.annualRevenue();
     segment.accountType = event.accountType();
     segment.locate(event.latitude(), event.longitude());
@@ -101,22 +109,39 @@ public class SegmentationService {
     }
   }
 
+  /**
+   * Assesses the account's potential and places it in the active model; publishes when potential,
+   * tier, currency or segment changed.
+   */
   private void assess(AccountSegmentEntity segment, AccountProfile profile) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     BigDecimal spend =
-        facts.spend12Months(
-            segment.accountId,
-            PotentialModel.currency(profile.currency()),
-            LocalDate.now(ZoneOffset.UTC));
+        facts.spend12Months(segment.accountId, PotentialModel.currency(profile.currency()), today);
     Segmentation assessed = PotentialModel.assess(profile, spend);
     boolean publish =
         !segment.isPersistent()
             || assessed.isPublishableChangeFrom(
                 segment.sizeTier, segment.potential, segment.currency);
     segment.apply(assessed);
+    String previousSegment = segment.segment;
+    models
+        .active()
+        .ifPresentOrElse(
+            model -> {
+              segment.segment =
+                  model.segmentOf(
+                      segment.toSegmented(models.productLines(model, segment.accountId)));
+              segment.segmentModel = model.versionTag();
+            },
+            () -> {
+              segment.segment = null;
+              segment.segmentModel = null;
+            });
+    publish |= !Objects.equals(previousSegment, segment.segment);
     segment.updatedAt = Instant.now();
     segment.persist();
     if (publish) {
-      events.segmentChanged(segment);
+      events.segmentsChanged(List.of(segment.toChange()));
     }
   }
 

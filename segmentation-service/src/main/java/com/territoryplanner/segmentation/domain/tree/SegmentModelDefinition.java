@@ -1,5 +1,6 @@
 package com.territoryplanner.segmentation.domain.tree;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.List;
  * A segmentation model as a planner writes it (the API's body and what is stored per version).
  * {@link SegmentModelReader} checks it and builds the {@link SegmentModel}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SegmentModelDefinition(
     String description, List<SizeBandDefinition> sizeBands, NodeDefinition root) {
 
   /** A size tier entered at a headcount or an annual revenue; the first band has neither. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SizeBandDefinition(
       String name, Integer minEmployees, BigDecimal minAnnualRevenue) {}
 
@@ -19,6 +22,7 @@ public record SegmentModelDefinition(
    * A segment: its name, its criteria (all must hold; none for an "all others" branch) and its
    * children, tried in order.
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record NodeDefinition(
       String name,
       List<String> countries,
@@ -33,11 +37,14 @@ public record SegmentModelDefinition(
       List<NodeDefinition> children) {}
 
   /** A radius around a place. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HubDefinition(String place, Double latitude, Double longitude, Double radiusKm) {}
 
   /** Bought at least one of {@code owns}, or none of {@code lacks}: one of the two. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ProductLinesDefinition(List<String> owns, List<String> lacks) {}
 
   /** At least min, below max; either may be left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PotentialDefinition(BigDecimal min, BigDecimal max) {}
 }

@@ -164,7 +164,7 @@ public final class SegmentModelReader {
     if (node.postalCodes() != null) {
       criteria.add(PostalCodes.of(texts(field + ".postalCodes", node.postalCodes())));
     }
-    if (node.area() != null) {
+    if (node.area() != null && !node.area().isNull()) {
       area(field + ".area", node.area(), criteria);
     }
     if (node.hub() != null) {

@@ -27,4 +27,19 @@ public record SegmentedAccount(
   public boolean isPlaced() {
     return latitude != null && longitude != null;
   }
+
+  public SegmentedAccount withProductLines(Set<String> lines) {
+    return new SegmentedAccount(
+        accountId,
+        country,
+        postalCode,
+        latitude,
+        longitude,
+        naics,
+        sic,
+        employees,
+        annualRevenue,
+        potential,
+        lines);
+  }
 }
