@@ -28,8 +28,8 @@ import org.postgresql.PGConnection;
 
 /**
  * The segment each account got in each evaluated model version. An evaluation reads the accounts in
- * key order, a chunk at a time, walks each down the model in Java and copies the chunk's
- * memberships back with {@code COPY}: one connection, memory bounded by the chunk.
+ * key order a chunk at a time, each with its stored membership, walks each down the model in Java
+ * and writes back the memberships that changed: memory bounded by the chunk.
  */
 @ApplicationScoped
 public class SegmentMembership {
@@ -43,22 +43,26 @@ public class SegmentMembership {
   }
 
   /**
-   * Evaluates the model over every account into the tally, replacing the version's membership.
-   * Product lines (bought in the 24 months up to asOf) are read only when the model asks for them.
+   * Evaluates the model over every account into the tally and brings the version's memberships up
+   * to date, writing only what changed: a re-evaluation after a day of account changes writes that
+   * day's moves, not a million rows. Product lines (bought in the 24 months up to asOf) are read
+   * only when the model asks for them.
    */
   public void evaluate(SegmentModel model, LocalDate asOf, SegmentTally tally) {
     jdbc.run(
         connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "delete from segment_membership where model_name = ? and model_version = ?")) {
-            delete.setString(1, model.name());
-            delete.setInt(2, model.version());
-            delete.executeUpdate();
-          }
           String after = "";
           while (after != null) {
             after = evaluateChunk(connection, model, asOf, tally, after);
+          }
+          try (PreparedStatement gone =
+              connection.prepareStatement(
+                  "delete from segment_membership m where model_name = ? and model_version = ?"
+                      + " and not exists (select 1 from account_segment s"
+                      + " where s.account_id = m.account_id)")) {
+            gone.setString(1, model.name());
+            gone.setInt(2, model.version());
+            gone.executeUpdate();
           }
           return null;
         });
@@ -104,8 +108,10 @@ public class SegmentMembership {
     String last = accounts.get(accounts.size() - 1).accountId();
     Map<String, Set<String>> productLines =
         model.usesProductLines() ? productLines(connection, after, last, asOf) : Map.of();
-    StringBuilder rows = new StringBuilder(accounts.size() * 64);
-    String name = csv(model.name());
+    Map<String, String> stored = stored(connection, model, after, last);
+    StringBuilder added = new StringBuilder();
+    List<String> movedAccounts = new ArrayList<>();
+    List<String> movedTo = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i++) {
       SegmentedAccount account = accounts.get(i);
       Set<String> lines = productLines.get(account.accountId());
@@ -113,20 +119,46 @@ public class SegmentMembership {
         account = account.withProductLines(lines);
       }
       String segment = tally.account(account, isCustomer(types.get(i)), currencies.get(i));
-      rows.append(name)
-          .append(',')
-          .append(model.version())
-          .append(',')
-          .append(csv(account.accountId()))
-          .append(',')
-          .append(csv(segment))
-          .append('\n');
+      String before = stored.get(account.accountId());
+      if (before == null) {
+        added.append(csv(model.name())).append(',').append(model.version()).append(',');
+        added.append(csv(account.accountId())).append(',').append(csv(segment)).append('\n');
+      } else if (!before.equals(segment)) {
+        movedAccounts.add(account.accountId());
+        movedTo.add(segment);
+      }
     }
-    copy(connection, rows);
+    copy(connection, added);
+    move(connection, model, movedAccounts, movedTo);
     return last;
   }
 
+  /** The chunk's memberships in the version as stored: account to segment. */
+  private static Map<String, String> stored(
+      Connection connection, SegmentModel model, String after, String last) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select account_id, segment from segment_membership where model_name = ?"
+                + " and model_version = ? and account_id > ? and account_id <= ?")) {
+      select.setString(1, model.name());
+      select.setInt(2, model.version());
+      select.setString(3, after);
+      select.setString(4, last);
+      Map<String, String> stored = new HashMap<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          stored.put(row.getString(1), row.getString(2));
+        }
+      }
+      return stored;
+    }
+  }
+
+  /** Adds new memberships by COPY (the evaluation holds the version's lock: no one else adds). */
   private static void copy(Connection connection, StringBuilder rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
     try {
       connection
           .unwrap(PGConnection.class)
@@ -137,6 +169,30 @@ public class SegmentMembership {
               new StringReader(rows.toString()));
     } catch (IOException e) {
       throw new SQLException("Copying segment memberships failed", e);
+    }
+  }
+
+  private static String csv(String value) {
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  /** Moves the chunk's accounts whose segment changed, in one statement. */
+  private static void move(
+      Connection connection, SegmentModel model, List<String> accounts, List<String> segments)
+      throws SQLException {
+    if (accounts.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "update segment_membership s set segment = m.segment"
+                + " from unnest(?::text[], ?::text[]) as m(account_id, segment)"
+                + " where s.model_name = ? and s.model_version = ? and s.account_id = m.account_id")) {
+      update.setArray(1, connection.createArrayOf("text", accounts.toArray()));
+      update.setArray(2, connection.createArrayOf("text", segments.toArray()));
+      update.setString(3, model.name());
+      update.setInt(4, model.version());
+      update.executeUpdate();
     }
   }
 
@@ -219,9 +275,5 @@ public class SegmentMembership {
   /** The CRM's account type says customer (Customer, Customer - Direct, ...). */
   public static boolean isCustomer(String accountType) {
     return accountType != null && accountType.toLowerCase(Locale.ROOT).startsWith("customer");
-  }
-
-  private static String csv(String value) {
-    return '"' + value.replace("\"", "\"\"") + '"';
   }
 }

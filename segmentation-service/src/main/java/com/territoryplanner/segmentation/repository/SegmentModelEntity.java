@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -42,6 +43,11 @@ public class SegmentModelEntity extends PanacheEntityBase {
 
   public static Optional<SegmentModelEntity> find(String name, int version) {
     return findByIdOptional(new Key(name, version));
+  }
+
+  /** The version, locked until the transaction ends: one evaluation of a version at a time. */
+  public static Optional<SegmentModelEntity> lock(String name, int version) {
+    return findByIdOptional(new Key(name, version), LockModeType.PESSIMISTIC_WRITE);
   }
 
   public static List<SegmentModelEntity> versions(String name) {

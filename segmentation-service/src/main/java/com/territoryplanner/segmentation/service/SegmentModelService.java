@@ -94,7 +94,7 @@ public class SegmentModelService {
   @Transactional
   @TransactionConfiguration(timeout = EVALUATION_TIMEOUT_SECONDS)
   public SegmentEvaluation evaluate(String name, int version) {
-    SegmentModelEntity entity = stored(name, version);
+    SegmentModelEntity entity = locked(name, version);
     return evaluate(entity, models.of(entity));
   }
 
@@ -114,7 +114,7 @@ public class SegmentModelService {
   @Transactional
   @TransactionConfiguration(timeout = EVALUATION_TIMEOUT_SECONDS)
   public SegmentEvaluation activate(String name, int version) {
-    SegmentModelEntity entity = stored(name, version);
+    SegmentModelEntity entity = locked(name, version);
     SegmentModel model = models.of(entity);
     SegmentEvaluation evaluation = evaluate(entity, model);
     SegmentModelEntity.active()
@@ -154,6 +154,11 @@ public class SegmentModelService {
 
   private SegmentModelEntity stored(String name, int version) {
     return SegmentModelEntity.find(name, version)
+        .orElseThrow(() -> ApiProblem.notFound("Segment model version", name + "@" + version));
+  }
+
+  private SegmentModelEntity locked(String name, int version) {
+    return SegmentModelEntity.lock(name, version)
         .orElseThrow(() -> ApiProblem.notFound("Segment model version", name + "@" + version));
   }
 

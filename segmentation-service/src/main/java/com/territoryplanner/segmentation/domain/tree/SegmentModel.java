@@ -22,13 +22,11 @@ public record SegmentModel(String name, int version, SizeBands sizeBands, Segmen
 
   /** Where the account ends: the path of the deepest node it enters. */
   public String segmentOf(SegmentedAccount account) {
-    StringBuilder path = new StringBuilder(root.name());
-    SegmentNode node = root.childFor(account);
-    while (node != null) {
-      path.append(SEPARATOR).append(node.name());
-      node = node.childFor(account);
+    SegmentNode deepest = root;
+    for (SegmentNode node = root.childFor(account); node != null; node = node.childFor(account)) {
+      deepest = node;
     }
-    return path.toString();
+    return deepest.path();
   }
 
   /**
@@ -37,17 +35,15 @@ public record SegmentModel(String name, int version, SizeBands sizeBands, Segmen
    */
   public List<Step> explain(SegmentedAccount account) {
     List<Step> steps = new ArrayList<>();
-    steps.add(new Step(root.name(), checks(root, account), true));
+    steps.add(new Step(root.path(), checks(root, account), true));
     SegmentNode node = root;
-    String path = root.name();
     while (node != null) {
       SegmentNode next = null;
       for (SegmentNode child : node.children()) {
         boolean entered = child.admits(account);
-        steps.add(new Step(path + SEPARATOR + child.name(), checks(child, account), entered));
+        steps.add(new Step(child.path(), checks(child, account), entered));
         if (entered) {
           next = child;
-          path = path + SEPARATOR + child.name();
           break;
         }
       }
@@ -59,7 +55,7 @@ public record SegmentModel(String name, int version, SizeBands sizeBands, Segmen
   /** Every segment of the model, by path, parents before their children. */
   public List<String> segments() {
     List<String> paths = new ArrayList<>();
-    collect(root, root.name(), paths);
+    collect(root, paths);
     return paths;
   }
 
@@ -78,10 +74,10 @@ public record SegmentModel(String name, int version, SizeBands sizeBands, Segmen
         .toList();
   }
 
-  private static void collect(SegmentNode node, String path, List<String> paths) {
-    paths.add(path);
+  private static void collect(SegmentNode node, List<String> paths) {
+    paths.add(node.path());
     for (SegmentNode child : node.children()) {
-      collect(child, path + SEPARATOR + child.name(), paths);
+      collect(child, paths);
     }
   }
 

@@ -68,7 +68,7 @@ public final class SegmentModelReader {
       problem("root", "is required: the node that holds the whole market");
       return null;
     }
-    SegmentNode root = node("root", definition.root(), bands, 1);
+    SegmentNode root = node("root", definition.root(), null, bands, 1);
     if (!root.criteria().isEmpty()) {
       problem("root", "holds the whole market and takes no criteria; put them on its children");
     }
@@ -113,14 +113,15 @@ public final class SegmentModelReader {
     return bands.isEmpty() ? SizeBands.STANDARD : new SizeBands(bands);
   }
 
-  private SegmentNode node(String field, NodeDefinition definition, SizeBands bands, int depth) {
+  private SegmentNode node(
+      String field, NodeDefinition definition, String parentPath, SizeBands bands, int depth) {
     nodes++;
     if (nodes == MAX_NODES + 1) {
       problem(field, "a model has at most " + MAX_NODES + " nodes");
     }
     if (depth > MAX_DEPTH) {
       problem(field, "a model is at most " + MAX_DEPTH + " levels deep");
-      return new SegmentNode("?", List.of(), List.of());
+      return new SegmentNode("?", "?", List.of(), List.of());
     }
     String name = definition.name();
     if (name == null || name.isBlank()) {
@@ -129,6 +130,7 @@ public final class SegmentModelReader {
       problem(
           field + ".name", "cannot contain '/', which separates the levels of a segment's path");
     }
+    String path = parentPath == null ? name : parentPath + SegmentModel.SEPARATOR + name;
     List<SegmentNode> children = new ArrayList<>();
     List<NodeDefinition> childDefinitions =
         definition.children() == null ? List.of() : definition.children();
@@ -143,9 +145,9 @@ public final class SegmentModelReader {
       if (child.name() != null && !siblings.add(child.name())) {
         problem(childField + ".name", "repeats the sibling '" + child.name() + "'");
       }
-      children.add(node(childField, child, bands, depth + 1));
+      children.add(node(childField, child, path, bands, depth + 1));
     }
-    return new SegmentNode(name, criteria(field, definition, bands), children);
+    return new SegmentNode(name, path, criteria(field, definition, bands), children);
   }
 
   private List<Criterion> criteria(String field, NodeDefinition node, SizeBands bands) {

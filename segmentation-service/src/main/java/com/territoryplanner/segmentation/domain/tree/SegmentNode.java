@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A node of a segment model: an account enters it when all its criteria hold (a node without
  * criteria takes everyone who reaches it: the "all others" branch), then goes on to the first of
- * its children it enters.
+ * its children it enters. Its path (the names from the root, joined by {@link
+ * SegmentModel#SEPARATOR}) names the segment.
  */
-public record SegmentNode(String name, List<Criterion> criteria, List<SegmentNode> children) {
+public record SegmentNode(
+    String name, String path, List<Criterion> criteria, List<SegmentNode> children) {
 
   public SegmentNode {
     criteria = List.copyOf(criteria);
