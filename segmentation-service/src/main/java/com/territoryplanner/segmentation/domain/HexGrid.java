@@ -4,6 +4,7 @@ import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -50,5 +51,34 @@ public final class HexGrid {
     }
     ring[boundary.size()] = ring[0];
     return ring;
+  }
+
+  /** The cells sharing an edge with this one (six, or five around a pentagon). */
+  public static List<Long> neighbours(long cell) {
+    return H3.gridDisk(cell, 1).stream().filter(other -> other != cell).toList();
+  }
+
+  /** The cell's centre, [lon, lat]. */
+  public static double[] centre(long cell) {
+    LatLng centre = H3.cellToLatLng(cell);
+    return new double[] {centre.lng, centre.lat};
+  }
+
+  /**
+   * The outline of a set of cells as GeoJSON MultiPolygon coordinates: one polygon per connected
+   * piece, each an outer ring and any holes, closed, [lon, lat] positions.
+   */
+  public static List<List<double[][]>> outline(Collection<Long> cells) {
+    return H3.cellsToMultiPolygon(cells, true).stream()
+        .map(
+            polygon ->
+                polygon.stream()
+                    .map(
+                        loop ->
+                            loop.stream()
+                                .map(point -> new double[] {point.lng, point.lat})
+                                .toArray(double[][]::new))
+                    .toList())
+        .toList();
   }
 }

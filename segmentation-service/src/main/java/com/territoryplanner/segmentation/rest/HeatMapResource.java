@@ -2,10 +2,12 @@ package com.territoryplanner.segmentation.rest;
 
 import com.territoryplanner.segmentation.domain.HeatCell;
 import com.territoryplanner.segmentation.domain.HexGrid;
+import com.territoryplanner.segmentation.domain.HotSpot;
 import com.territoryplanner.segmentation.service.SegmentationService;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,25 @@ public class HeatMapResource {
       long customers,
       Map<String, BigDecimal> potential,
       long competitors) {}
+
+  /** A GeoJSON FeatureCollection of hot spots, largest first. */
+  public record HotSpotMap(String type, List<HotSpotArea> features) {}
+
+  /** One hot spot: the outline of its hexagons and its figures. */
+  public record HotSpotArea(String type, MultiPolygon geometry, HotSpotFigures properties) {}
+
+  public record MultiPolygon(String type, List<List<double[][]>> coordinates) {}
+
+  public record HotSpotFigures(
+      int resolution,
+      List<String> cells,
+      long accounts,
+      long customers,
+      long competitors,
+      String currency,
+      BigDecimal potential,
+      int reps,
+      double[] centre) {}
 
   private final SegmentationService segmentation;
 
@@ -81,6 +102,66 @@ public class HeatMapResource {
                             cell.customers(),
                             cell.potential(),
                             cell.competitors())))
+            .toList());
+  }
+
+  @GET
+  @Path("/hotspots")
+  @Operation(
+      summary = "Clusters dense enough in potential to justify dedicated reps",
+      description =
+          "On the heat map of the box: a hexagon is hot when its potential in the currency is at"
+              + " least minCellShare × capacity; hot hexagons sharing an edge form a cluster; a"
+              + " cluster holding at least one capacity of potential is a hot spot. Each comes"
+              + " with its outline, hexagons, accounts, customers, competitors, potential, reps"
+              + " (potential ÷ capacity, rounded down) and potential-weighted centre [lon, lat];"
+              + " largest first.")
+  public HotSpotMap hotSpots(
+      @QueryParam("minLon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double minLon,
+      @QueryParam("minLat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double minLat,
+      @QueryParam("maxLon") @NotNull @DecimalMin("-180") @DecimalMax("180") Double maxLon,
+      @QueryParam("maxLat") @NotNull @DecimalMin("-90") @DecimalMax("90") Double maxLat,
+      @Parameter(description = "Potential one rep can cover, in currency")
+          @QueryParam("capacity")
+          @NotNull
+          @DecimalMin(value = "0", inclusive = false)
+          BigDecimal capacity,
+      @Parameter(description = "ISO 4217 code of the potential looked at")
+          @QueryParam("currency")
+          @DefaultValue("USD")
+          @Pattern(regexp = "[A-Z]{3}")
+          String currency,
+      @Parameter(description = "H3 resolution: 4, 6 or 8")
+          @QueryParam("resolution")
+          @DefaultValue("6")
+          int resolution,
+      @Parameter(description = "Share of a rep's capacity that makes a hexagon hot, 0 to 1")
+          @QueryParam("minCellShare")
+          @DefaultValue("0.05")
+          @DecimalMin("0")
+          @DecimalMax("1")
+          double minCellShare) {
+    List<HotSpot> spots =
+        segmentation.hotSpots(
+            resolution, minLon, minLat, maxLon, maxLat, currency, capacity, minCellShare);
+    return new HotSpotMap(
+        "FeatureCollection",
+        spots.stream()
+            .map(
+                spot ->
+                    new HotSpotArea(
+                        "Feature",
+                        new MultiPolygon("MultiPolygon", HexGrid.outline(spot.cells())),
+                        new HotSpotFigures(
+                            resolution,
+                            spot.cells().stream().map(HexGrid::address).toList(),
+                            spot.accounts(),
+                            spot.customers(),
+                            spot.competitors(),
+                            currency,
+                            spot.potential(),
+                            spot.reps(),
+                            spot.centre())))
             .toList());
   }
 }

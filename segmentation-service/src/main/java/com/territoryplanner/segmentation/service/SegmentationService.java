@@ -8,6 +8,8 @@ import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
 import com.territoryplanner.segmentation.domain.HeatCell;
 import com.territoryplanner.segmentation.domain.HexGrid;
+import com.territoryplanner.segmentation.domain.HotSpot;
+import com.territoryplanner.segmentation.domain.HotSpots;
 import com.territoryplanner.segmentation.domain.PotentialModel;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.TierSummary;
@@ -159,6 +161,30 @@ public class SegmentationService {
   @Transactional
   public List<HeatCell> heatMap(
       int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+    checkResolution(resolution);
+    return segments.heatMap(resolution, minLon, minLat, maxLon, maxLat);
+  }
+
+  /** The hot spots of the heat map of a bounding box ({@link HotSpots}). */
+  @Transactional
+  public List<HotSpot> hotSpots(
+      int resolution,
+      double minLon,
+      double minLat,
+      double maxLon,
+      double maxLat,
+      String currency,
+      BigDecimal capacity,
+      double minCellShare) {
+    checkResolution(resolution);
+    return HotSpots.find(
+        segments.heatMap(resolution, minLon, minLat, maxLon, maxLat),
+        currency,
+        capacity,
+        minCellShare);
+  }
+
+  private static void checkResolution(int resolution) {
     if (!HexGrid.RESOLUTIONS.contains(resolution)) {
       throw ApiProblem.invalid(
           "Unsupported resolution",
@@ -166,6 +192,5 @@ public class SegmentationService {
               Violation.field(
                   "resolution", "must be one of " + HexGrid.RESOLUTIONS + ": " + resolution)));
     }
-    return segments.heatMap(resolution, minLon, minLat, maxLon, maxLat);
   }
 }

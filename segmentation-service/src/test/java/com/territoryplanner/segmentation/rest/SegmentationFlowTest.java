@@ -320,6 +320,29 @@ class SegmentationFlowTest {
         .containsExactlyInAnyOrder(1, 0);
     assertThat(map.getString("features[0].id")).startsWith("84");
 
+    // with reps of 300,000 each: the 330,000 cell is a hot spot of one rep; the 90,000 cell,
+    // hot (at least 5 % of a rep) but not adjacent and below one rep alone, is none
+    JsonPath spots =
+        api()
+            .queryParam("minLon", 19)
+            .queryParam("minLat", 9)
+            .queryParam("maxLon", 23)
+            .queryParam("maxLat", 13)
+            .queryParam("resolution", 4)
+            .queryParam("capacity", 300000)
+            .get("/api/v1/heatmap/hotspots")
+            .then()
+            .statusCode(200)
+            .contentType("application/geo+json")
+            .extract()
+            .jsonPath();
+    assertThat(spots.getList("features")).hasSize(1);
+    assertThat(spots.getString("features[0].geometry.type")).isEqualTo("MultiPolygon");
+    assertThat(spots.getInt("features[0].properties.accounts")).isEqualTo(2);
+    assertThat(spots.getInt("features[0].properties.reps")).isEqualTo(1);
+    assertThat(spots.getObject("features[0].properties.potential", BigDecimal.class))
+        .isEqualByComparingTo("330000");
+
     api()
         .queryParam("minLon", 19)
         .queryParam("minLat", 9)
