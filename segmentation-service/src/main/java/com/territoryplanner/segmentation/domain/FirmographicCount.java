@@ -29,9 +29,12 @@ public record FirmographicCount(
         currency);
   }
 
-  /** The potential of the average company, assessed by the potential model as a prospect. */
+  /**
+   * The potential of the average company, assessed by the potential model as a prospect, with no
+   * location (so no competitor saturation).
+   */
   public BigDecimal averagePotential() {
-    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO).potential();
+    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO, null).potential();
   }
 
   /**

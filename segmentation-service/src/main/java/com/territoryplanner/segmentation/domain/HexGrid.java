@@ -53,6 +53,11 @@ public final class HexGrid {
     return ring;
   }
 
+  /** The cell and the cells sharing an edge with it. */
+  public static List<Long> neighbourhood(long cell) {
+    return H3.gridDisk(cell, 1);
+  }
+
   /** The cells sharing an edge with this one (six, or five around a pentagon). */
   public static List<Long> neighbours(long cell) {
     return H3.gridDisk(cell, 1).stream().filter(other -> other != cell).toList();

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <pre>
  * potential = max(0, expected − current spend)  the white space
- * expected  = base × propensity(sector)         its expected annual spend
+ * expected  = base × propensity(sector) × saturation   its expected annual spend still to win
  * current   = what it bought in the 12 months up to now, in the potential's currency (revenue
  *             lines in other currencies are not converted and do not count)
  * base      = annual revenue × 0.2 %          when the revenue is known (basis REVENUE)
@@ -20,6 +20,9 @@ import java.util.Map;
  *           = 0                               else (basis NONE)
  * sector    = first two digits of the NAICS code; propensity from {@link #SECTOR_PROPENSITY},
  *             1.0 when the code is missing or the sector is not listed
+ * saturation = 1 / (1 + 0.1 × competitors nearby), to 4 decimals: competitor locations in the
+ *             account's H3 resolution-6 cell and the six around it (within about 10 km); 1 when
+ *             there are none or the account has no location
  * </pre>
  *
  * A revenue or headcount of zero counts as missing. Figures are in the account's currency ({@value
@@ -28,7 +31,7 @@ import java.util.Map;
  */
 public final class PotentialModel {
 
-  public static final String VERSION = "potential-v2";
+  public static final String VERSION = "potential-v3";
   public static final String DEFAULT_CURRENCY = "USD";
 
   /** Share of annual revenue an account is expected to spend with us: 0.2 %. */
@@ -38,6 +41,9 @@ public final class PotentialModel {
   public static final BigDecimal SPEND_PER_EMPLOYEE = new BigDecimal("500");
 
   public static final BigDecimal DEFAULT_PROPENSITY = BigDecimal.ONE;
+
+  /** How much each competitor nearby discounts the expected spend (hyperbolically). */
+  public static final BigDecimal SATURATION_PER_COMPETITOR = new BigDecimal("0.1");
 
   /** Spend multiplier per NAICS 2-digit sector; sectors not listed get 1.0. */
   public static final Map<String, BigDecimal> SECTOR_PROPENSITY =
@@ -56,8 +62,13 @@ public final class PotentialModel {
 
   private PotentialModel() {}
 
-  /** The account's segment, given what it spent in the 12 months up to now (zero when unknown). */
-  public static Segmentation assess(AccountProfile account, BigDecimal currentSpend) {
+  /**
+   * The account's segment, given what it spent in the 12 months up to now (zero when unknown) and
+   * the competitor locations near it (null when it has no location).
+   */
+  public static Segmentation assess(
+      AccountProfile account, BigDecimal currentSpend, Integer competitorsNearby) {
+    BigDecimal saturation = saturation(competitorsNearby);
     String sector = sector(account.naics());
     BigDecimal propensity =
         sector == null
@@ -72,7 +83,9 @@ public final class PotentialModel {
               REVENUE_SPEND_SHARE,
               sector,
               propensity,
-              currentSpend);
+              currentSpend,
+              competitorsNearby,
+              saturation);
     } else if (account.employees() != null && account.employees() > 0) {
       parts =
           new PotentialParts(
@@ -81,7 +94,9 @@ public final class PotentialModel {
               SPEND_PER_EMPLOYEE,
               sector,
               propensity,
-              currentSpend);
+              currentSpend,
+              competitorsNearby,
+              saturation);
     } else {
       parts =
           new PotentialParts(
@@ -90,7 +105,9 @@ public final class PotentialModel {
               BigDecimal.ZERO,
               sector,
               propensity,
-              currentSpend);
+              currentSpend,
+              competitorsNearby,
+              saturation);
     }
     return new Segmentation(
         SizeTier.classify(account.employees(), account.annualRevenue()),
@@ -98,6 +115,18 @@ public final class PotentialModel {
         currency(account.currency()),
         VERSION,
         parts);
+  }
+
+  /** The share of the expected spend competitors nearby leave: 1 / (1 + 0.1 × n). */
+  static BigDecimal saturation(Integer competitorsNearby) {
+    if (competitorsNearby == null || competitorsNearby == 0) {
+      return BigDecimal.ONE.setScale(4);
+    }
+    return BigDecimal.ONE.divide(
+        BigDecimal.ONE.add(
+            SATURATION_PER_COMPETITOR.multiply(BigDecimal.valueOf(competitorsNearby))),
+        4,
+        RoundingMode.HALF_UP);
   }
 
   /** The NAICS 2-digit sector, or null when the code does not start with two digits. */

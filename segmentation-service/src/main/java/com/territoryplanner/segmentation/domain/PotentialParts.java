@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Why an account's potential is what it is: {@code potential = max(0, expected − currentSpend)},
- * {@code expected = base × propensity}, {@code base = basis figure × rate}.
+ * {@code expected = base × propensity × saturation}, {@code base = basis figure × rate}.
  *
  * @param basis which figure the base came from: {@code REVENUE}, {@code EMPLOYEES} or {@code NONE}
  * @param base expected annual spend before the sector adjustment
@@ -14,6 +14,10 @@ import java.math.RoundingMode;
  * @param propensity the sector's spend multiplier (1.0 when the sector is unknown or not listed)
  * @param currentSpend what the account bought in the 12 months up to the assessment, in the
  *     potential's currency
+ * @param competitorsNearby competitor locations in the account's H3 resolution-6 cell and the six
+ *     around it (within about 10 km), or null when the account has no location
+ * @param saturation the share of the expected spend left to win: 1 / (1 + 0.1 × competitorsNearby),
+ *     to 4 decimals; 1 without competitors or location
  */
 public record PotentialParts(
     Basis basis,
@@ -21,11 +25,13 @@ public record PotentialParts(
     BigDecimal rate,
     String sector,
     BigDecimal propensity,
-    BigDecimal currentSpend) {
+    BigDecimal currentSpend,
+    Integer competitorsNearby,
+    BigDecimal saturation) {
 
-  /** The expected annual spend: base × propensity, in cents. */
+  /** The expected annual spend: base × propensity × saturation, in cents. */
   public BigDecimal expected() {
-    return base.multiply(propensity).setScale(2, RoundingMode.HALF_UP);
+    return base.multiply(propensity).multiply(saturation).setScale(2, RoundingMode.HALF_UP);
   }
 
   public enum Basis {

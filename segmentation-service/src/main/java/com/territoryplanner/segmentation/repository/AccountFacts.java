@@ -219,6 +219,37 @@ public class AccountFacts {
                 accountId));
   }
 
+  /** How many competitor locations lie in these H3 resolution-6 cells. */
+  public int competitorsIn(List<Long> cells) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select count(*) from competitor_fact where h3_r6 = any(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", cells.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              return row.getInt(1);
+            }
+          }
+        });
+  }
+
+  /** The H3 resolution-6 cell of a stored competitor location, or null when none is stored. */
+  public Long competitorCell(String source, String id) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select h3_r6 from competitor_fact where " + Fact.COMPETITOR.keyMatch())) {
+            Fact.COMPETITOR.bindKey(select, 1, source, id);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? row.getLong(1) : null;
+            }
+          }
+        });
+  }
+
   /** Opportunities closed and won up to a day, and the mean days from creation to a won close. */
   public record OpportunityCounts(long closed, long won, Double averageCycleDays) {}
 

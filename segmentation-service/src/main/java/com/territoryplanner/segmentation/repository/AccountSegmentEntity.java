@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -57,6 +59,12 @@ public class AccountSegmentEntity extends PanacheEntityBase {
 
   @Column(name = "current_spend", nullable = false)
   public BigDecimal currentSpend;
+
+  @Column(name = "competitors_nearby")
+  public Integer competitorsNearby;
+
+  @Column(nullable = false)
+  public BigDecimal saturation;
 
   /** The CRM's account type, e.g. Customer or Prospect. */
   @Column(name = "account_type")
@@ -102,6 +110,11 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /** The accounts whose H3 resolution-6 cell is one of these. */
+  public static List<AccountSegmentEntity> inCells(Collection<Long> cells) {
+    return list("h3R6 in ?1", cells);
+  }
+
   public void apply(Segmentation segmentation) {
     potential = segmentation.potential();
     currency = segmentation.currency();
@@ -113,6 +126,8 @@ public class AccountSegmentEntity extends PanacheEntityBase {
     sector = segmentation.parts().sector();
     propensity = segmentation.parts().propensity();
     currentSpend = segmentation.parts().currentSpend();
+    competitorsNearby = segmentation.parts().competitorsNearby();
+    saturation = segmentation.parts().saturation();
   }
 
   /** Places the account, with its heat-map cells; without coordinates it is on no map. */
@@ -158,7 +173,8 @@ public class AccountSegmentEntity extends PanacheEntityBase {
         currency,
         sizeTier,
         modelVersion,
-        new PotentialParts(basis, base, rate, sector, propensity, currentSpend),
+        new PotentialParts(
+            basis, base, rate, sector, propensity, currentSpend, competitorsNearby, saturation),
         segment,
         segmentModel,
         updatedAt);

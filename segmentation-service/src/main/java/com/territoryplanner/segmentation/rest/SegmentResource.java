@@ -38,10 +38,12 @@ public class SegmentResource {
       summary = "One account's size tier and potential, with the parts of the potential",
       description =
           "potential = max(0, expected − parts.currentSpend), the white space; expected ="
-              + " parts.base × parts.propensity; parts.base = revenue or employees (parts.basis)"
-              + " × parts.rate; currentSpend = the account's revenue lines of the 12 months up"
-              + " to the assessment, in the potential's currency. Assessed again when the account"
-              + " or its revenue changes. Model potential-v2.")
+              + " parts.base × parts.propensity × parts.saturation; parts.base = revenue or"
+              + " employees (parts.basis) × parts.rate; currentSpend = the account's revenue lines"
+              + " of the 12 months up to the assessment, in the potential's currency; saturation"
+              + " = 1 / (1 + 0.1 × parts.competitorsNearby), competitor locations within about"
+              + " 10 km (its H3 resolution-6 cell and the six around it). Assessed again when the"
+              + " account, its revenue or a competitor nearby changes. Model potential-v3.")
   public AccountSegment segment(@PathParam("accountId") String accountId) {
     return segmentation.segment(accountId);
   }

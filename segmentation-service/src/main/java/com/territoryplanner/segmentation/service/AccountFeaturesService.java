@@ -151,7 +151,11 @@ public class AccountFeaturesService {
     for (int resolution : HexGrid.RESOLUTIONS) {
       row.put("h3_r" + resolution, HexGrid.cell(event.latitude(), event.longitude(), resolution));
     }
-    apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row);
+    // the accounts near where it was and near where it is now see a different saturation
+    Long before = facts.competitorCell(event.source(), event.marketRecordId());
+    if (apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row)) {
+      segmentation.competitorMoved(before, (Long) row.get("h3_r6"));
+    }
   }
 
   /**

@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -119,7 +121,9 @@ public class SegmentationService {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     BigDecimal spend =
         facts.spend12Months(segment.accountId, PotentialModel.currency(profile.currency()), today);
-    Segmentation assessed = PotentialModel.assess(profile, spend);
+    Integer competitors =
+        segment.h3R6 == null ? null : facts.competitorsIn(HexGrid.neighbourhood(segment.h3R6));
+    Segmentation assessed = PotentialModel.assess(profile, spend, competitors);
     boolean publish =
         !segment.isPersistent()
             || assessed.isPublishableChangeFrom(
@@ -144,6 +148,25 @@ public class SegmentationService {
     segment.persist();
     if (publish) {
       events.segmentsChanged(List.of(segment.toChange()));
+    }
+  }
+
+  /**
+   * Assesses again the accounts near a competitor location that appeared, moved or left (its
+   * resolution-6 cells before and after, either null). In the caller's transaction.
+   */
+  public void competitorMoved(Long before, Long after) {
+    Set<Long> cells = new HashSet<>();
+    for (Long cell : new Long[] {before, after}) {
+      if (cell != null) {
+        cells.addAll(HexGrid.neighbourhood(cell));
+      }
+    }
+    if (cells.isEmpty() || Objects.equals(before, after)) {
+      return;
+    }
+    for (AccountSegmentEntity segment : AccountSegmentEntity.inCells(cells)) {
+      assess(segment, segment.profile());
     }
   }
 

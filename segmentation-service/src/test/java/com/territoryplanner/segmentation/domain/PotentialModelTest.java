@@ -13,13 +13,15 @@ class PotentialModelTest {
     // 90,000,000 × 0.2 % = 180,000.00; NAICS 5112 → sector 51 (information) × 1.5 = 270,000.00
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"), BigDecimal.ZERO);
+            new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"),
+            BigDecimal.ZERO,
+            null);
 
     assertThat(s.potential()).isEqualByComparingTo("270000.00");
     assertThat(s.potential().scale()).isEqualTo(2);
     assertThat(s.currency()).isEqualTo("USD");
     assertThat(s.sizeTier()).isEqualTo(SizeTier.ENTERPRISE);
-    assertThat(s.modelVersion()).isEqualTo("potential-v2");
+    assertThat(s.modelVersion()).isEqualTo("potential-v3");
     assertThat(s.parts().basis()).isEqualTo(Basis.REVENUE);
     assertThat(s.parts().base()).isEqualByComparingTo("180000.00");
     assertThat(s.parts().rate()).isEqualByComparingTo("0.002");
@@ -31,7 +33,7 @@ class PotentialModelTest {
   void employeesBasisWhenRevenueIsMissingAndUnlistedSectorCountsOne() {
     // 120 × 500 = 60,000.00; sector 33 is not listed → × 1.0
     Segmentation s =
-        PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"), BigDecimal.ZERO);
+        PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"), BigDecimal.ZERO, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.parts().base()).isEqualByComparingTo("60000.00");
@@ -48,7 +50,9 @@ class PotentialModelTest {
     // 1,234,567.89 × 0.002 = 2,469.13578 → 2,469.14; sector 72 × 0.6 = 1,481.484 → 1,481.48
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"), BigDecimal.ZERO);
+            new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"),
+            BigDecimal.ZERO,
+            null);
 
     assertThat(s.parts().base()).isEqualByComparingTo("2469.14");
     assertThat(s.potential()).isEqualByComparingTo("1481.48");
@@ -61,7 +65,7 @@ class PotentialModelTest {
     // revenue 0 → employees basis: 40 × 500 = 20,000.00; sector 52 × 1.4 = 28,000.00
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"), BigDecimal.ZERO);
+            new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"), BigDecimal.ZERO, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.potential()).isEqualByComparingTo("28000.00");
@@ -70,7 +74,7 @@ class PotentialModelTest {
   @Test
   void nothingKnownIsZeroPotentialSmbInTheDefaultCurrency() {
     Segmentation s =
-        PotentialModel.assess(new AccountProfile(null, null, null, null), BigDecimal.ZERO);
+        PotentialModel.assess(new AccountProfile(null, null, null, null), BigDecimal.ZERO, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.NONE);
     assertThat(s.potential()).isEqualByComparingTo("0");
@@ -93,7 +97,7 @@ class PotentialModelTest {
   void onlyPotentialTierOrCurrencyArePublishableChanges() {
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"), BigDecimal.ZERO);
+            new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"), BigDecimal.ZERO, null);
 
     assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "USD"))
         .isFalse();
@@ -111,12 +115,28 @@ class PotentialModelTest {
     AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
 
     // expected 90,000,000 × 0.2 % × 1.5 = 270,000
-    Segmentation partly = PotentialModel.assess(acme, new BigDecimal("100000"));
-    Segmentation fully = PotentialModel.assess(acme, new BigDecimal("300000"));
+    Segmentation partly = PotentialModel.assess(acme, new BigDecimal("100000"), null);
+    Segmentation fully = PotentialModel.assess(acme, new BigDecimal("300000"), null);
 
     assertThat(partly.potential()).isEqualByComparingTo("170000.00");
     assertThat(partly.parts().expected()).isEqualByComparingTo("270000.00");
     assertThat(partly.parts().currentSpend()).isEqualByComparingTo("100000");
     assertThat(fully.potential()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void competitorsNearbyDiscountTheExpectedSpendBeforeWhatIsAlreadyBought() {
+    AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
+
+    // 270,000 × 1 / (1 + 0.1 × 4) = 270,000 × 0.7143 = 192,861.00; less 100,000 bought
+    Segmentation crowded = PotentialModel.assess(acme, new BigDecimal("100000"), 4);
+    Segmentation alone = PotentialModel.assess(acme, BigDecimal.ZERO, 0);
+
+    assertThat(crowded.parts().competitorsNearby()).isEqualTo(4);
+    assertThat(crowded.parts().saturation()).isEqualByComparingTo("0.7143");
+    assertThat(crowded.parts().expected()).isEqualByComparingTo("192861.00");
+    assertThat(crowded.potential()).isEqualByComparingTo("92861.00");
+    assertThat(alone.parts().saturation()).isEqualByComparingTo("1");
+    assertThat(alone.potential()).isEqualByComparingTo("270000.00");
   }
 }

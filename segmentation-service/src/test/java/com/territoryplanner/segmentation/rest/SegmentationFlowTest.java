@@ -72,7 +72,7 @@ class SegmentationFlowTest {
     assertThat(event.get("potential").decimalValue()).isEqualByComparingTo("270000.00");
     assertThat(event.get("sizeTier").asText()).isEqualTo("ENTERPRISE");
     assertThat(event.get("currency").asText()).isEqualTo("USD");
-    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v2");
+    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v3");
 
     api()
         .get("/api/v1/segments/{id}", id)
@@ -82,7 +82,7 @@ class SegmentationFlowTest {
         .body("potential", comparesEqualTo(new BigDecimal("270000.00")))
         .body("currency", equalTo("USD"))
         .body("sizeTier", equalTo("ENTERPRISE"))
-        .body("modelVersion", equalTo("potential-v2"))
+        .body("modelVersion", equalTo("potential-v3"))
         .body("parts.basis", equalTo("REVENUE"))
         .body("parts.base", comparesEqualTo(new BigDecimal("180000.00")))
         .body("parts.rate", comparesEqualTo(new BigDecimal("0.002")))
@@ -301,7 +301,19 @@ class SegmentationFlowTest {
             .extract()
             .jsonPath();
 
-    // potentials 270,000 + 60,000 in one cell, 90,000 in the other: the raw data's totals
+    // the competitor next to h1 and h2 discounts them: × 1 / (1 + 0.1) = 0.9091, whichever of
+    // the accounts and the competitor came first
+    api()
+        .get("/api/v1/segments/{id}", prefix + "h1")
+        .then()
+        .body("parts.competitorsNearby", equalTo(1))
+        .body("parts.saturation", comparesEqualTo(new BigDecimal("0.9091")))
+        .body("potential", comparesEqualTo(new BigDecimal("245457.00")));
+    api()
+        .get("/api/v1/segments/{id}", prefix + "h3")
+        .then()
+        .body("parts.competitorsNearby", equalTo(0));
+    // potentials 245,457 + 54,546 in one cell, 90,000 in the other: the raw data's totals
     assertThat(map.getString("type")).isEqualTo("FeatureCollection");
     assertThat(map.getList("features.properties.accounts", Integer.class))
         .containsExactlyInAnyOrder(2, 1);
@@ -310,7 +322,7 @@ class SegmentationFlowTest {
                 .map(BigDecimal::stripTrailingZeros)
                 .toList())
         .containsExactlyInAnyOrder(
-            new BigDecimal("330000").stripTrailingZeros(), new BigDecimal("9E+4"));
+            new BigDecimal("300003").stripTrailingZeros(), new BigDecimal("9E+4"));
     assertThat(map.getList("features[0].geometry.coordinates[0]")).hasSize(7);
     assertThat(map.getInt("features.find { it.properties.accounts == 2 }.properties.customers"))
         .isEqualTo(1);
@@ -320,7 +332,7 @@ class SegmentationFlowTest {
         .containsExactlyInAnyOrder(1, 0);
     assertThat(map.getString("features[0].id")).startsWith("84");
 
-    // with reps of 300,000 each: the 330,000 cell is a hot spot of one rep; the 90,000 cell,
+    // with reps of 300,000 each: the 300,003 cell is a hot spot of one rep; the 90,000 cell,
     // hot (at least 5 % of a rep) but not adjacent and below one rep alone, is none
     JsonPath spots =
         api()
@@ -341,7 +353,7 @@ class SegmentationFlowTest {
     assertThat(spots.getInt("features[0].properties.accounts")).isEqualTo(2);
     assertThat(spots.getInt("features[0].properties.reps")).isEqualTo(1);
     assertThat(spots.getObject("features[0].properties.potential", BigDecimal.class))
-        .isEqualByComparingTo("330000");
+        .isEqualByComparingTo("300003");
 
     api()
         .queryParam("minLon", 19)
