@@ -24,7 +24,8 @@ public record OpportunityEvent(
     boolean won,
     LocalDate createdDate,
     String leadSource,
-    String ownerId)
+    String ownerId,
+    String lossReason)
     implements DomainEvent {
 
   public static final String UPSERTED = "OpportunityUpserted";

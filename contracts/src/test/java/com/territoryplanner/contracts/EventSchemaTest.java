@@ -183,7 +183,8 @@ class EventSchemaTest {
                 true,
                 LocalDate.of(2025, 10, 1),
                 "Web",
-                "U1")),
+                "U1",
+                null)),
         Arguments.of(
             Topics.LEADS,
             new LeadEvent(

@@ -73,7 +73,9 @@ public enum ImportedEntity {
           entry("Created Date", "created_date"),
           entry("LeadSource", "lead_source"),
           entry("Lead Source", "lead_source"),
-          entry("OwnerId", "owner_id")),
+          entry("OwnerId", "owner_id"),
+          entry("Loss_Reason__c", "loss_reason"),
+          entry("Loss Reason", "loss_reason")),
       Map.ofEntries(
           entry("Record ID", "id"),
           entry("Associated Company IDs (Primary)", "account_id"),
@@ -83,7 +85,8 @@ public enum ImportedEntity {
           entry("Close Date", "close_date"),
           entry("Create Date", "created_date"),
           entry("Original Source Type", "lead_source"),
-          entry("Deal owner", "owner_id"))),
+          entry("Deal owner", "owner_id"),
+          entry("Closed Lost Reason", "loss_reason"))),
   LEAD(
       "lead",
       "leads",

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The canonical opportunity columns: {@code id, account_id, stage, amount, currency, close_date,
- * is_closed, is_won, created_date, lead_source, owner_id}. A won opportunity is closed and needs a
- * close date. Where a file has no {@code is_closed} column (HubSpot deals), a stage named "closed
- * won" or "closed lost" (any case and spacing) closes the opportunity.
+ * is_closed, is_won, created_date, lead_source, owner_id, loss_reason}. A won opportunity is closed
+ * and needs a close date. Where a file has no {@code is_closed} column (HubSpot deals), a stage
+ * named "closed won" or "closed lost" (any case and spacing) closes the opportunity.
  */
 public final class OpportunityColumns implements RowMapping<OpportunityRecord> {
 
@@ -26,7 +26,8 @@ public final class OpportunityColumns implements RowMapping<OpportunityRecord> {
           "is_won",
           "created_date",
           "lead_source",
-          "owner_id");
+          "owner_id",
+          "loss_reason");
 
   @Override
   public ImportedEntity entity() {
@@ -69,7 +70,8 @@ public final class OpportunityColumns implements RowMapping<OpportunityRecord> {
             won,
             row.date("created_date"),
             row.optional("lead_source", 120),
-            row.optional("owner_id", 64));
+            row.optional("owner_id", 64),
+            row.optional("loss_reason", 255));
     if (won && !closed) {
       row.reject("is_won", "a won opportunity must also be closed");
     }

@@ -18,7 +18,8 @@ public record OpportunityRecord(
     boolean won,
     LocalDate createdDate,
     String leadSource,
-    String ownerId)
+    String ownerId,
+    String lossReason)
     implements AccountBound<OpportunityRecord> {
 
   @Override
@@ -34,6 +35,7 @@ public record OpportunityRecord(
         won,
         createdDate,
         leadSource,
-        ownerId);
+        ownerId,
+        lossReason);
   }
 }

@@ -127,7 +127,8 @@ public class IngestEvents {
                         opportunity.won(),
                         opportunity.createdDate(),
                         opportunity.leadSource(),
-                        opportunity.ownerId()))
+                        opportunity.ownerId(),
+                        opportunity.lossReason()))
             .toList());
   }
 

@@ -43,7 +43,8 @@ public class SourceRecords {
               new Column<>("is_won", "boolean", OpportunityRecord::won),
               new Column<>("created_date", "date", OpportunityRecord::createdDate),
               new Column<>("lead_source", "text", OpportunityRecord::leadSource),
-              new Column<>("owner_id", "text", OpportunityRecord::ownerId)),
+              new Column<>("owner_id", "text", OpportunityRecord::ownerId),
+              new Column<>("loss_reason", "text", OpportunityRecord::lossReason)),
           row ->
               new OpportunityRecord(
                   row.getString("id"),
@@ -56,7 +57,8 @@ public class SourceRecords {
                   row.getBoolean("is_won"),
                   row.getObject("created_date", LocalDate.class),
                   row.getString("lead_source"),
-                  row.getString("owner_id")));
+                  row.getString("owner_id"),
+                  row.getString("loss_reason")));
 
   public static final SourceTable<LeadRecord> LEADS =
       new SourceTable<>(

@@ -65,7 +65,7 @@ public class ImportResource {
               + " accounts without coordinates are placed at their postal"
               + " code's centroid (the report counts geocoded and notGeocoded)."
               + " opportunities: id, account_id, stage, amount, currency, close_date, is_closed,"
-              + " is_won, created_date, lead_source, owner_id (id, account_id and stage"
+              + " is_won, created_date, lead_source, owner_id, loss_reason (id, account_id and stage"
               + " required); without is_closed a stage named Closed Won or Closed Lost closes it."
               + " leads: id, company, lead_source, status, is_converted, converted_account_id,"
               + " created_date, converted_date, postal_code, country, owner_id (id and company"

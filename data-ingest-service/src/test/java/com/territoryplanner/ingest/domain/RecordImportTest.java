@@ -228,7 +228,8 @@ class RecordImportTest {
                 true,
                 LocalDate.of(2025, 11, 2),
                 "Web",
-                "005X"));
+                "005X",
+                null));
   }
 
   @Test

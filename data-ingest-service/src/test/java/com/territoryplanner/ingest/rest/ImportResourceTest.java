@@ -125,6 +125,33 @@ class ImportResourceTest {
   }
 
   @Test
+  void aHubSpotDealLostForAReasonCarriesTheReason() {
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "hubspot")
+        .body(
+            "Record ID,Associated Company IDs (Primary),Deal Stage,Amount,Close Date,"
+                + "Closed Lost Reason\n"
+                + prefix
+                + "lost,A1,Closed Lost,900,2026-04-01,Price too high\n")
+        .post("/api/v1/imports/hubspot/opportunities")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+
+    assertThat(
+            PublishedEvents.await(
+                    RealInfrastructure.kafkaBootstrapServers(),
+                    Topics.OPPORTUNITIES,
+                    key -> key.equals(prefix + "lost"),
+                    1,
+                    Duration.ofSeconds(20))
+                .get(0)
+                .value())
+        .contains("\"closed\":true", "\"won\":false", "\"lossReason\":\"Price too high\"");
+  }
+
+  @Test
   void aBodyInNoKnownFormatGetsAProblemNotAServerError() {
     given()
         .contentType("text/plain")

@@ -152,6 +152,7 @@ class KpiFlowTest {
             true,
             null,
             null,
+            null,
             null));
 
     awaitFigures(central, Map.of("USD", "60.00/1"));
@@ -180,6 +181,7 @@ class KpiFlowTest {
             first.closeDate(),
             true,
             true,
+            null,
             null,
             null,
             null));
@@ -322,6 +324,7 @@ class KpiFlowTest {
         LocalDate.of(2026, 3, 31),
         won,
         won,
+        null,
         null,
         null,
         null);

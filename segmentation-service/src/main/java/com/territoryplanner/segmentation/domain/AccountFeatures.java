@@ -16,6 +16,8 @@ import java.util.Map;
  *   <li>{@code winRate}: won / closed opportunities closed up to asOf; null with none closed.
  *   <li>{@code averageSalesCycleDays}: the mean of close date − created date over won opportunities
  *       that have both.
+ *   <li>{@code lossReasons}: lost opportunities (closed, not won) per loss reason ({@value
+ *       WinLoss#NO_REASON} when none was given).
  *   <li>{@code openPipeline}: the amounts of open opportunities, per currency.
  *   <li>{@code products}: the product lines bought in the 24 months, the white space (the lines
  *       other customers bought in that time and this one did not), and penetration = bought / all
@@ -31,6 +33,7 @@ public record AccountFeatures(
     long wonOpportunities,
     Double winRate,
     Double averageSalesCycleDays,
+    Map<String, Long> lossReasons,
     Map<String, BigDecimal> openPipeline,
     ProductPenetration products,
     int engagementDays,

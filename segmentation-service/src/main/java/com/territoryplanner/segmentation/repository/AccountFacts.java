@@ -5,6 +5,7 @@ import com.territoryplanner.segmentation.domain.AccountFeatures.RevenueFigures;
 import com.territoryplanner.segmentation.domain.FirmographicCount;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
+import com.territoryplanner.segmentation.domain.WinLoss;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,9 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -250,27 +253,86 @@ public class AccountFacts {
         });
   }
 
-  /** Opportunities closed and won up to a day, and the mean days from creation to a won close. */
-  public record OpportunityCounts(long closed, long won, Double averageCycleDays) {}
-
-  public OpportunityCounts opportunityCounts(String accountId, LocalDate asOf) {
+  /**
+   * The deals closed up to a day, of one account (null: every account), grouped ({@link
+   * WinLoss.Grouping}) by what segmentation stores of their account; a deal whose account it has
+   * not segmented falls in the group with a null key.
+   */
+  public List<WinLoss> winLoss(String accountId, WinLoss.Grouping grouping, LocalDate asOf) {
+    String key =
+        switch (grouping) {
+          case ALL -> "null::text";
+          case SECTOR -> "s.sector";
+          case COUNTRY -> "s.country";
+          case SEGMENT -> "s.segment";
+        };
     return jdbc.run(
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "select count(*) filter (where closed), count(*) filter (where won),"
-                      + " avg(close_date - created_date) filter (where won)"
-                      + " from opportunity_fact where account_id = ? and close_date <= ?")) {
-            select.setString(1, accountId);
-            select.setObject(2, asOf);
+                  "select "
+                      + key
+                      + ", o.loss_reason, count(*) filter (where o.closed),"
+                      + " count(*) filter (where o.won),"
+                      + " count(*) filter (where o.closed and not o.won),"
+                      + " sum(o.close_date - o.created_date) filter (where o.won),"
+                      + " count(o.created_date) filter (where o.won)"
+                      + " from opportunity_fact o left join account_segment s"
+                      + " on s.account_id = o.account_id"
+                      + " where o.close_date <= ? and (?::text is null or o.account_id = ?)"
+                      + " group by 1, 2")) {
+            select.setObject(1, asOf);
+            select.setString(2, accountId);
+            select.setString(3, accountId);
+            Map<String, WinLossTally> groups =
+                new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
             try (ResultSet row = select.executeQuery()) {
-              row.next();
-              BigDecimal cycle = row.getBigDecimal(3);
-              return new OpportunityCounts(
-                  row.getLong(1), row.getLong(2), cycle == null ? null : cycle.doubleValue());
+              while (row.next()) {
+                groups
+                    .computeIfAbsent(row.getString(1), k -> new WinLossTally())
+                    .add(
+                        row.getString(2),
+                        row.getLong(3),
+                        row.getLong(4),
+                        row.getLong(5),
+                        row.getLong(6),
+                        row.getLong(7));
+              }
             }
+            return groups.entrySet().stream()
+                .map(group -> group.getValue().result(group.getKey()))
+                .toList();
           }
         });
+  }
+
+  /** Adds up one group's rows, one per loss reason. */
+  private static final class WinLossTally {
+    private long closed;
+    private long won;
+    private long cycleDays;
+    private long cycles;
+    private final Map<String, Long> lossReasons = new TreeMap<>();
+
+    void add(String reason, long closed, long won, long lost, long cycleDays, long cycles) {
+      this.closed += closed;
+      this.won += won;
+      this.cycleDays += cycleDays;
+      this.cycles += cycles;
+      if (lost > 0) {
+        lossReasons.merge(reason == null ? WinLoss.NO_REASON : reason, lost, Long::sum);
+      }
+    }
+
+    WinLoss result(String key) {
+      return new WinLoss(
+          key,
+          closed,
+          won,
+          closed == 0 ? null : won / (double) closed,
+          cycles == 0 ? null : cycleDays / (double) cycles,
+          lossReasons);
+    }
   }
 
   /** The amounts of open opportunities, per currency. */

@@ -2,7 +2,10 @@ package com.territoryplanner.segmentation.rest;
 
 import com.territoryplanner.segmentation.domain.AccountFeatures;
 import com.territoryplanner.segmentation.domain.LeadConversion;
+import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.service.AccountFeaturesService;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +39,8 @@ public class FeatureResource {
               + " the same for their margin, and lifetimeValue = 12-month margin × r / (1 + d −"
               + " r) (retention r 0.85, discount d 0.10 by default). winRate = won / closed"
               + " opportunities closed up to asOf. averageSalesCycleDays = mean of close date −"
-              + " created date over won ones. openPipeline: open amounts per currency. products:"
+              + " created date over won ones. lossReasons: lost opportunities per loss reason."
+              + " openPipeline: open amounts per currency. products:"
               + " product lines bought in the 24 months, whiteSpace = lines others bought and"
               + " this account did not, share = bought / all lines bought. activities: per type"
               + " in the engagement window (90 days by default). An account with no history has"
@@ -46,6 +51,30 @@ public class FeatureResource {
           @QueryParam("asOf")
           LocalDate asOf) {
     return features.features(accountId, asOf == null ? LocalDate.now() : asOf);
+  }
+
+  @GET
+  @Path("/win-loss")
+  @Operation(
+      summary = "Win rate, sales cycle and loss reasons per sector, country or segment",
+      description =
+          "Over opportunities closed up to asOf, grouped by their account's NAICS sector, country"
+              + " or segment in the active segmentation model (sector, country, segment), or all"
+              + " together (all): closed, won, winRate = won / closed, averageSalesCycleDays ="
+              + " mean of close date − created date over won deals that have both, and lost deals"
+              + " per loss reason. Deals of accounts not yet segmented have a null key.")
+  public List<WinLoss> winLoss(
+      @Parameter(description = "all, sector, country or segment")
+          @QueryParam("groupBy")
+          @DefaultValue("all")
+          @Pattern(regexp = "all|sector|country|segment")
+          String groupBy,
+      @Parameter(description = "The day the figures are for (YYYY-MM-DD); today by default")
+          @QueryParam("asOf")
+          LocalDate asOf) {
+    return features.winLoss(
+        WinLoss.Grouping.valueOf(groupBy.toUpperCase(Locale.ROOT)),
+        asOf == null ? LocalDate.now() : asOf);
   }
 
   @GET

@@ -15,9 +15,9 @@ import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
 import com.territoryplanner.segmentation.domain.MarketArea;
+import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
-import com.territoryplanner.segmentation.repository.AccountFacts.OpportunityCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -87,6 +87,7 @@ public class AccountFeaturesService {
     row.put("close_date", event.closeDate());
     row.put("closed", event.closed());
     row.put("won", event.won());
+    row.put("loss_reason", event.lossReason());
     apply(event, Fact.OPPORTUNITY, OpportunityEvent.DELETED, null, event.opportunityId(), row);
   }
 
@@ -182,19 +183,28 @@ public class AccountFeaturesService {
 
   @Transactional
   public AccountFeatures features(String accountId, LocalDate asOf) {
-    OpportunityCounts opportunities = facts.opportunityCounts(accountId, asOf);
+    WinLoss deals =
+        facts.winLoss(accountId, WinLoss.Grouping.ALL, asOf).stream()
+            .findFirst()
+            .orElse(new WinLoss(null, 0, 0, null, null, Map.of()));
     return new AccountFeatures(
         accountId,
         asOf,
         facts.revenue(accountId, asOf, lifetimeValue),
-        opportunities.closed(),
-        opportunities.won(),
-        opportunities.closed() == 0 ? null : opportunities.won() / (double) opportunities.closed(),
-        opportunities.averageCycleDays(),
+        deals.closed(),
+        deals.won(),
+        deals.winRate(),
+        deals.averageSalesCycleDays(),
+        deals.lossReasons(),
         facts.openPipeline(accountId),
         ProductPenetration.of(facts.productLines(accountId, asOf), facts.productLines(null, asOf)),
         config.engagementDays(),
         facts.activities(accountId, asOf, config.engagementDays()));
+  }
+
+  @Transactional
+  public List<WinLoss> winLoss(WinLoss.Grouping grouping, LocalDate asOf) {
+    return facts.winLoss(null, grouping, asOf);
   }
 
   @Transactional

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.LeadEvent;
@@ -56,11 +57,12 @@ class FeatureFlowTest {
               revenue("L7", p + "-B", "2026-01-10", "Training", "100", "10", "USD", NOW),
               revenue("L8", a, "2026-05-01", "Support", "50", "5", "USD", NOW),
               deleted(revenue("L8", a, "2026-05-01", "Support", "50", "5", "USD", NOW)),
-              opportunity("O1", a, "2026-01-01", "2026-03-01", true, true, "1000"),
-              opportunity("O2", a, "2026-02-01", "2026-04-02", true, true, "2000"),
-              opportunity("O3", a, "2026-01-15", "2026-05-01", true, false, "700"),
-              opportunity("O4", a, "2026-03-01", "2026-09-30", false, false, "2500"),
-              opportunity("O5", a, "2026-05-01", "2026-08-01", true, true, "900"), // after asOf
+              opportunity("O1", a, "2026-01-01", "2026-03-01", true, true, "1000", null),
+              opportunity("O2", a, "2026-02-01", "2026-04-02", true, true, "2000", null),
+              opportunity("O3", a, "2026-01-15", "2026-05-01", true, false, "700", "Price"),
+              opportunity("O4", a, "2026-03-01", "2026-09-30", false, false, "2500", null),
+              opportunity(
+                  "O5", a, "2026-05-01", "2026-08-01", true, true, "900", null), // after asOf
               activity("T1", a, "Call", "2026-06-20"),
               activity("T2", a, "Call", "2026-05-10"),
               activity("T3", a, "Meeting", "2026-04-15"),
@@ -94,6 +96,7 @@ class FeatureFlowTest {
     assertThat(features.getLong("wonOpportunities")).isEqualTo(2);
     assertThat(features.getDouble("winRate")).isCloseTo(2 / 3.0, offset(1e-6));
     assertThat(features.getDouble("averageSalesCycleDays")).isEqualTo(59.5);
+    assertThat(features.getMap("lossReasons")).isEqualTo(Map.of("Price", 1));
     assertThat(features.getMap("openPipeline")).isEqualTo(Map.of("USD", 2500.0f));
     // bought Licences and Support; Training was bought by B only
     assertThat(features.getList("products.bought")).containsExactly("Licences", "Support");
@@ -107,6 +110,76 @@ class FeatureFlowTest {
         .containsExactly(p + "-Event", p + "-Web");
     assertThat(conversion.getDouble("find { it.leadSource == '" + p + "-Web' }.rate"))
         .isCloseTo(1 / 3.0, offset(1e-6));
+  }
+
+  @Test
+  void winRateCycleAndLossReasonsAreGroupedByTheAccountsSector() throws Exception {
+    String a = p + "-S";
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      // sector 99 is this test's own: no other test's account has it
+      producer
+          .send(
+              new ProducerRecord<>(
+                  Topics.ACCOUNTS,
+                  a,
+                  json.writeValueAsString(
+                      new AccountEvent(
+                          UUID.randomUUID(),
+                          AccountEvent.UPSERTED,
+                          NOW,
+                          AccountEvent.SCHEMA_VERSION,
+                          a,
+                          "crm",
+                          "Sector 99",
+                          null,
+                          "US",
+                          null,
+                          null,
+                          "999990",
+                          10,
+                          null,
+                          "USD",
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null))))
+          .get();
+      send(producer, opportunity("W1", a, "2026-01-01", "2026-01-31", true, true, "100", null));
+      send(producer, opportunity("W2", a, "2026-02-01", "2026-02-11", true, true, "100", null));
+      send(producer, opportunity("X1", a, "2026-01-01", "2026-03-01", true, false, "9", "Price"));
+      send(producer, opportunity("X2", a, "2026-01-01", "2026-03-02", true, false, "9", "Price"));
+      send(producer, opportunity("X3", a, "2026-01-01", "2026-03-03", true, false, "9", null));
+      send(producer, opportunity("X4", a, "2026-01-01", "2026-09-01", true, false, "9", "Late"));
+    }
+
+    // X4 closes after asOf; W1 and W2 took 30 and 10 days
+    JsonPath sector = null;
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      sector =
+          given()
+              .queryParam("groupBy", "sector")
+              .queryParam("asOf", "2026-06-30")
+              .get("/api/v1/features/win-loss")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      Integer closed = sector.get("find { it.key == '99' }.closed");
+      if (closed != null && closed == 5) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(sector.getInt("find { it.key == '99' }.won")).isEqualTo(2);
+    assertThat(sector.getDouble("find { it.key == '99' }.winRate")).isCloseTo(0.4, offset(1e-9));
+    assertThat(sector.getDouble("find { it.key == '99' }.averageSalesCycleDays")).isEqualTo(20.0);
+    assertThat(sector.getMap("find { it.key == '99' }.lossReasons"))
+        .isEqualTo(Map.of("Price", 2, "unspecified", 1));
+    given().queryParam("groupBy", "region").get("/api/v1/features/win-loss").then().statusCode(400);
   }
 
   @Test
@@ -195,6 +268,7 @@ class FeatureFlowTest {
       boolean complete =
           features.getMap("activities").size() == 2
               && features.getLong("closedOpportunities") == 3
+              && !features.getMap("openPipeline").isEmpty()
               && "2200.0".equals(features.getString("revenue[1].margin12Months"))
               && features.getList("products.whiteSpace").size() == 1
               && leads.getList("findAll { it.leadSource.startsWith('" + p + "') }").size() == 2;
@@ -266,7 +340,8 @@ class FeatureFlowTest {
       String closeDate,
       boolean closed,
       boolean won,
-      String amount) {
+      String amount,
+      String lossReason) {
     return new OpportunityEvent(
         UUID.randomUUID(),
         OpportunityEvent.UPSERTED,
@@ -282,7 +357,8 @@ class FeatureFlowTest {
         won,
         LocalDate.parse(created),
         null,
-        null);
+        null,
+        lossReason);
   }
 
   private ActivityEvent activity(String id, String account, String type, String date) {

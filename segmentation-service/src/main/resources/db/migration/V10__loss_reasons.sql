@@ -1,0 +1,2 @@
+-- Why a lost opportunity was lost, as the CRM records it
+alter table opportunity_fact add column loss_reason text;
