@@ -24,7 +24,9 @@ public record LeadEvent(
     LocalDate convertedDate,
     String postalCode,
     String country,
-    String ownerId)
+    String ownerId,
+    Double latitude,
+    Double longitude)
     implements DomainEvent {
 
   public static final String UPSERTED = "LeadUpserted";

@@ -203,7 +203,9 @@ class EventSchemaTest {
                 LocalDate.of(2025, 10, 1),
                 "10001",
                 "US",
-                "U1")),
+                "U1",
+                40.75,
+                -73.99)),
         Arguments.of(
             Topics.SEGMENTS,
             new SegmentEvent(

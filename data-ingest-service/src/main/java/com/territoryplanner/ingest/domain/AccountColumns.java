@@ -66,10 +66,7 @@ public final class AccountColumns implements RowMapping<AccountRecord> {
             row.optional("type", 80),
             row.text("lat") == null ? null : AccountRecord.GIVEN,
             row.sourceRef("same_as"));
-    if ((row.text("lat") == null) != (row.text("lon") == null)) {
-      row.reject(
-          row.text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");
-    }
+    row.rejectLoneCoordinate();
     return row.errors().isEmpty() ? account : null;
   }
 

@@ -25,12 +25,13 @@ public record AccountRecord(
     String ownerId,
     String type,
     String locationSource,
-    String sameAs) {
+    String sameAs)
+    implements Placeable<AccountRecord> {
 
   public static final String GIVEN = "GIVEN";
   public static final String POSTAL_CODE = "POSTAL_CODE";
 
-  /** The same account placed at its postal code's centroid. */
+  @Override
   public AccountRecord atPostalCode(double lat, double lon) {
     return new AccountRecord(
         id,

@@ -38,10 +38,7 @@ public final class CompetitorColumns implements RowMapping<CompetitorLocation> {
             row.country("country"),
             row.decimalDegrees("lat", 90),
             row.decimalDegrees("lon", 180));
-    if ((row.text("lat") == null) != (row.text("lon") == null)) {
-      row.reject(
-          row.text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");
-    }
+    row.rejectLoneCoordinate();
     if (row.text("lat") == null && row.text("postal_code") == null) {
       row.reject("postal_code", "is required when lat and lon are not given");
     }

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places accounts without coordinates at their postal code's centroid. The country decides which
- * reference entry applies; an account without a country is placed only when exactly one country has
- * its postal code. Counts what it placed and what it could not.
+ * Places records (accounts, leads) without coordinates at their postal code's centroid. The country
+ * decides which reference entry applies; a record without a country is placed only when exactly one
+ * country has its postal code. Counts what it placed and what it could not.
  */
 public final class Geocoding {
 
   private long geocoded;
   private long notGeocoded;
 
-  /** The postal codes (normalised) of the accounts that need placing, for the reference lookup. */
-  public static List<String> postalCodesToLookUp(List<AccountRecord> accounts) {
-    return accounts.stream()
+  /** The postal codes (normalised) of the records that need placing, for the reference lookup. */
+  public static List<String> postalCodesToLookUp(List<? extends Placeable<?>> records) {
+    return records.stream()
         .filter(a -> a.latitude() == null && a.postalCode() != null)
         .map(a -> PostalCodes.normalise(a.country(), a.postalCode()))
         .distinct()
@@ -26,10 +26,10 @@ public final class Geocoding {
   /**
    * @param reference the reference entries of the looked-up codes, by normalised postal code
    */
-  public List<AccountRecord> place(
-      List<AccountRecord> accounts, Map<String, List<PostalCodeRecord>> reference) {
-    List<AccountRecord> placed = new ArrayList<>(accounts.size());
-    for (AccountRecord account : accounts) {
+  public <T extends Placeable<T>> List<T> place(
+      List<T> records, Map<String, List<PostalCodeRecord>> reference) {
+    List<T> placed = new ArrayList<>(records.size());
+    for (T account : records) {
       if (account.latitude() != null) {
         placed.add(account);
         continue;
@@ -47,7 +47,7 @@ public final class Geocoding {
   }
 
   private static PostalCodeRecord centroid(
-      AccountRecord account, Map<String, List<PostalCodeRecord>> reference) {
+      Placeable<?> account, Map<String, List<PostalCodeRecord>> reference) {
     if (account.postalCode() == null) {
       return null;
     }

@@ -7,9 +7,9 @@ import java.util.UUID;
  * What an import did: every data row is either accepted (created, updated or unchanged) or
  * rejected. {@code errors} holds the first rejections, by row; the rejects file has all of them. A
  * dry run reports what the import would do and stores nothing. {@code geocoded} counts accepted
- * accounts without coordinates placed at their postal code, {@code notGeocoded} those that could
- * not be. {@code repeatedKeys} counts the rejected rows that repeat an earlier row's key; {@code
- * quality} describes the accepted accounts (null for other imports).
+ * accounts or leads without coordinates placed at their postal code, {@code notGeocoded} those that
+ * could not be. {@code repeatedKeys} counts the rejected rows that repeat an earlier row's key;
+ * {@code quality} describes the accepted accounts (null for other imports).
  */
 public record ImportReport(
     UUID importId,
@@ -30,8 +30,11 @@ public record ImportReport(
     AccountQuality quality,
     List<RowError> errors) {
 
-  /** The report of an account import: accounts placed by postal code, and their quality. */
-  public ImportReport withAccounts(Geocoding geocoding, AccountQuality accounts) {
+  /**
+   * The report of an import of placeable records: how many were placed by postal code, and for
+   * accounts their quality (null for leads).
+   */
+  public ImportReport withPlacement(Geocoding geocoding, AccountQuality accounts) {
     return new ImportReport(
         importId,
         entity,

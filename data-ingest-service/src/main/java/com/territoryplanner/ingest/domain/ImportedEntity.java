@@ -108,6 +108,8 @@ public enum ImportedEntity {
           entry("PostalCode", "postal_code"),
           entry("Zip/Postal Code", "postal_code"),
           entry("Country", "country"),
+          entry("Latitude", "lat"),
+          entry("Longitude", "lon"),
           entry("OwnerId", "owner_id")),
       Map.ofEntries(
           entry("Record ID", "id"),

@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * The canonical lead columns: {@code id, company, lead_source, status, is_converted,
- * converted_account_id, created_date, converted_date, postal_code, country, owner_id}; id and
- * company required. Without an {@code is_converted} column (HubSpot contacts), a lead that names
- * its converted account is converted. A lead cannot convert before it was created.
+ * converted_account_id, created_date, converted_date, postal_code, country, owner_id, lat, lon}; id
+ * and company required; without lat and lon a lead is placed at its postal code's centroid. Without
+ * an {@code is_converted} column (HubSpot contacts), a lead that names its converted account is
+ * converted. A lead cannot convert before it was created.
  */
 public final class LeadColumns implements RowMapping<LeadRecord> {
 
@@ -23,7 +24,9 @@ public final class LeadColumns implements RowMapping<LeadRecord> {
           "converted_date",
           "postal_code",
           "country",
-          "owner_id");
+          "owner_id",
+          "lat",
+          "lon");
 
   @Override
   public ImportedEntity entity() {
@@ -55,7 +58,10 @@ public final class LeadColumns implements RowMapping<LeadRecord> {
             row.date("converted_date"),
             row.optional("postal_code", 20),
             row.country("country"),
-            row.optional("owner_id", 64));
+            row.optional("owner_id", 64),
+            row.decimalDegrees("lat", 90),
+            row.decimalDegrees("lon", 180));
+    row.rejectLoneCoordinate();
     if (lead.createdDate() != null
         && lead.convertedDate() != null
         && lead.convertedDate().isBefore(lead.createdDate())) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A lead as a CRM or marketing export describes it, validated. Its converted account is the
- * source's own account id as stored, and the golden account's id in the events.
+ * source's own account id as stored, and the golden account's id in the events. Without coordinates
+ * it is placed at its postal code's centroid, so lead flow can be mapped.
  */
 public record LeadRecord(
     String id,
@@ -17,8 +18,10 @@ public record LeadRecord(
     LocalDate convertedDate,
     String postalCode,
     String country,
-    String ownerId)
-    implements AccountBound<LeadRecord> {
+    String ownerId,
+    Double latitude,
+    Double longitude)
+    implements AccountBound<LeadRecord>, Placeable<LeadRecord> {
 
   /** The account the lead was converted into. */
   @Override
@@ -39,6 +42,26 @@ public record LeadRecord(
         convertedDate,
         postalCode,
         country,
-        ownerId);
+        ownerId,
+        latitude,
+        longitude);
+  }
+
+  @Override
+  public LeadRecord atPostalCode(double lat, double lon) {
+    return new LeadRecord(
+        id,
+        company,
+        leadSource,
+        status,
+        converted,
+        convertedAccountId,
+        createdDate,
+        convertedDate,
+        postalCode,
+        country,
+        ownerId,
+        lat,
+        lon);
   }
 }

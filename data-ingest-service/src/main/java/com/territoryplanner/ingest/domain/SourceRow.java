@@ -103,6 +103,13 @@ public final class SourceRow {
     return value;
   }
 
+  /** Rejects a lone {@code lat} or {@code lon}: coordinates come as a pair or not at all. */
+  public void rejectLoneCoordinate() {
+    if ((text("lat") == null) != (text("lon") == null)) {
+      reject(text("lat") == null ? "lat" : "lon", "lat and lon come together or not at all");
+    }
+  }
+
   public Double decimalDegrees(String column, double limit) {
     String value = text(column);
     if (value == null) {

@@ -102,7 +102,9 @@ public class IngestEvents {
                         lead.convertedDate(),
                         lead.postalCode(),
                         lead.country(),
-                        lead.ownerId()))
+                        lead.ownerId(),
+                        lead.latitude(),
+                        lead.longitude()))
             .toList());
   }
 

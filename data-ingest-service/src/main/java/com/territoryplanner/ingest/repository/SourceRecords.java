@@ -75,7 +75,9 @@ public class SourceRecords {
               new Column<>("converted_date", "date", LeadRecord::convertedDate),
               new Column<>("postal_code", "text", LeadRecord::postalCode),
               new Column<>("country", "text", LeadRecord::country),
-              new Column<>("owner_id", "text", LeadRecord::ownerId)),
+              new Column<>("owner_id", "text", LeadRecord::ownerId),
+              new Column<>("latitude", "float8", LeadRecord::latitude),
+              new Column<>("longitude", "float8", LeadRecord::longitude)),
           row ->
               new LeadRecord(
                   row.getString("id"),
@@ -88,7 +90,9 @@ public class SourceRecords {
                   row.getObject("converted_date", LocalDate.class),
                   row.getString("postal_code"),
                   row.getString("country"),
-                  row.getString("owner_id")));
+                  row.getString("owner_id"),
+                  row.getObject("latitude", Double.class),
+                  row.getObject("longitude", Double.class)));
 
   public static final SourceTable<RevenueLineRecord> REVENUE_LINES =
       new SourceTable<>(

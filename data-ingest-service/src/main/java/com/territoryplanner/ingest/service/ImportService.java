@@ -82,9 +82,11 @@ public class ImportService {
         destinations.of(entity, source, geocoding, quality),
         options,
         body,
-        entity == ImportedEntity.ACCOUNT
-            ? report -> report.withAccounts(geocoding, quality.result())
-            : UnaryOperator.identity());
+        switch (entity) {
+          case ACCOUNT -> report -> report.withPlacement(geocoding, quality.result());
+          case LEAD -> report -> report.withPlacement(geocoding, null);
+          default -> UnaryOperator.identity();
+        });
   }
 
   @Transactional

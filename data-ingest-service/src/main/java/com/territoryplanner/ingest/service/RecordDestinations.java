@@ -54,7 +54,7 @@ class RecordDestinations {
   private final SourceRecords records;
   private final GeographyRepository geography;
   private final PostalCodeRepository postalCodes;
-  private final AccountGeocoder geocoder;
+  private final Geocoder geocoder;
   private final GoldenAccounts goldens;
   private final GeographyService geographyService;
   private final IngestEvents events;
@@ -64,7 +64,7 @@ class RecordDestinations {
       SourceRecords records,
       GeographyRepository geography,
       PostalCodeRepository postalCodes,
-      AccountGeocoder geocoder,
+      Geocoder geocoder,
       GoldenAccounts goldens,
       GeographyService geographyService,
       IngestEvents events) {
@@ -79,8 +79,8 @@ class RecordDestinations {
   }
 
   /**
-   * Where records of this kind from this source go. Accounts are geocoded into {@code geocoding}
-   * and counted into {@code quality} on their way.
+   * Where records of this kind from this source go. Accounts and leads are geocoded into {@code
+   * geocoding}, accounts counted into {@code quality}, on their way.
    */
   Destination<?> of(
       ImportedEntity entity, String source, Geocoding geocoding, AccountQualityTally quality) {
@@ -88,6 +88,7 @@ class RecordDestinations {
       case ACCOUNT -> accounts(source, geocoding, quality);
       case OPPORTUNITY ->
           accountBound(
+              UnaryOperator.identity(),
               new OpportunityColumns(),
               SourceRecords.OPPORTUNITIES,
               source,
@@ -96,6 +97,7 @@ class RecordDestinations {
               events::opportunities);
       case LEAD ->
           accountBound(
+              batch -> geocoder.place(batch, geocoding),
               new LeadColumns(),
               SourceRecords.LEADS,
               source,
@@ -104,6 +106,7 @@ class RecordDestinations {
               (type, changed, at) -> events.leads(type, changed, source, at));
       case REVENUE_LINE ->
           accountBound(
+              UnaryOperator.identity(),
               new RevenueLineColumns(),
               SourceRecords.REVENUE_LINES,
               source,
@@ -112,6 +115,7 @@ class RecordDestinations {
               (type, changed, at) -> events.revenueLines(type, changed, source, at));
       case ACTIVITY ->
           accountBound(
+              UnaryOperator.identity(),
               new ActivityColumns(),
               SourceRecords.ACTIVITIES,
               source,
@@ -185,6 +189,7 @@ class RecordDestinations {
 
   /** Records that refer to accounts: stored as the source names them, published by golden id. */
   private <T extends AccountBound<T>> Destination<T> accountBound(
+      UnaryOperator<List<T>> prepare,
       RowMapping<T> mapping,
       SourceTable<T> table,
       String source,
@@ -193,7 +198,7 @@ class RecordDestinations {
       TypedPublisher<T> publisher) {
     return new Destination<>(
         mapping,
-        UnaryOperator.identity(),
+        prepare,
         (batch, at) -> records.upsert(table, batch, source, at),
         (changed, at) -> publisher.publish(upserted, goldens.underGoldenIds(source, changed), at),
         List.of(table.name(), GoldenAccountRepository.LINK_TABLE),

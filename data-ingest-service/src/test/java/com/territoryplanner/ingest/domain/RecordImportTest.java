@@ -298,6 +298,8 @@ class RecordImportTest {
                 LocalDate.of(2025, 10, 1),
                 "10001",
                 null,
+                null,
+                null,
                 null),
             new LeadRecord(
                 "00Q2",
@@ -310,6 +312,8 @@ class RecordImportTest {
                 null,
                 "60601",
                 null,
+                null,
+                null,
                 null),
             new LeadRecord(
                 "501",
@@ -319,6 +323,8 @@ class RecordImportTest {
                 true,
                 "77",
                 LocalDate.of(2025, 11, 1),
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -407,6 +407,51 @@ class ImportResourceTest {
   }
 
   @Test
+  void leadsWithoutCoordinatesArePlacedByThePostalCodeReferenceToo() {
+    String zip = String.valueOf(10_000 + Math.abs((prefix + "lead").hashCode() % 80_000));
+    given()
+        .contentType("text/csv")
+        .body("country,postal_code,lat,lon,name\nUS," + zip + ",41.5,-72.25,Lead town\n")
+        .post("/api/v1/imports/census/postal-codes")
+        .then()
+        .statusCode(200);
+
+    given()
+        .contentType("text/csv")
+        .queryParam("profile", "salesforce")
+        .body(
+            "Id,Company,LeadSource,PostalCode,Country,Latitude,Longitude\n"
+                + prefix
+                + "l1,Placed Inc,Web,"
+                + zip
+                + ",US,,\n"
+                + prefix
+                + "l2,Given Inc,Web,,,1.5,2.5\n"
+                + prefix
+                + "l3,Half Inc,Web,,,1.5,\n")
+        .post("/api/v1/imports/crm/leads")
+        .then()
+        .statusCode(200)
+        .body("accepted", equalTo(2))
+        .body("geocoded", equalTo(1))
+        .body("errors[0].column", equalTo("Longitude"));
+
+    List<String> events =
+        PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                Topics.LEADS,
+                key -> key.equals(prefix + "l1") || key.equals(prefix + "l2"),
+                2,
+                Duration.ofSeconds(20))
+            .stream()
+            .map(ConsumerRecord::value)
+            .toList();
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).contains("\"latitude\":41.5", "\"longitude\":-72.25"))
+        .anySatisfy(e -> assertThat(e).contains("\"latitude\":1.5", "\"longitude\":2.5"));
+  }
+
+  @Test
   void marketingSpendAndCrmUsersAreImportedAndPublished() {
     given()
         .contentType("application/json")

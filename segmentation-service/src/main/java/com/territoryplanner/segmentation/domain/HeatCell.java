@@ -5,11 +5,13 @@ import java.util.Map;
 
 /**
  * One hexagon of a heat map: its accounts, how many of them are customers, their potential (the
- * white space) per currency, and the competitor locations in it.
+ * white space) per currency, the competitor locations in it, and its lead flow: the leads created
+ * there in the window asked for.
  */
 public record HeatCell(
     long cell,
     long accounts,
     long customers,
     Map<String, BigDecimal> potential,
-    long competitors) {}
+    long competitors,
+    long leads) {}

@@ -7,6 +7,7 @@ import com.territoryplanner.segmentation.domain.TierSummary.CurrencyTotal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,12 +24,17 @@ public class SegmentRepository {
   }
 
   /**
-   * Accounts, customers and potential per currency of the accounts placed inside the box, and the
-   * competitor locations there, per H3 cell at the resolution (one of the stored ones): one
-   * aggregate over the stored cells each.
+   * Accounts, customers and potential per currency of the accounts placed inside the box, the
+   * competitor locations there and the leads created there since a day, per H3 cell at the
+   * resolution (one of the stored ones): one aggregate over the stored cells each.
    */
   public List<HeatCell> heatMap(
-      int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+      int resolution,
+      double minLon,
+      double minLat,
+      double maxLon,
+      double maxLat,
+      LocalDate leadsSince) {
     String cell = "h3_r" + resolution;
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -47,33 +53,27 @@ public class SegmentRepository {
             .setParameter("minLon", minLon)
             .setParameter("maxLon", maxLon)
             .getResultList();
-    Map<Long, long[]> counts = new TreeMap<>(); // accounts, customers, competitors
+    Map<Long, long[]> counts = new TreeMap<>(); // accounts, customers, competitors, leads
     Map<Long, Map<String, BigDecimal>> potential = new TreeMap<>();
     for (Object[] row : rows) {
       long id = ((Number) row[0]).longValue();
-      long[] cellCounts = counts.computeIfAbsent(id, k -> new long[3]);
+      long[] cellCounts = counts.computeIfAbsent(id, k -> new long[4]);
       cellCounts[0] += ((Number) row[2]).longValue();
       cellCounts[1] += ((Number) row[4]).longValue();
       potential.computeIfAbsent(id, k -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[3]);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> competitors =
-        entityManager
-            .createNativeQuery(
-                "select "
-                    + cell
-                    + ", count(*) from competitor_fact"
-                    + " where latitude between :minLat and :maxLat"
-                    + " and longitude between :minLon and :maxLon group by 1")
-            .setParameter("minLat", minLat)
-            .setParameter("maxLat", maxLat)
-            .setParameter("minLon", minLon)
-            .setParameter("maxLon", maxLon)
-            .getResultList();
-    for (Object[] row : competitors) {
-      counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[3])[2] =
-          ((Number) row[1]).longValue();
-    }
+    count(counts, 2, cell, "competitor_fact", "", minLon, minLat, maxLon, maxLat, null);
+    count(
+        counts,
+        3,
+        cell,
+        "lead_fact",
+        " and created_date >= :since",
+        minLon,
+        minLat,
+        maxLon,
+        maxLat,
+        leadsSince);
     return counts.entrySet().stream()
         .map(
             entry ->
@@ -82,8 +82,49 @@ public class SegmentRepository {
                     entry.getValue()[0],
                     entry.getValue()[1],
                     potential.getOrDefault(entry.getKey(), Map.of()),
-                    entry.getValue()[2]))
+                    entry.getValue()[2],
+                    entry.getValue()[3]))
         .toList();
+  }
+
+  /** Adds the rows of a located fact table inside the box, per cell, to one of the counts. */
+  private void count(
+      Map<Long, long[]> counts,
+      int index,
+      String cell,
+      String table,
+      String condition,
+      double minLon,
+      double minLat,
+      double maxLon,
+      double maxLat,
+      LocalDate since) {
+    var query =
+        entityManager
+            .createNativeQuery(
+                "select "
+                    + cell
+                    + ", count(*) from "
+                    + table
+                    + " where "
+                    + cell
+                    + " is not null and latitude between :minLat and :maxLat"
+                    + " and longitude between :minLon and :maxLon"
+                    + condition
+                    + " group by 1")
+            .setParameter("minLat", minLat)
+            .setParameter("maxLat", maxLat)
+            .setParameter("minLon", minLon)
+            .setParameter("maxLon", maxLon);
+    if (since != null) {
+      query.setParameter("since", since);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    for (Object[] row : rows) {
+      counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[4])[index] =
+          ((Number) row[1]).longValue();
+    }
   }
 
   /** Every tier, also the empty ones, with accounts and potential per currency: one aggregate. */

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +40,8 @@ public class HeatMapResource {
       long accounts,
       long customers,
       Map<String, BigDecimal> potential,
-      long competitors) {}
+      long competitors,
+      long leads) {}
 
   /** A GeoJSON FeatureCollection of hot spots, largest first. */
   public record HotSpotMap(String type, List<HotSpotArea> features) {}
@@ -71,7 +74,8 @@ public class HeatMapResource {
       description =
           "Each feature is one H3 cell holding accounts or competitor locations inside the box:"
               + " accounts, customers among them (account type Customer...), their potential (the"
-              + " white space) per currency, never added across currencies, and competitors. Resolution"
+              + " white space) per currency, never added across currencies, competitors, and leads"
+              + " created since leadsSince (the lead flow; 90 days by default). Resolution"
               + " 4 (about 1,770 km² a cell) suits a whole country, 6 a region, 8 a city; without"
               + " one, the map zoom chooses (up to 6: 4, up to 10: 6, beyond: 8).")
   public HexMap heatMap(
@@ -84,9 +88,19 @@ public class HeatMapResource {
       @Parameter(description = "Map zoom level, 0 to 20, when no resolution is given")
           @QueryParam("zoom")
           @DefaultValue("4")
-          int zoom) {
+          int zoom,
+      @Parameter(description = "Count the leads created from this day on (YYYY-MM-DD)")
+          @QueryParam("leadsSince")
+          LocalDate leadsSince) {
     int chosen = resolution == null ? HexGrid.resolutionForZoom(zoom) : resolution;
-    List<HeatCell> cells = segmentation.heatMap(chosen, minLon, minLat, maxLon, maxLat);
+    List<HeatCell> cells =
+        segmentation.heatMap(
+            chosen,
+            minLon,
+            minLat,
+            maxLon,
+            maxLat,
+            leadsSince == null ? LocalDate.now(ZoneOffset.UTC).minusDays(90) : leadsSince);
     return new HexMap(
         "FeatureCollection",
         cells.stream()
@@ -101,7 +115,8 @@ public class HeatMapResource {
                             cell.accounts(),
                             cell.customers(),
                             cell.potential(),
-                            cell.competitors())))
+                            cell.competitors(),
+                            cell.leads())))
             .toList());
   }
 

@@ -110,6 +110,7 @@ public class AccountFeaturesService {
     row.put("lead_source", event.leadSource());
     row.put("converted", event.converted());
     row.put("created_date", event.createdDate());
+    putLocation(row, event.latitude(), event.longitude());
     apply(event, Fact.LEAD, LeadEvent.DELETED, event.source(), event.leadId(), row);
   }
 
@@ -147,15 +148,21 @@ public class AccountFeaturesService {
     row.put("source", event.source());
     row.put("id", event.marketRecordId());
     row.put("competitor", event.competitor());
-    row.put("latitude", event.latitude());
-    row.put("longitude", event.longitude());
-    for (int resolution : HexGrid.RESOLUTIONS) {
-      row.put("h3_r" + resolution, HexGrid.cell(event.latitude(), event.longitude(), resolution));
-    }
+    putLocation(row, event.latitude(), event.longitude());
     // the accounts near where it was and near where it is now see a different saturation
     Long before = facts.competitorCell(event.source(), event.marketRecordId());
     if (apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row)) {
       segmentation.competitorMoved(before, (Long) row.get("h3_r6"));
+    }
+  }
+
+  /** A fact's location and its heat-map cells, all null when it has none. */
+  private static void putLocation(Map<String, Object> row, Double latitude, Double longitude) {
+    boolean placed = latitude != null && longitude != null;
+    row.put("latitude", placed ? latitude : null);
+    row.put("longitude", placed ? longitude : null);
+    for (int resolution : HexGrid.RESOLUTIONS) {
+      row.put("h3_r" + resolution, placed ? HexGrid.cell(latitude, longitude, resolution) : null);
     }
   }
 

@@ -180,12 +180,20 @@ public class SegmentationService {
     return segments.summary();
   }
 
-  /** The accounts inside a bounding box, by H3 cell at one of {@link HexGrid#RESOLUTIONS}. */
+  /**
+   * The accounts, competitors and leads created since a day inside a bounding box, by H3 cell at
+   * one of {@link HexGrid#RESOLUTIONS}.
+   */
   @Transactional
   public List<HeatCell> heatMap(
-      int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+      int resolution,
+      double minLon,
+      double minLat,
+      double maxLon,
+      double maxLat,
+      LocalDate leadsSince) {
     checkResolution(resolution);
-    return segments.heatMap(resolution, minLon, minLat, maxLon, maxLat);
+    return segments.heatMap(resolution, minLon, minLat, maxLon, maxLat, leadsSince);
   }
 
   /** The hot spots of the heat map of a bounding box ({@link HotSpots}). */
@@ -201,7 +209,7 @@ public class SegmentationService {
       double minCellShare) {
     checkResolution(resolution);
     return HotSpots.find(
-        segments.heatMap(resolution, minLon, minLat, maxLon, maxLat),
+        segments.heatMap(resolution, minLon, minLat, maxLon, maxLat, LocalDate.now(ZoneOffset.UTC)),
         currency,
         capacity,
         minCellShare);

@@ -50,7 +50,7 @@ class HotSpotsTest {
 
   @Test
   void onlyThePotentialInTheAskedCurrencyCounts() {
-    HeatCell euros = new HeatCell(chicago, 1, 0, Map.of("EUR", new BigDecimal("500000")), 0);
+    HeatCell euros = new HeatCell(chicago, 1, 0, Map.of("EUR", new BigDecimal("500000")), 0, 0);
 
     assertThat(HotSpots.find(List.of(euros), "USD", CAPACITY, 0.05)).isEmpty();
     assertThat(HotSpots.find(List.of(euros), "EUR", CAPACITY, 0.05)).hasSize(1);
@@ -68,6 +68,6 @@ class HotSpotsTest {
   private static HeatCell cell(
       long id, long accounts, long customers, String potential, long competitors) {
     return new HeatCell(
-        id, accounts, customers, Map.of("USD", new BigDecimal(potential)), competitors);
+        id, accounts, customers, Map.of("USD", new BigDecimal(potential)), competitors, 0);
   }
 }

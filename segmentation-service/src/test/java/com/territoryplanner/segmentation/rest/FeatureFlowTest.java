@@ -394,6 +394,8 @@ class FeatureFlowTest {
         null,
         null,
         null,
+        null,
+        null,
         null);
   }
 }

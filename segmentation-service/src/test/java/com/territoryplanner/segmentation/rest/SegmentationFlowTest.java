@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
@@ -332,6 +333,28 @@ class SegmentationFlowTest {
         .containsExactlyInAnyOrder(1, 0);
     assertThat(map.getString("features[0].id")).startsWith("84");
 
+    // lead flow: two leads of the last days next to h1, one of 2020 left out, one unplaced
+    send(Topics.LEADS, lead(prefix + "n1", 10.002, 20.002, LocalDate.now(ZoneOffset.UTC)));
+    send(Topics.LEADS, lead(prefix + "n2", 10.003, 20.003, LocalDate.now(ZoneOffset.UTC)));
+    send(Topics.LEADS, lead(prefix + "n3", 10.004, 20.004, LocalDate.of(2020, 1, 1)));
+    send(Topics.LEADS, lead(prefix + "n4", null, null, LocalDate.now(ZoneOffset.UTC)));
+    long deadline = System.currentTimeMillis() + 30_000;
+    List<Integer> leads = List.of();
+    while (System.currentTimeMillis() < deadline && !leads.contains(2)) {
+      leads =
+          api()
+              .queryParam("minLon", 19)
+              .queryParam("minLat", 9)
+              .queryParam("maxLon", 23)
+              .queryParam("maxLat", 13)
+              .queryParam("resolution", 4)
+              .get("/api/v1/heatmap")
+              .jsonPath()
+              .getList("features.properties.leads", Integer.class);
+      Thread.sleep(100);
+    }
+    assertThat(leads).containsExactlyInAnyOrder(2, 0);
+
     // with reps of 300,000 each: the 300,003 cell is a hot spot of one rep; the 90,000 cell,
     // hot (at least 5 % of a rep) but not adjacent and below one rep alone, is none
     JsonPath spots =
@@ -440,6 +463,28 @@ class SegmentationFlowTest {
         accountType,
         event.locationSource(),
         event.sourceRecords());
+  }
+
+  private static LeadEvent lead(String id, Double lat, Double lon, LocalDate created) {
+    return new LeadEvent(
+        UUID.randomUUID(),
+        LeadEvent.UPSERTED,
+        Instant.now(),
+        LeadEvent.SCHEMA_VERSION,
+        id,
+        "marketing",
+        "Lead " + id,
+        "Web",
+        "Open",
+        false,
+        null,
+        created,
+        null,
+        null,
+        "US",
+        null,
+        lat,
+        lon);
   }
 
   private String potentialOf(String event) {
