@@ -36,7 +36,7 @@ final class SegmentedAccounts {
           .append(i)
           .append(',')
           .append(potential)
-          .append(",USD,SMB,potential-v3,REVENUE,")
+          .append(",USD,SMB,potential-v4,REVENUE,")
           .append(potential)
           .append(",0.002,51,1.5,0,")
           .append(lat)

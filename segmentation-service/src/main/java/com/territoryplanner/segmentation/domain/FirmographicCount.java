@@ -31,10 +31,10 @@ public record FirmographicCount(
 
   /**
    * The potential of the average company, assessed by the potential model as a prospect, with no
-   * location (so no competitor saturation).
+   * location (so no competitor saturation) and no regional growth (the market's own numbers).
    */
   public BigDecimal averagePotential() {
-    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO, null).potential();
+    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO, null, null).potential();
   }
 
   /**

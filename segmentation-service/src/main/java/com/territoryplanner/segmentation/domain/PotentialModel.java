@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <pre>
  * potential = max(0, expected − current spend)  the white space
- * expected  = base × propensity(sector) × saturation   its expected annual spend still to win
+ * expected  = base × propensity(sector) × saturation × growth   its expected spend still to win
  * current   = what it bought in the 12 months up to now, in the potential's currency (revenue
  *             lines in other currencies are not converted and do not count)
  * base      = annual revenue × 0.2 %          when the revenue is known (basis REVENUE)
@@ -23,6 +23,9 @@ import java.util.Map;
  * saturation = 1 / (1 + 0.1 × competitors nearby), to 4 decimals: competitor locations in the
  *             account's H3 resolution-6 cell and the six around it (within about 10 km); 1 when
  *             there are none or the account has no location
+ * growth    = 1 + r / 100, kept within 0.5 and 1.5: r the latest value (percent a year) of the
+ *             configured growth indicator for the account's postal code, else its country
+ *             ({@link RegionalGrowth}); 1 when market data has none
  * </pre>
  *
  * A revenue or headcount of zero counts as missing. Figures are in the account's currency ({@value
@@ -31,7 +34,7 @@ import java.util.Map;
  */
 public final class PotentialModel {
 
-  public static final String VERSION = "potential-v3";
+  public static final String VERSION = "potential-v4";
   public static final String DEFAULT_CURRENCY = "USD";
 
   /** Share of annual revenue an account is expected to spend with us: 0.2 %. */
@@ -63,11 +66,15 @@ public final class PotentialModel {
   private PotentialModel() {}
 
   /**
-   * The account's segment, given what it spent in the 12 months up to now (zero when unknown) and
-   * the competitor locations near it (null when it has no location).
+   * The account's segment, given what it spent in the 12 months up to now (zero when unknown), the
+   * competitor locations near it (null when it has no location) and its region's growth (null when
+   * unknown).
    */
   public static Segmentation assess(
-      AccountProfile account, BigDecimal currentSpend, Integer competitorsNearby) {
+      AccountProfile account,
+      BigDecimal currentSpend,
+      Integer competitorsNearby,
+      RegionalGrowth growth) {
     BigDecimal saturation = saturation(competitorsNearby);
     String sector = sector(account.naics());
     BigDecimal propensity =
@@ -85,7 +92,11 @@ public final class PotentialModel {
               propensity,
               currentSpend,
               competitorsNearby,
-              saturation);
+              saturation,
+              growth == null ? null : growth.region(),
+              growth == null ? null : growth.period(),
+              growth == null ? null : growth.rate(),
+              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
     } else if (account.employees() != null && account.employees() > 0) {
       parts =
           new PotentialParts(
@@ -96,7 +107,11 @@ public final class PotentialModel {
               propensity,
               currentSpend,
               competitorsNearby,
-              saturation);
+              saturation,
+              growth == null ? null : growth.region(),
+              growth == null ? null : growth.period(),
+              growth == null ? null : growth.rate(),
+              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
     } else {
       parts =
           new PotentialParts(
@@ -107,7 +122,11 @@ public final class PotentialModel {
               propensity,
               currentSpend,
               competitorsNearby,
-              saturation);
+              saturation,
+              growth == null ? null : growth.region(),
+              growth == null ? null : growth.period(),
+              growth == null ? null : growth.rate(),
+              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
     }
     return new Segmentation(
         SizeTier.classify(account.employees(), account.annualRevenue()),

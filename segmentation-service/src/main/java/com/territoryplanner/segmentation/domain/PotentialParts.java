@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Why an account's potential is what it is: {@code potential = max(0, expected − currentSpend)},
- * {@code expected = base × propensity × saturation}, {@code base = basis figure × rate}.
+ * {@code expected = base × propensity × saturation × growth}, {@code base = basis figure × rate}.
  *
  * @param basis which figure the base came from: {@code REVENUE}, {@code EMPLOYEES} or {@code NONE}
  * @param base expected annual spend before the sector adjustment
@@ -18,6 +18,11 @@ import java.math.RoundingMode;
  *     around it (within about 10 km), or null when the account has no location
  * @param saturation the share of the expected spend left to win: 1 / (1 + 0.1 × competitorsNearby),
  *     to 4 decimals; 1 without competitors or location
+ * @param growthRegion the region whose growth indicator applied (the account's postal code or
+ *     country), null when none is known
+ * @param growthPeriod the period of that indicator's latest value
+ * @param growthRate that value, percent a year
+ * @param growth 1 + growthRate / 100, kept within 0.5 and 1.5; 1 without an indicator
  */
 public record PotentialParts(
     Basis basis,
@@ -27,11 +32,18 @@ public record PotentialParts(
     BigDecimal propensity,
     BigDecimal currentSpend,
     Integer competitorsNearby,
-    BigDecimal saturation) {
+    BigDecimal saturation,
+    String growthRegion,
+    String growthPeriod,
+    BigDecimal growthRate,
+    BigDecimal growth) {
 
-  /** The expected annual spend: base × propensity × saturation, in cents. */
+  /** The expected annual spend: base × propensity × saturation × growth, in cents. */
   public BigDecimal expected() {
-    return base.multiply(propensity).multiply(saturation).setScale(2, RoundingMode.HALF_UP);
+    return base.multiply(propensity)
+        .multiply(saturation)
+        .multiply(growth)
+        .setScale(2, RoundingMode.HALF_UP);
   }
 
   public enum Basis {

@@ -5,9 +5,11 @@ import com.territoryplanner.segmentation.domain.AccountFeatures.RevenueFigures;
 import com.territoryplanner.segmentation.domain.FirmographicCount;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
+import com.territoryplanner.segmentation.domain.RegionalGrowth;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -39,7 +42,8 @@ public class AccountFacts {
     ACTIVITY("activity_fact", true),
     LEAD("lead_fact", true),
     MARKET("market_fact", true),
-    COMPETITOR("competitor_fact", true);
+    COMPETITOR("competitor_fact", true),
+    INDICATOR("indicator_fact", true);
 
     private final String table;
     private final boolean bySource;
@@ -220,6 +224,36 @@ public class AccountFacts {
                 asOf.minusMonths(24),
                 accountId,
                 accountId));
+  }
+
+  /**
+   * The latest value of the indicator for the most specific of the regions (listed most specific
+   * first), if market data has one.
+   */
+  public Optional<RegionalGrowth> growth(String indicator, List<String> regions) {
+    if (regions.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select region, period, value from indicator_fact"
+                      + " where indicator = ? and region = any(?)"
+                      + " order by array_position(?, region), period desc limit 1")) {
+            Array wanted = connection.createArrayOf("text", regions.toArray());
+            select.setString(1, indicator);
+            select.setArray(2, wanted);
+            select.setArray(3, wanted);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next()
+                  ? Optional.of(
+                      new RegionalGrowth(
+                          row.getString(1), indicator, row.getString(2), row.getBigDecimal(3)))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   /** How many competitor locations lie in these H3 resolution-6 cells. */

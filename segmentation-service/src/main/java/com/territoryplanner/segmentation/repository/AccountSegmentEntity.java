@@ -66,6 +66,18 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public BigDecimal saturation;
 
+  @Column(name = "growth_region")
+  public String growthRegion;
+
+  @Column(name = "growth_period")
+  public String growthPeriod;
+
+  @Column(name = "growth_rate")
+  public BigDecimal growthRate;
+
+  @Column(nullable = false)
+  public BigDecimal growth;
+
   /** The CRM's account type, e.g. Customer or Prospect. */
   @Column(name = "account_type")
   public String accountType;
@@ -110,6 +122,24 @@ public class AccountSegmentEntity extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /**
+   * The next accounts of a region (a country, or country:postal code) after a key, in key order.
+   */
+  public static List<AccountSegmentEntity> inRegion(String region, String after, int limit) {
+    int colon = region.indexOf(':');
+    return colon < 0
+        ? find("country = ?1 and accountId > ?2 order by accountId", region, after)
+            .page(0, limit)
+            .list()
+        : find(
+                "country = ?1 and postalCode = ?2 and accountId > ?3 order by accountId",
+                region.substring(0, colon),
+                region.substring(colon + 1),
+                after)
+            .page(0, limit)
+            .list();
+  }
+
   /** The accounts whose H3 resolution-6 cell is one of these. */
   public static List<AccountSegmentEntity> inCells(Collection<Long> cells) {
     return list("h3R6 in ?1", cells);
@@ -128,6 +158,10 @@ public class AccountSegmentEntity extends PanacheEntityBase {
     currentSpend = segmentation.parts().currentSpend();
     competitorsNearby = segmentation.parts().competitorsNearby();
     saturation = segmentation.parts().saturation();
+    growthRegion = segmentation.parts().growthRegion();
+    growthPeriod = segmentation.parts().growthPeriod();
+    growthRate = segmentation.parts().growthRate();
+    growth = segmentation.parts().growth();
   }
 
   /** Places the account, with its heat-map cells; without coordinates it is on no map. */
@@ -174,7 +208,18 @@ public class AccountSegmentEntity extends PanacheEntityBase {
         sizeTier,
         modelVersion,
         new PotentialParts(
-            basis, base, rate, sector, propensity, currentSpend, competitorsNearby, saturation),
+            basis,
+            base,
+            rate,
+            sector,
+            propensity,
+            currentSpend,
+            competitorsNearby,
+            saturation,
+            growthRegion,
+            growthPeriod,
+            growthRate,
+            growth),
         segment,
         segmentModel,
         updatedAt);

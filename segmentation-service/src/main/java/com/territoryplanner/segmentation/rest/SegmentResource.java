@@ -38,12 +38,15 @@ public class SegmentResource {
       summary = "One account's size tier and potential, with the parts of the potential",
       description =
           "potential = max(0, expected − parts.currentSpend), the white space; expected ="
-              + " parts.base × parts.propensity × parts.saturation; parts.base = revenue or"
-              + " employees (parts.basis) × parts.rate; currentSpend = the account's revenue lines"
-              + " of the 12 months up to the assessment, in the potential's currency; saturation"
-              + " = 1 / (1 + 0.1 × parts.competitorsNearby), competitor locations within about"
-              + " 10 km (its H3 resolution-6 cell and the six around it). Assessed again when the"
-              + " account, its revenue or a competitor nearby changes. Model potential-v3.")
+              + " parts.base × parts.propensity × parts.saturation × parts.growth; parts.base ="
+              + " revenue or employees (parts.basis) × parts.rate; currentSpend = the account's"
+              + " revenue lines of the 12 months up to the assessment, in the potential's"
+              + " currency; saturation = 1 / (1 + 0.1 × parts.competitorsNearby), competitor"
+              + " locations within about 10 km (its H3 resolution-6 cell and the six around it);"
+              + " growth = 1 + parts.growthRate / 100 within 0.5 and 1.5, growthRate the latest"
+              + " value of the growth indicator for parts.growthRegion (its postal code, else its"
+              + " country). Assessed again when the account, its revenue, a competitor nearby or"
+              + " its region's growth changes. Model potential-v4.")
   public AccountSegment segment(@PathParam("accountId") String accountId) {
     return segmentation.segment(accountId);
   }

@@ -8,6 +8,7 @@ import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import com.territoryplanner.segmentation.config.FeatureConfig;
+import com.territoryplanner.segmentation.config.PotentialConfig;
 import com.territoryplanner.segmentation.domain.AccountFeatures;
 import com.territoryplanner.segmentation.domain.AccountFeatures.ProductPenetration;
 import com.territoryplanner.segmentation.domain.FirmographicCount;
@@ -18,6 +19,7 @@ import com.territoryplanner.segmentation.domain.MarketArea;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
+import com.territoryplanner.segmentation.repository.ReassessmentQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -41,16 +43,22 @@ public class AccountFeaturesService {
   private final SegmentationService segmentation;
   private final FeatureConfig config;
   private final LifetimeValue lifetimeValue;
+  private final PotentialConfig potential;
+  private final ReassessmentQueue reassessments;
 
   AccountFeaturesService(
       ProcessedEvents processed,
       AccountFacts facts,
       SegmentationService segmentation,
-      FeatureConfig config) {
+      FeatureConfig config,
+      PotentialConfig potential,
+      ReassessmentQueue reassessments) {
     this.processed = processed;
     this.facts = facts;
     this.segmentation = segmentation;
     this.config = config;
+    this.potential = potential;
+    this.reassessments = reassessments;
     this.lifetimeValue = new LifetimeValue(config.retention(), config.discountRate());
   }
 
@@ -115,13 +123,17 @@ public class AccountFeaturesService {
   }
 
   /**
-   * Firmographic counts are kept, and competitor locations that have coordinates (for the heat
-   * map); economic indicators not yet.
+   * Firmographic counts, competitor locations that have coordinates (for the heat map and
+   * saturation) and economic indicators (for growth) are kept.
    */
   @Transactional
   public void marketChanged(MarketEvent event) {
     if (MarketEvent.COMPETITOR_LOCATION.equals(event.type())) {
       competitorLocated(event);
+      return;
+    }
+    if (MarketEvent.ECONOMIC_INDICATOR.equals(event.type())) {
+      indicatorChanged(event);
       return;
     }
     if (!MarketEvent.FIRMOGRAPHIC_COUNT.equals(event.type())) {
@@ -138,6 +150,24 @@ public class AccountFeaturesService {
     row.put("revenue", event.revenue());
     row.put("currency", event.currency());
     apply(event, Fact.MARKET, null, event.source(), event.marketRecordId(), row);
+  }
+
+  /**
+   * Keeps the indicator; when it is the growth indicator, its region's accounts are re-assessed.
+   */
+  private void indicatorChanged(MarketEvent event) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("source", event.source());
+    row.put("id", event.marketRecordId());
+    row.put("region", event.region());
+    row.put("indicator", event.indicator());
+    row.put("period", event.period());
+    row.put("value", event.value());
+    row.put("unit", event.unit());
+    if (apply(event, Fact.INDICATOR, null, event.source(), event.marketRecordId(), row)
+        && potential.growthIndicator().equals(event.indicator())) {
+      reassessments.enqueue(event.region());
+    }
   }
 
   private void competitorLocated(MarketEvent event) {

@@ -4,6 +4,7 @@ import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
+import com.territoryplanner.segmentation.config.PotentialConfig;
 import com.territoryplanner.segmentation.domain.AccountProfile;
 import com.territoryplanner.segmentation.domain.AccountSegment;
 import com.territoryplanner.segmentation.domain.HeatCell;
@@ -11,6 +12,7 @@ import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.HotSpot;
 import com.territoryplanner.segmentation.domain.HotSpots;
 import com.territoryplanner.segmentation.domain.PotentialModel;
+import com.territoryplanner.segmentation.domain.RegionalGrowth;
 import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.messaging.SegmentEvents;
@@ -45,18 +47,21 @@ public class SegmentationService {
   private final SegmentRepository segments;
   private final AccountFacts facts;
   private final SegmentModels models;
+  private final PotentialConfig potential;
 
   SegmentationService(
       ProcessedEvents processed,
       SegmentEvents events,
       SegmentRepository segments,
       AccountFacts facts,
-      SegmentModels models) {
+      SegmentModels models,
+      PotentialConfig potential) {
     this.processed = processed;
     this.events = events;
     this.segments = segments;
     this.facts = facts;
     this.models = models;
+    this.potential = potential;
   }
 
   @Transactional
@@ -108,9 +113,17 @@ public class SegmentationService {
     for (String accountId : accountIds) {
       AccountSegmentEntity segment = AccountSegmentEntity.findById(accountId);
       if (segment != null) {
-        assess(segment, segment.profile());
+        reassess(segment);
       }
     }
+  }
+
+  /**
+   * Assesses a stored account again from what is known of it now; publishes when its segment
+   * changed. In the caller's transaction.
+   */
+  public void reassess(AccountSegmentEntity segment) {
+    assess(segment, segment.profile());
   }
 
   /**
@@ -123,7 +136,13 @@ public class SegmentationService {
         facts.spend12Months(segment.accountId, PotentialModel.currency(profile.currency()), today);
     Integer competitors =
         segment.h3R6 == null ? null : facts.competitorsIn(HexGrid.neighbourhood(segment.h3R6));
-    Segmentation assessed = PotentialModel.assess(profile, spend, competitors);
+    RegionalGrowth growth =
+        facts
+            .growth(
+                potential.growthIndicator(),
+                RegionalGrowth.regionsOf(segment.country, segment.postalCode))
+            .orElse(null);
+    Segmentation assessed = PotentialModel.assess(profile, spend, competitors, growth);
     boolean publish =
         !segment.isPersistent()
             || assessed.isPublishableChangeFrom(
@@ -165,9 +184,7 @@ public class SegmentationService {
     if (cells.isEmpty() || Objects.equals(before, after)) {
       return;
     }
-    for (AccountSegmentEntity segment : AccountSegmentEntity.inCells(cells)) {
-      assess(segment, segment.profile());
-    }
+    AccountSegmentEntity.inCells(cells).forEach(this::reassess);
   }
 
   public AccountSegment segment(String accountId) {

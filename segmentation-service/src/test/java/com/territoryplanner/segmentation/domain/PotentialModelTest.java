@@ -15,13 +15,14 @@ class PotentialModelTest {
         PotentialModel.assess(
             new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD"),
             BigDecimal.ZERO,
+            null,
             null);
 
     assertThat(s.potential()).isEqualByComparingTo("270000.00");
     assertThat(s.potential().scale()).isEqualTo(2);
     assertThat(s.currency()).isEqualTo("USD");
     assertThat(s.sizeTier()).isEqualTo(SizeTier.ENTERPRISE);
-    assertThat(s.modelVersion()).isEqualTo("potential-v3");
+    assertThat(s.modelVersion()).isEqualTo("potential-v4");
     assertThat(s.parts().basis()).isEqualTo(Basis.REVENUE);
     assertThat(s.parts().base()).isEqualByComparingTo("180000.00");
     assertThat(s.parts().rate()).isEqualByComparingTo("0.002");
@@ -33,7 +34,8 @@ class PotentialModelTest {
   void employeesBasisWhenRevenueIsMissingAndUnlistedSectorCountsOne() {
     // 120 × 500 = 60,000.00; sector 33 is not listed → × 1.0
     Segmentation s =
-        PotentialModel.assess(new AccountProfile("3341", 120, null, "EUR"), BigDecimal.ZERO, null);
+        PotentialModel.assess(
+            new AccountProfile("3341", 120, null, "EUR"), BigDecimal.ZERO, null, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.parts().base()).isEqualByComparingTo("60000.00");
@@ -52,6 +54,7 @@ class PotentialModelTest {
         PotentialModel.assess(
             new AccountProfile("722511", 12, new BigDecimal("1234567.89"), "gbp"),
             BigDecimal.ZERO,
+            null,
             null);
 
     assertThat(s.parts().base()).isEqualByComparingTo("2469.14");
@@ -65,7 +68,7 @@ class PotentialModelTest {
     // revenue 0 → employees basis: 40 × 500 = 20,000.00; sector 52 × 1.4 = 28,000.00
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"), BigDecimal.ZERO, null);
+            new AccountProfile("5221", 40, BigDecimal.ZERO, "USD"), BigDecimal.ZERO, null, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.EMPLOYEES);
     assertThat(s.potential()).isEqualByComparingTo("28000.00");
@@ -74,7 +77,8 @@ class PotentialModelTest {
   @Test
   void nothingKnownIsZeroPotentialSmbInTheDefaultCurrency() {
     Segmentation s =
-        PotentialModel.assess(new AccountProfile(null, null, null, null), BigDecimal.ZERO, null);
+        PotentialModel.assess(
+            new AccountProfile(null, null, null, null), BigDecimal.ZERO, null, null);
 
     assertThat(s.parts().basis()).isEqualTo(Basis.NONE);
     assertThat(s.potential()).isEqualByComparingTo("0");
@@ -97,7 +101,10 @@ class PotentialModelTest {
   void onlyPotentialTierOrCurrencyArePublishableChanges() {
     Segmentation s =
         PotentialModel.assess(
-            new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"), BigDecimal.ZERO, null);
+            new AccountProfile("5112", 5000, new BigDecimal("9E7"), "USD"),
+            BigDecimal.ZERO,
+            null,
+            null);
 
     assertThat(s.isPublishableChangeFrom(SizeTier.ENTERPRISE, new BigDecimal("270000"), "USD"))
         .isFalse();
@@ -115,8 +122,8 @@ class PotentialModelTest {
     AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
 
     // expected 90,000,000 × 0.2 % × 1.5 = 270,000
-    Segmentation partly = PotentialModel.assess(acme, new BigDecimal("100000"), null);
-    Segmentation fully = PotentialModel.assess(acme, new BigDecimal("300000"), null);
+    Segmentation partly = PotentialModel.assess(acme, new BigDecimal("100000"), null, null);
+    Segmentation fully = PotentialModel.assess(acme, new BigDecimal("300000"), null, null);
 
     assertThat(partly.potential()).isEqualByComparingTo("170000.00");
     assertThat(partly.parts().expected()).isEqualByComparingTo("270000.00");
@@ -129,8 +136,8 @@ class PotentialModelTest {
     AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
 
     // 270,000 × 1 / (1 + 0.1 × 4) = 270,000 × 0.7143 = 192,861.00; less 100,000 bought
-    Segmentation crowded = PotentialModel.assess(acme, new BigDecimal("100000"), 4);
-    Segmentation alone = PotentialModel.assess(acme, BigDecimal.ZERO, 0);
+    Segmentation crowded = PotentialModel.assess(acme, new BigDecimal("100000"), 4, null);
+    Segmentation alone = PotentialModel.assess(acme, BigDecimal.ZERO, 0, null);
 
     assertThat(crowded.parts().competitorsNearby()).isEqualTo(4);
     assertThat(crowded.parts().saturation()).isEqualByComparingTo("0.7143");
@@ -138,5 +145,28 @@ class PotentialModelTest {
     assertThat(crowded.potential()).isEqualByComparingTo("92861.00");
     assertThat(alone.parts().saturation()).isEqualByComparingTo("1");
     assertThat(alone.potential()).isEqualByComparingTo("270000.00");
+  }
+
+  @Test
+  void regionalGrowthScalesTheExpectedSpendWithinBounds() {
+    AccountProfile acme = new AccountProfile("5112", 5000, new BigDecimal("90000000"), "USD");
+    RegionalGrowth growing =
+        new RegionalGrowth("US:10001", "gdp_growth", "2025", new BigDecimal("4"));
+
+    // 270,000 × 1.04 = 280,800; with 2 competitors nearby × 0.8333 = 233,990.64
+    Segmentation grown = PotentialModel.assess(acme, BigDecimal.ZERO, null, growing);
+    Segmentation both = PotentialModel.assess(acme, BigDecimal.ZERO, 2, growing);
+
+    assertThat(grown.parts().growth()).isEqualByComparingTo("1.04");
+    assertThat(grown.parts().growthRegion()).isEqualTo("US:10001");
+    assertThat(grown.parts().growthPeriod()).isEqualTo("2025");
+    assertThat(grown.potential()).isEqualByComparingTo("280800.00");
+    assertThat(both.potential()).isEqualByComparingTo("233990.64");
+    assertThat(new RegionalGrowth("XX", "gdp_growth", "2025", new BigDecimal("-80")).factor())
+        .isEqualByComparingTo("0.5");
+    assertThat(new RegionalGrowth("XX", "gdp_growth", "2025", new BigDecimal("75")).factor())
+        .isEqualByComparingTo("1.5");
+    assertThat(RegionalGrowth.regionsOf("us", "10001")).containsExactly("US:10001", "US");
+    assertThat(RegionalGrowth.regionsOf(null, "10001")).isEmpty();
   }
 }

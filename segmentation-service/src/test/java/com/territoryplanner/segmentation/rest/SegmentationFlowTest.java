@@ -73,7 +73,7 @@ class SegmentationFlowTest {
     assertThat(event.get("potential").decimalValue()).isEqualByComparingTo("270000.00");
     assertThat(event.get("sizeTier").asText()).isEqualTo("ENTERPRISE");
     assertThat(event.get("currency").asText()).isEqualTo("USD");
-    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v3");
+    assertThat(event.get("modelVersion").asText()).isEqualTo("potential-v4");
 
     api()
         .get("/api/v1/segments/{id}", id)
@@ -83,7 +83,7 @@ class SegmentationFlowTest {
         .body("potential", comparesEqualTo(new BigDecimal("270000.00")))
         .body("currency", equalTo("USD"))
         .body("sizeTier", equalTo("ENTERPRISE"))
-        .body("modelVersion", equalTo("potential-v3"))
+        .body("modelVersion", equalTo("potential-v4"))
         .body("parts.basis", equalTo("REVENUE"))
         .body("parts.base", comparesEqualTo(new BigDecimal("180000.00")))
         .body("parts.rate", comparesEqualTo(new BigDecimal("0.002")))
@@ -388,6 +388,85 @@ class SegmentationFlowTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void regionalGrowthReassessesTheRegionsAccountsMostSpecificRegionFirst() throws Exception {
+    // a country of this test's own, so no other test's account is in it
+    String country = "Q" + (char) ('A' + Math.abs(prefix.hashCode() % 26));
+    String id = prefix + "grow";
+    AccountEvent account = account(id, "3341", 120, null, "USD"); // expects 60,000.00
+    send(
+        Topics.ACCOUNTS,
+        new AccountEvent(
+            account.eventId(),
+            account.type(),
+            account.occurredAt(),
+            account.schemaVersion(),
+            id,
+            account.source(),
+            account.name(),
+            "12345",
+            country,
+            null,
+            null,
+            account.naics(),
+            account.employees(),
+            null,
+            "USD",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+    segmentsOf(id, 1);
+
+    send(Topics.MARKET, indicator(prefix + "g1", country, "2025", "10"));
+    assertThat(potentialOf(lastSegmentEvent(id, 2))).isEqualTo("66000.00");
+    // the postal code's own figure wins over the country's; an older period changes nothing
+    send(Topics.MARKET, indicator(prefix + "g2", country + ":12345", "2025", "-20"));
+    send(Topics.MARKET, indicator(prefix + "g3", country + ":12345", "2024", "50"));
+    send(Topics.MARKET, indicator(prefix + "g4", country, "2025-Q3", "3")); // not gdp_growth
+    assertThat(potentialOf(lastSegmentEvent(id, 3))).isEqualTo("48000.00");
+    api()
+        .get("/api/v1/segments/{id}", id)
+        .then()
+        .body("parts.growthRegion", equalTo(country + ":12345"))
+        .body("parts.growthPeriod", equalTo("2025"))
+        .body("parts.growth", comparesEqualTo(new BigDecimal("0.8")));
+  }
+
+  private String lastSegmentEvent(String accountId, int expected) {
+    List<ConsumerRecord<String, String>> events = segmentsOf(accountId, expected);
+    return events.get(events.size() - 1).value();
+  }
+
+  private MarketEvent indicator(String id, String region, String period, String value) {
+    return new MarketEvent(
+        UUID.randomUUID(),
+        MarketEvent.ECONOMIC_INDICATOR,
+        Instant.now(),
+        MarketEvent.SCHEMA_VERSION,
+        id,
+        "bls",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        region,
+        id.endsWith("g4") ? "unemployment" : "gdp_growth",
+        period,
+        new BigDecimal(value),
+        "percent");
   }
 
   private void waitForCompetitors(int expected) throws InterruptedException {
