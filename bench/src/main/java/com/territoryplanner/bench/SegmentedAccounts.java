@@ -66,8 +66,9 @@ final class SegmentedAccounts {
                 + " longitude, h3_r4, h3_r6, h3_r8, country, postal_code, naics, employees,"
                 + " account_type, source_at, updated_at) from stdin (format csv)",
             new StringReader(rows.toString()));
+    // what autovacuum does within a minute of a million inserts: visibility and statistics
     try (Statement statement = sql.createStatement()) {
-      statement.execute("analyze segmentation.account_segment");
+      statement.execute("vacuum analyze segmentation.account_segment");
     }
   }
 }
