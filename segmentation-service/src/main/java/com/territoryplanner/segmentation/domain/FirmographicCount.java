@@ -33,25 +33,25 @@ public record FirmographicCount(
    * The potential of the average company, assessed by the potential model as a prospect, with no
    * location (so no competitor saturation) and no regional growth (the market's own numbers).
    */
-  public BigDecimal averagePotential() {
-    return PotentialModel.assess(averageCompany(), BigDecimal.ZERO, null, null).potential();
+  public BigDecimal averagePotential(PotentialModel model) {
+    return model.assess(averageCompany(), BigDecimal.ZERO, null, null).potential();
   }
 
   /**
    * The total addressable market of these companies: {@code companies × potential of the average
    * company}.
    */
-  public BigDecimal addressableMarket() {
+  public BigDecimal addressableMarket(PotentialModel model) {
     return companies == 0
         ? BigDecimal.ZERO.setScale(2)
-        : averagePotential().multiply(BigDecimal.valueOf(companies));
+        : averagePotential(model).multiply(BigDecimal.valueOf(companies));
   }
 
   /**
    * The average company as segment criteria see it: its country, postal code, industry, size and
    * potential; it has no location and no product lines.
    */
-  public SegmentedAccount asSegmented() {
+  public SegmentedAccount asSegmented(PotentialModel model) {
     AccountProfile company = averageCompany();
     return new SegmentedAccount(
         null,
@@ -63,7 +63,7 @@ public record FirmographicCount(
         null,
         company.employees(),
         company.annualRevenue(),
-        averagePotential(),
+        averagePotential(model),
         Set.of());
   }
 

@@ -18,7 +18,7 @@ import java.util.Map;
  * base      = annual revenue × 0.2 %          when the revenue is known (basis REVENUE)
  *           = employees × 500                 else, when the headcount is known (basis EMPLOYEES)
  *           = 0                               else (basis NONE)
- * sector    = first two digits of the NAICS code; propensity from {@link #SECTOR_PROPENSITY},
+ * sector    = first two digits of the NAICS code; propensity from {@link #STANDARD_PROPENSITY},
  *             1.0 when the code is missing or the sector is not listed
  * saturation = 1 / (1 + 0.1 × competitors nearby), to 4 decimals: competitor locations in the
  *             account's H3 resolution-6 cell and the six around it (within about 10 km); 1 when
@@ -30,26 +30,28 @@ import java.util.Map;
  *
  * A revenue or headcount of zero counts as missing. Figures are in the account's currency ({@value
  * #DEFAULT_CURRENCY} when it has none); the spend per employee is a nominal amount in that
- * currency, as v1 does no FX conversion. Base and potential are rounded half-up to cents.
+ * currency, as v1 does no FX conversion. Base and potential are rounded half-up to cents. The
+ * numbers above are {@link #STANDARD}'s; a company sets its own ({@code segmentation.potential.*}),
+ * and each account's parts show the ones used.
+ *
+ * @param revenueSpendShare share of annual revenue an account is expected to spend with us
+ * @param spendPerEmployee expected annual spend per employee when revenue is unknown
+ * @param sectorPropensity spend multiplier per NAICS 2-digit sector; sectors not listed get 1.0
+ * @param saturationPerCompetitor how much each competitor nearby discounts the expected spend
  */
-public final class PotentialModel {
+public record PotentialModel(
+    BigDecimal revenueSpendShare,
+    BigDecimal spendPerEmployee,
+    Map<String, BigDecimal> sectorPropensity,
+    BigDecimal saturationPerCompetitor) {
 
   public static final String VERSION = "potential-v4";
   public static final String DEFAULT_CURRENCY = "USD";
 
-  /** Share of annual revenue an account is expected to spend with us: 0.2 %. */
-  public static final BigDecimal REVENUE_SPEND_SHARE = new BigDecimal("0.002");
-
-  /** Expected annual spend per employee when revenue is unknown. */
-  public static final BigDecimal SPEND_PER_EMPLOYEE = new BigDecimal("500");
-
   public static final BigDecimal DEFAULT_PROPENSITY = BigDecimal.ONE;
 
-  /** How much each competitor nearby discounts the expected spend (hyperbolically). */
-  public static final BigDecimal SATURATION_PER_COMPETITOR = new BigDecimal("0.1");
-
-  /** Spend multiplier per NAICS 2-digit sector; sectors not listed get 1.0. */
-  public static final Map<String, BigDecimal> SECTOR_PROPENSITY =
+  /** The sector propensities of {@link #STANDARD}. */
+  public static final Map<String, BigDecimal> STANDARD_PROPENSITY =
       Map.ofEntries(
           Map.entry("11", new BigDecimal("0.6")), // agriculture, forestry, fishing
           Map.entry("23", new BigDecimal("0.7")), // construction
@@ -63,14 +65,24 @@ public final class PotentialModel {
           Map.entry("72", new BigDecimal("0.6")), // accommodation and food services
           Map.entry("92", new BigDecimal("0.9"))); // public administration
 
-  private PotentialModel() {}
+  /** 0.2 % of revenue, 500 per employee, {@link #STANDARD_PROPENSITY}, 0.1 per competitor. */
+  public static final PotentialModel STANDARD =
+      new PotentialModel(
+          new BigDecimal("0.002"),
+          new BigDecimal("500"),
+          STANDARD_PROPENSITY,
+          new BigDecimal("0.1"));
+
+  public PotentialModel {
+    sectorPropensity = Map.copyOf(sectorPropensity);
+  }
 
   /**
    * The account's segment, given what it spent in the 12 months up to now (zero when unknown), the
    * competitor locations near it (null when it has no location) and its region's growth (null when
    * unknown).
    */
-  public static Segmentation assess(
+  public Segmentation assess(
       AccountProfile account,
       BigDecimal currentSpend,
       Integer competitorsNearby,
@@ -80,14 +92,14 @@ public final class PotentialModel {
     BigDecimal propensity =
         sector == null
             ? DEFAULT_PROPENSITY
-            : SECTOR_PROPENSITY.getOrDefault(sector, DEFAULT_PROPENSITY);
+            : sectorPropensity.getOrDefault(sector, DEFAULT_PROPENSITY);
     PotentialParts parts;
     if (positive(account.annualRevenue())) {
       parts =
           new PotentialParts(
               Basis.REVENUE,
-              cents(account.annualRevenue().multiply(REVENUE_SPEND_SHARE)),
-              REVENUE_SPEND_SHARE,
+              cents(account.annualRevenue().multiply(revenueSpendShare)),
+              revenueSpendShare,
               sector,
               propensity,
               currentSpend,
@@ -101,8 +113,8 @@ public final class PotentialModel {
       parts =
           new PotentialParts(
               Basis.EMPLOYEES,
-              cents(SPEND_PER_EMPLOYEE.multiply(BigDecimal.valueOf(account.employees()))),
-              SPEND_PER_EMPLOYEE,
+              cents(spendPerEmployee.multiply(BigDecimal.valueOf(account.employees()))),
+              spendPerEmployee,
               sector,
               propensity,
               currentSpend,
@@ -137,13 +149,12 @@ public final class PotentialModel {
   }
 
   /** The share of the expected spend competitors nearby leave: 1 / (1 + 0.1 × n). */
-  static BigDecimal saturation(Integer competitorsNearby) {
+  BigDecimal saturation(Integer competitorsNearby) {
     if (competitorsNearby == null || competitorsNearby == 0) {
       return BigDecimal.ONE.setScale(4);
     }
     return BigDecimal.ONE.divide(
-        BigDecimal.ONE.add(
-            SATURATION_PER_COMPETITOR.multiply(BigDecimal.valueOf(competitorsNearby))),
+        BigDecimal.ONE.add(saturationPerCompetitor.multiply(BigDecimal.valueOf(competitorsNearby))),
         4,
         RoundingMode.HALF_UP);
   }

@@ -16,6 +16,7 @@ import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
 import com.territoryplanner.segmentation.domain.MarketArea;
+import com.territoryplanner.segmentation.domain.PotentialModel;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
@@ -45,6 +46,7 @@ public class AccountFeaturesService {
   private final LifetimeValue lifetimeValue;
   private final PotentialConfig potential;
   private final ReassessmentQueue reassessments;
+  private final PotentialModel potentialModel;
 
   AccountFeaturesService(
       ProcessedEvents processed,
@@ -52,13 +54,15 @@ public class AccountFeaturesService {
       SegmentationService segmentation,
       FeatureConfig config,
       PotentialConfig potential,
-      ReassessmentQueue reassessments) {
+      ReassessmentQueue reassessments,
+      PotentialModel potentialModel) {
     this.processed = processed;
     this.facts = facts;
     this.segmentation = segmentation;
     this.config = config;
     this.potential = potential;
     this.reassessments = reassessments;
+    this.potentialModel = potentialModel;
     this.lifetimeValue = new LifetimeValue(config.retention(), config.discountRate());
   }
 
@@ -198,7 +202,7 @@ public class AccountFeaturesService {
 
   /**
    * The market by postal code or by sector: companies and total addressable market per currency
-   * ({@link FirmographicCount#addressableMarket()}).
+   * ({@link FirmographicCount#addressableMarket(PotentialModel)}).
    */
   @Transactional
   public List<MarketArea> market(String country, boolean bySector) {
@@ -211,7 +215,7 @@ public class AccountFeaturesService {
           companies.merge(key, (long) count.companies(), Long::sum);
           markets
               .computeIfAbsent(key, k -> new TreeMap<>())
-              .merge(count.currency(), count.addressableMarket(), BigDecimal::add);
+              .merge(count.currency(), count.addressableMarket(potentialModel), BigDecimal::add);
         });
     return companies.entrySet().stream()
         .map(entry -> new MarketArea(entry.getKey(), entry.getValue(), markets.get(entry.getKey())))

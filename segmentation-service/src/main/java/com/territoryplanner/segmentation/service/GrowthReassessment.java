@@ -29,7 +29,10 @@ public class GrowthReassessment {
     this.config = config;
   }
 
-  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void workThroughQueue() {
     while (QuarkusTransaction.requiringNew().call(this::nextChunk)) {
       // one chunk per transaction until the queue is empty

@@ -2,6 +2,7 @@ package com.territoryplanner.segmentation.service;
 
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
+import com.territoryplanner.segmentation.domain.PotentialModel;
 import com.territoryplanner.segmentation.domain.tree.AccountPath;
 import com.territoryplanner.segmentation.domain.tree.SegmentEvaluation;
 import com.territoryplanner.segmentation.domain.tree.SegmentModel;
@@ -41,18 +42,21 @@ public class SegmentModelService {
   private final SegmentMembership membership;
   private final AccountFacts facts;
   private final SegmentEvents events;
+  private final PotentialModel potentialModel;
 
   SegmentModelService(
       SegmentModelReading reading,
       SegmentModels models,
       SegmentMembership membership,
       AccountFacts facts,
-      SegmentEvents events) {
+      SegmentEvents events,
+      PotentialModel potentialModel) {
     this.reading = reading;
     this.models = models;
     this.membership = membership;
     this.facts = facts;
     this.events = events;
+    this.potentialModel = potentialModel;
   }
 
   /** Stores the definition as the model's next version (1 for a new model). */
@@ -145,7 +149,7 @@ public class SegmentModelService {
     Instant at = Instant.now();
     SegmentTally tally = new SegmentTally(model);
     membership.evaluate(model, LocalDate.now(ZoneOffset.UTC), tally);
-    facts.firmographics(null, tally::market);
+    facts.firmographics(null, cell -> tally.market(cell, potentialModel));
     SegmentEvaluation evaluation = tally.result(at);
     entity.evaluatedAt = at;
     entity.evaluation = reading.write(evaluation);

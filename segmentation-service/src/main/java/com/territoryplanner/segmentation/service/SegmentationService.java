@@ -48,6 +48,7 @@ public class SegmentationService {
   private final AccountFacts facts;
   private final SegmentModels models;
   private final PotentialConfig potential;
+  private final PotentialModel potentialModel;
 
   SegmentationService(
       ProcessedEvents processed,
@@ -55,13 +56,15 @@ public class SegmentationService {
       SegmentRepository segments,
       AccountFacts facts,
       SegmentModels models,
-      PotentialConfig potential) {
+      PotentialConfig potential,
+      PotentialModel potentialModel) {
     this.processed = processed;
     this.events = events;
     this.segments = segments;
     this.facts = facts;
     this.models = models;
     this.potential = potential;
+    this.potentialModel = potentialModel;
   }
 
   @Transactional
@@ -142,7 +145,7 @@ public class SegmentationService {
                 potential.growthIndicator(),
                 RegionalGrowth.regionsOf(segment.country, segment.postalCode))
             .orElse(null);
-    Segmentation assessed = PotentialModel.assess(profile, spend, competitors, growth);
+    Segmentation assessed = potentialModel.assess(profile, spend, competitors, growth);
     boolean publish =
         !segment.isPersistent()
             || assessed.isPublishableChangeFrom(

@@ -16,9 +16,11 @@ class FirmographicCountTest {
     // 10 construction firms with 50 employees: the average has 5, 5 × 500 × 0.7 = 1,750; × 10
     FirmographicCount builders = new FirmographicCount("US", "10001", "2361", 10, 50L, null, "USD");
 
-    assertThat(software.addressableMarket()).isEqualByComparingTo("1200000");
-    assertThat(builders.addressableMarket()).isEqualByComparingTo("17500");
-    assertThat(new FirmographicCount("US", "1", "51", 0, null, null, "USD").addressableMarket())
+    assertThat(software.addressableMarket(PotentialModel.STANDARD)).isEqualByComparingTo("1200000");
+    assertThat(builders.addressableMarket(PotentialModel.STANDARD)).isEqualByComparingTo("17500");
+    assertThat(
+            new FirmographicCount("US", "1", "51", 0, null, null, "USD")
+                .addressableMarket(PotentialModel.STANDARD))
         .isEqualByComparingTo("0");
   }
 }

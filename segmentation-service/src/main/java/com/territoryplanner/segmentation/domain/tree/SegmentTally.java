@@ -1,6 +1,7 @@
 package com.territoryplanner.segmentation.domain.tree;
 
 import com.territoryplanner.segmentation.domain.FirmographicCount;
+import com.territoryplanner.segmentation.domain.PotentialModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,11 +46,12 @@ public final class SegmentTally {
   }
 
   /** Counts a market cell's companies and addressable market in its average company's segment. */
-  public void market(FirmographicCount cell) {
-    Running running = bySegment.get(model.segmentOf(cell.asSegmented()));
+  public void market(FirmographicCount cell, PotentialModel potential) {
+    Running running = bySegment.get(model.segmentOf(cell.asSegmented(potential)));
     running.companies += cell.companies();
     companies += cell.companies();
-    running.addressableMarket.merge(cell.currency(), cell.addressableMarket(), BigDecimal::add);
+    running.addressableMarket.merge(
+        cell.currency(), cell.addressableMarket(potential), BigDecimal::add);
   }
 
   public SegmentEvaluation result(Instant evaluatedAt) {
