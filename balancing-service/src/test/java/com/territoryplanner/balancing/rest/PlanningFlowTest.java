@@ -14,9 +14,9 @@ import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.Topics;
-import com.territoryplanner.testsupport.AccountDeletions;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -547,7 +547,7 @@ class PlanningFlowTest {
           "planning copy of " + id,
           () -> given().get("/api/v1/planning-accounts/{id}", id).statusCode() == 200);
 
-      send(producer, Topics.ACCOUNTS, id, AccountDeletions.deletionOf(upsert));
+      send(producer, Topics.ACCOUNTS, id, TestAccounts.deletionOf(upsert));
       await(
           "deletion of " + id,
           () -> given().get("/api/v1/planning-accounts/{id}", id).statusCode() == 404);
@@ -567,29 +567,7 @@ class PlanningFlowTest {
     try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
       producer.send(new ProducerRecord<>(Topics.ACCOUNTS, key, "{not json")).get();
       AccountEvent after =
-          new AccountEvent(
-              UUID.randomUUID(),
-              AccountEvent.UPSERTED,
-              Instant.now(),
-              1,
-              key,
-              "crm",
-              "After the poison",
-              null,
-              "DE",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          TestAccounts.upsert(key).name("After the poison").country("DE").currency(null).build();
       send(producer, Topics.ACCOUNTS, key, after);
       producer.flush();
     }
@@ -766,29 +744,13 @@ class PlanningFlowTest {
 
   private static AccountEvent account(
       String id, String postal, Double lat, Double lon, String naics) {
-    return new AccountEvent(
-        UUID.randomUUID(),
-        AccountEvent.UPSERTED,
-        Instant.now(),
-        1,
-        id,
-        "crm",
-        "Account " + id,
-        postal,
-        "DE",
-        lat,
-        lon,
-        naics,
-        null,
-        null,
-        "EUR",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return TestAccounts.upsert(id)
+        .postalCode(postal)
+        .country("DE")
+        .at(lat, lon)
+        .naics(naics)
+        .currency("EUR")
+        .build();
   }
 
   private static SegmentEvent segment(UUID eventId, String accountId, int potential) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.LeadEvent;
@@ -14,6 +13,7 @@ import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -123,29 +123,12 @@ class FeatureFlowTest {
                   Topics.ACCOUNTS,
                   a,
                   json.writeValueAsString(
-                      new AccountEvent(
-                          UUID.randomUUID(),
-                          AccountEvent.UPSERTED,
-                          NOW,
-                          AccountEvent.SCHEMA_VERSION,
-                          a,
-                          "crm",
-                          "Sector 99",
-                          null,
-                          "US",
-                          null,
-                          null,
-                          "999990",
-                          10,
-                          null,
-                          "USD",
-                          null,
-                          null,
-                          null,
-                          null,
-                          null,
-                          null,
-                          null))))
+                      TestAccounts.upsert(a)
+                          .occurredAt(NOW)
+                          .name("Sector 99")
+                          .naics("999990")
+                          .employees(10)
+                          .build())))
           .get();
       send(producer, opportunity("W1", a, "2026-01-01", "2026-01-31", true, true, "100", null));
       send(producer, opportunity("W2", a, "2026-02-01", "2026-02-11", true, true, "100", null));

@@ -14,6 +14,7 @@ import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -295,29 +296,12 @@ class SegmentModelFlowTest {
 
   private AccountEvent account(
       String id, String postalCode, double[] at, String naics, Integer employees) {
-    return new AccountEvent(
-        UUID.randomUUID(),
-        AccountEvent.UPSERTED,
-        Instant.now(),
-        AccountEvent.SCHEMA_VERSION,
-        run + id,
-        "crm",
-        "Account " + id,
-        postalCode,
-        "US",
-        at[0],
-        at[1],
-        naics,
-        employees,
-        null,
-        "USD",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return TestAccounts.upsert(run + id)
+        .postalCode(postalCode)
+        .at(at[0], at[1])
+        .naics(naics)
+        .employees(employees)
+        .build();
   }
 
   private RevenueEvent cloudLine(String account) {

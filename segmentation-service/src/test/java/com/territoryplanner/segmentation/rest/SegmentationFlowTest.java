@@ -15,9 +15,9 @@ import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
-import com.territoryplanner.testsupport.AccountDeletions;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -98,7 +98,7 @@ class SegmentationFlowTest {
     send(Topics.ACCOUNTS, upsert);
     segmentsOf(id, 1);
 
-    send(Topics.ACCOUNTS, AccountDeletions.deletionOf(upsert));
+    send(Topics.ACCOUNTS, TestAccounts.deletionOf(upsert));
     // the same figures again publish again only because the deletion removed the segment
     send(Topics.ACCOUNTS, account(id, "5112", 50, null, "USD"));
 
@@ -131,29 +131,13 @@ class SegmentationFlowTest {
     // a redelivery of the same event id (with altered figures to make a re-run visible): skipped
     send(
         Topics.ACCOUNTS,
-        new AccountEvent(
-            first.eventId(),
-            first.type(),
-            first.occurredAt(),
-            first.schemaVersion(),
-            id,
-            "crm",
-            "Altered",
-            null,
-            null,
-            null,
-            null,
-            null,
-            5000,
-            null,
-            "USD",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        TestAccounts.upsert(id)
+            .eventId(first.eventId())
+            .occurredAt(first.occurredAt())
+            .name("Altered")
+            .country(null)
+            .employees(5000)
+            .build());
     send(Topics.ACCOUNTS, account(id, null, 20, null, "USD")); // SMB, 10,000.00: marks the end
 
     List<ConsumerRecord<String, String>> published = segmentsOf(id, 2);
@@ -269,17 +253,10 @@ class SegmentationFlowTest {
     // two accounts a kilometre apart share a resolution-4 cell; one 300 km away has its own; one
     // without coordinates is on no map (all far from the other tests' accounts)
     send(
-        Topics.ACCOUNTS,
-        placed(account(prefix + "h1", "5112", 5000, "90000000", "USD"), 10.00, 20.00, "Customer"));
-    send(
-        Topics.ACCOUNTS,
-        placed(account(prefix + "h2", "3341", 120, null, "USD"), 10.01, 20.01, "Prospect"));
-    send(
-        Topics.ACCOUNTS,
-        placed(account(prefix + "h3", "5112", 5000, "30000000", "USD"), 12.50, 21.50, null));
-    send(
-        Topics.ACCOUNTS,
-        placed(account(prefix + "h4", "5112", 5000, "30000000", "USD"), null, null, null));
+        Topics.ACCOUNTS, placed(prefix + "h1", "5112", 5000, "90000000", 10.00, 20.00, "Customer"));
+    send(Topics.ACCOUNTS, placed(prefix + "h2", "3341", 120, null, 10.01, 20.01, "Prospect"));
+    send(Topics.ACCOUNTS, placed(prefix + "h3", "5112", 5000, "30000000", 12.50, 21.50, null));
+    send(Topics.ACCOUNTS, placed(prefix + "h4", "5112", 5000, "30000000", null, null, null));
     // a competitor next to h1 and h2, and one known only by postal code (on no map)
     send(Topics.MARKET, competitor(prefix + "k1", 10.005, 20.005));
     send(Topics.MARKET, competitor(prefix + "k2", null, null));
@@ -395,32 +372,14 @@ class SegmentationFlowTest {
     // a country of this test's own, so no other test's account is in it
     String country = "Q" + (char) ('A' + Math.abs(prefix.hashCode() % 26));
     String id = prefix + "grow";
-    AccountEvent account = account(id, "3341", 120, null, "USD"); // expects 60,000.00
     send(
-        Topics.ACCOUNTS,
-        new AccountEvent(
-            account.eventId(),
-            account.type(),
-            account.occurredAt(),
-            account.schemaVersion(),
-            id,
-            account.source(),
-            account.name(),
-            "12345",
-            country,
-            null,
-            null,
-            account.naics(),
-            account.employees(),
-            null,
-            "USD",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        Topics.ACCOUNTS, // expects 60,000.00
+        TestAccounts.upsert(id)
+            .postalCode("12345")
+            .country(country)
+            .naics("3341")
+            .employees(120)
+            .build());
     segmentsOf(id, 1);
 
     send(Topics.MARKET, indicator(prefix + "g1", country, "2025", "10"));
@@ -518,30 +477,21 @@ class SegmentationFlowTest {
   }
 
   private static AccountEvent placed(
-      AccountEvent event, Double lat, Double lon, String accountType) {
-    return new AccountEvent(
-        event.eventId(),
-        event.type(),
-        event.occurredAt(),
-        event.schemaVersion(),
-        event.accountId(),
-        event.source(),
-        event.name(),
-        event.postalCode(),
-        event.country(),
-        lat,
-        lon,
-        event.naics(),
-        event.employees(),
-        event.annualRevenue(),
-        event.currency(),
-        event.industry(),
-        event.sic(),
-        event.website(),
-        event.ownerId(),
-        accountType,
-        event.locationSource(),
-        event.sourceRecords());
+      String id,
+      String naics,
+      Integer employees,
+      String revenue,
+      Double lat,
+      Double lon,
+      String accountType) {
+    return TestAccounts.upsert(id)
+        .postalCode("10001")
+        .at(lat, lon)
+        .naics(naics)
+        .employees(employees)
+        .annualRevenue(revenue)
+        .accountType(accountType)
+        .build();
   }
 
   private static LeadEvent lead(String id, Double lat, Double lon, LocalDate created) {
@@ -585,29 +535,14 @@ class SegmentationFlowTest {
 
   private static AccountEvent account(
       String id, String naics, Integer employees, String revenue, String currency) {
-    return new AccountEvent(
-        UUID.randomUUID(),
-        AccountEvent.UPSERTED,
-        Instant.now(),
-        AccountEvent.SCHEMA_VERSION,
-        id,
-        "crm",
-        "Account " + id,
-        "10001",
-        "US",
-        40.75,
-        -73.99,
-        naics,
-        employees,
-        revenue == null ? null : new BigDecimal(revenue),
-        currency,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return TestAccounts.upsert(id)
+        .postalCode("10001")
+        .at(40.75, -73.99)
+        .naics(naics)
+        .employees(employees)
+        .annualRevenue(revenue)
+        .currency(currency)
+        .build();
   }
 
   private void send(String topic, DomainEvent event) throws Exception {
