@@ -209,11 +209,8 @@ public class IngestEvents {
         counts.stream()
             .map(
                 count ->
-                    new MarketEvent(
-                        UUID.randomUUID(),
-                        MarketEvent.FIRMOGRAPHIC_COUNT,
+                    MarketEvent.firmographicCount(
                         at,
-                        MarketEvent.SCHEMA_VERSION,
                         count.key(),
                         source,
                         count.country(),
@@ -222,16 +219,7 @@ public class IngestEvents {
                         count.companies(),
                         count.employees(),
                         count.revenue(),
-                        count.currency(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))
+                        count.currency()))
             .toList());
   }
 
@@ -242,29 +230,16 @@ public class IngestEvents {
         locations.stream()
             .map(
                 location ->
-                    new MarketEvent(
-                        UUID.randomUUID(),
-                        MarketEvent.COMPETITOR_LOCATION,
+                    MarketEvent.competitorLocation(
                         at,
-                        MarketEvent.SCHEMA_VERSION,
                         location.id(),
                         source,
                         location.country(),
                         location.postalCode(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         location.competitor(),
                         location.name(),
                         location.latitude(),
-                        location.longitude(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))
+                        location.longitude()))
             .toList());
   }
 
@@ -275,24 +250,10 @@ public class IngestEvents {
         indicators.stream()
             .map(
                 indicator ->
-                    new MarketEvent(
-                        UUID.randomUUID(),
-                        MarketEvent.ECONOMIC_INDICATOR,
+                    MarketEvent.economicIndicator(
                         at,
-                        MarketEvent.SCHEMA_VERSION,
                         indicator.key(),
                         source,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         indicator.region(),
                         indicator.indicator(),
                         indicator.period(),

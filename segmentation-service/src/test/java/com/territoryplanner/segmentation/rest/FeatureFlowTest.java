@@ -210,11 +210,8 @@ class FeatureFlowTest {
 
   private MarketEvent firmographics(
       String postalCode, String naics, int companies, Long employees, String revenue) {
-    return new MarketEvent(
-        UUID.randomUUID(),
-        MarketEvent.FIRMOGRAPHIC_COUNT,
+    return MarketEvent.firmographicCount(
         NOW,
-        1,
         "US:" + postalCode + ":" + naics,
         "census",
         "US",
@@ -223,16 +220,7 @@ class FeatureFlowTest {
         companies,
         employees,
         revenue == null ? null : new BigDecimal(revenue),
-        "USD",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        "USD");
   }
 
   /** Polls until every fact has arrived: the last ones sent are the leads. */

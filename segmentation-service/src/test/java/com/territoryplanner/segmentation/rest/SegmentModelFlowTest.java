@@ -323,11 +323,8 @@ class SegmentModelFlowTest {
 
   private MarketEvent firmographics(
       String postalCode, String naics, int companies, Long employees, String revenue) {
-    return new MarketEvent(
-        UUID.randomUUID(),
-        MarketEvent.FIRMOGRAPHIC_COUNT,
+    return MarketEvent.firmographicCount(
         Instant.now(),
-        1,
         "US:" + postalCode + ":" + naics,
         "census",
         "US",
@@ -336,15 +333,6 @@ class SegmentModelFlowTest {
         companies,
         employees,
         new BigDecimal(revenue),
-        "USD",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        "USD");
   }
 }

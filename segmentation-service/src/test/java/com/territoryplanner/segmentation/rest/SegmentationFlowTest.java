@@ -403,24 +403,10 @@ class SegmentationFlowTest {
   }
 
   private MarketEvent indicator(String id, String region, String period, String value) {
-    return new MarketEvent(
-        UUID.randomUUID(),
-        MarketEvent.ECONOMIC_INDICATOR,
+    return MarketEvent.economicIndicator(
         Instant.now(),
-        MarketEvent.SCHEMA_VERSION,
         id,
         "bls",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         region,
         id.endsWith("g4") ? "unemployment" : "gdp_growth",
         period,
@@ -451,29 +437,16 @@ class SegmentationFlowTest {
   }
 
   private MarketEvent competitor(String id, Double lat, Double lon) {
-    return new MarketEvent(
-        UUID.randomUUID(),
-        MarketEvent.COMPETITOR_LOCATION,
+    return MarketEvent.competitorLocation(
         Instant.now(),
-        MarketEvent.SCHEMA_VERSION,
         id,
         "intel",
         "TD",
         lat == null ? "99999" : null,
-        null,
-        null,
-        null,
-        null,
-        null,
         "Globex",
         "Globex " + id,
         lat,
-        lon,
-        null,
-        null,
-        null,
-        null,
-        null);
+        lon);
   }
 
   private static AccountEvent placed(
