@@ -139,15 +139,7 @@ class ImportResourceTest {
         .statusCode(200)
         .body("created", equalTo(1));
 
-    assertThat(
-            PublishedEvents.await(
-                    RealInfrastructure.kafkaBootstrapServers(),
-                    Topics.OPPORTUNITIES,
-                    key -> key.equals(prefix + "lost"),
-                    1,
-                    Duration.ofSeconds(20))
-                .get(0)
-                .value())
+    assertThat(firstEvent(Topics.OPPORTUNITIES, prefix + "lost"))
         .contains("\"closed\":true", "\"won\":false", "\"lossReason\":\"Price too high\"");
   }
 
@@ -348,16 +340,7 @@ class ImportResourceTest {
         .body("account.industry", equalTo("Software"))
         .body("account.ownerId", equalTo("005X"))
         .body("account.annualRevenue", equalTo(2500000.5f));
-    assertThat(
-            PublishedEvents.await(
-                    RealInfrastructure.kafkaBootstrapServers(),
-                    Topics.ACCOUNTS,
-                    key -> key.equals(prefix + "sf1"),
-                    1,
-                    Duration.ofSeconds(20))
-                .get(0)
-                .value())
-        .contains("\"website\":\"acme.com\"");
+    assertThat(firstEvent(Topics.ACCOUNTS, prefix + "sf1")).contains("\"website\":\"acme.com\"");
   }
 
   @Test
@@ -476,25 +459,9 @@ class ImportResourceTest {
         .body("entity", equalTo("user"))
         .body("created", equalTo(1));
 
-    assertThat(
-            PublishedEvents.await(
-                    RealInfrastructure.kafkaBootstrapServers(),
-                    Topics.SPEND,
-                    key -> key.equals(prefix + "S1"),
-                    1,
-                    Duration.ofSeconds(20))
-                .get(0)
-                .value())
+    assertThat(firstEvent(Topics.SPEND, prefix + "S1"))
         .contains("\"source\":\"marketing\"", "\"amount\":25000.5", "\"periodEnd\":\"2026-03-31\"");
-    assertThat(
-            PublishedEvents.await(
-                    RealInfrastructure.kafkaBootstrapServers(),
-                    Topics.USERS,
-                    key -> key.equals(prefix + "U1"),
-                    1,
-                    Duration.ofSeconds(20))
-                .get(0)
-                .value())
+    assertThat(firstEvent(Topics.USERS, prefix + "U1"))
         .contains("\"name\":\"Avery Chen\"", "\"active\":true");
   }
 
@@ -563,15 +530,7 @@ class ImportResourceTest {
         .body("entity", equalTo("lead"))
         .body("created", equalTo(1));
 
-    assertThat(
-            PublishedEvents.await(
-                    RealInfrastructure.kafkaBootstrapServers(),
-                    Topics.LEADS,
-                    key -> key.equals(prefix + "L1"),
-                    1,
-                    Duration.ofSeconds(20))
-                .get(0)
-                .value())
+    assertThat(firstEvent(Topics.LEADS, prefix + "L1"))
         .contains(
             "\"converted\":true", "\"convertedAccountId\":\"A1\"", "\"source\":\"salesforce\"");
     given()
@@ -591,6 +550,18 @@ class ImportResourceTest {
         .statusCode(404)
         .contentType("application/problem+json");
     given().get("/api/v1/imports/not-a-uuid").then().statusCode(404);
+  }
+
+  /** The first event published on a topic under a key. */
+  private static String firstEvent(String topic, String key) {
+    return PublishedEvents.await(
+            RealInfrastructure.kafkaBootstrapServers(),
+            topic,
+            key::equals,
+            1,
+            Duration.ofSeconds(20))
+        .get(0)
+        .value();
   }
 
   /** The keys of this test's events on a topic, once the expected number has arrived. */

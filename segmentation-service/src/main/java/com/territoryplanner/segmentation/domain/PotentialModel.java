@@ -93,53 +93,36 @@ public record PotentialModel(
         sector == null
             ? DEFAULT_PROPENSITY
             : sectorPropensity.getOrDefault(sector, DEFAULT_PROPENSITY);
-    PotentialParts parts;
+    Basis basis;
+    BigDecimal figure;
+    BigDecimal rate;
     if (positive(account.annualRevenue())) {
-      parts =
-          new PotentialParts(
-              Basis.REVENUE,
-              cents(account.annualRevenue().multiply(revenueSpendShare)),
-              revenueSpendShare,
-              sector,
-              propensity,
-              currentSpend,
-              competitorsNearby,
-              saturation,
-              growth == null ? null : growth.region(),
-              growth == null ? null : growth.period(),
-              growth == null ? null : growth.rate(),
-              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
+      basis = Basis.REVENUE;
+      figure = account.annualRevenue();
+      rate = revenueSpendShare;
     } else if (account.employees() != null && account.employees() > 0) {
-      parts =
-          new PotentialParts(
-              Basis.EMPLOYEES,
-              cents(spendPerEmployee.multiply(BigDecimal.valueOf(account.employees()))),
-              spendPerEmployee,
-              sector,
-              propensity,
-              currentSpend,
-              competitorsNearby,
-              saturation,
-              growth == null ? null : growth.region(),
-              growth == null ? null : growth.period(),
-              growth == null ? null : growth.rate(),
-              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
+      basis = Basis.EMPLOYEES;
+      figure = BigDecimal.valueOf(account.employees());
+      rate = spendPerEmployee;
     } else {
-      parts =
-          new PotentialParts(
-              Basis.NONE,
-              cents(BigDecimal.ZERO),
-              BigDecimal.ZERO,
-              sector,
-              propensity,
-              currentSpend,
-              competitorsNearby,
-              saturation,
-              growth == null ? null : growth.region(),
-              growth == null ? null : growth.period(),
-              growth == null ? null : growth.rate(),
-              growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
+      basis = Basis.NONE;
+      figure = BigDecimal.ZERO;
+      rate = BigDecimal.ZERO;
     }
+    PotentialParts parts =
+        new PotentialParts(
+            basis,
+            cents(figure.multiply(rate)),
+            rate,
+            sector,
+            propensity,
+            currentSpend,
+            competitorsNearby,
+            saturation,
+            growth == null ? null : growth.region(),
+            growth == null ? null : growth.period(),
+            growth == null ? null : growth.rate(),
+            growth == null ? BigDecimal.ONE.setScale(4) : growth.factor());
     return new Segmentation(
         SizeTier.classify(account.employees(), account.annualRevenue()),
         parts.expected().subtract(parts.currentSpend()).max(BigDecimal.ZERO),

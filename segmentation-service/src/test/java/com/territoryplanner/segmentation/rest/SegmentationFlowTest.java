@@ -266,11 +266,7 @@ class SegmentationFlowTest {
     waitForCompetitors(1);
 
     JsonPath map =
-        api()
-            .queryParam("minLon", 19)
-            .queryParam("minLat", 9)
-            .queryParam("maxLon", 23)
-            .queryParam("maxLat", 13)
+        aroundTheTestAccounts()
             .queryParam("resolution", 4)
             .get("/api/v1/heatmap")
             .then()
@@ -319,11 +315,7 @@ class SegmentationFlowTest {
     List<Integer> leads = List.of();
     while (System.currentTimeMillis() < deadline && !leads.contains(2)) {
       leads =
-          api()
-              .queryParam("minLon", 19)
-              .queryParam("minLat", 9)
-              .queryParam("maxLon", 23)
-              .queryParam("maxLat", 13)
+          aroundTheTestAccounts()
               .queryParam("resolution", 4)
               .get("/api/v1/heatmap")
               .jsonPath()
@@ -335,11 +327,7 @@ class SegmentationFlowTest {
     // with reps of 300,000 each: the 300,003 cell is a hot spot of one rep; the 90,000 cell,
     // hot (at least 5 % of a rep) but not adjacent and below one rep alone, is none
     JsonPath spots =
-        api()
-            .queryParam("minLon", 19)
-            .queryParam("minLat", 9)
-            .queryParam("maxLon", 23)
-            .queryParam("maxLat", 13)
+        aroundTheTestAccounts()
             .queryParam("resolution", 4)
             .queryParam("capacity", 300000)
             .get("/api/v1/heatmap/hotspots")
@@ -355,11 +343,7 @@ class SegmentationFlowTest {
     assertThat(spots.getObject("features[0].properties.potential", BigDecimal.class))
         .isEqualByComparingTo("300003");
 
-    api()
-        .queryParam("minLon", 19)
-        .queryParam("minLat", 9)
-        .queryParam("maxLon", 23)
-        .queryParam("maxLat", 13)
+    aroundTheTestAccounts()
         .queryParam("resolution", 5)
         .get("/api/v1/heatmap")
         .then()
@@ -418,11 +402,7 @@ class SegmentationFlowTest {
     for (long deadline = System.currentTimeMillis() + 30_000;
         System.currentTimeMillis() < deadline; ) {
       List<Integer> competitors =
-          api()
-              .queryParam("minLon", 19)
-              .queryParam("minLat", 9)
-              .queryParam("maxLon", 23)
-              .queryParam("maxLat", 13)
+          aroundTheTestAccounts()
               .queryParam("resolution", 4)
               .get("/api/v1/heatmap")
               .then()
@@ -495,6 +475,15 @@ class SegmentationFlowTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The heat map's box around the accounts of the heat-map test, far from other tests'. */
+  private static RequestSpecification aroundTheTestAccounts() {
+    return api()
+        .queryParam("minLon", 19)
+        .queryParam("minLat", 9)
+        .queryParam("maxLon", 23)
+        .queryParam("maxLat", 13);
   }
 
   private static RequestSpecification api() {
