@@ -53,6 +53,7 @@ public final class HeatMapBench {
       }
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("accounts", accounts);
+      result.put("rollup_seconds", round(segmentation.rollupSeconds()));
       result.put("hexagons", map.get("features").size());
       result.put("accounts_on_map", mapped);
       result.put("cold_seconds", round(cold));

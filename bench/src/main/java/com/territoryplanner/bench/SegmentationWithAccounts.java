@@ -22,6 +22,7 @@ final class SegmentationWithAccounts implements AutoCloseable {
   private final LocalPostgres postgres;
   private final LocalKafka kafka;
   private final SuiteServices segmentation;
+  private final double rollupSeconds;
 
   SegmentationWithAccounts(Path home, Path work, int accounts) throws Exception {
     Path data = work.toAbsolutePath().resolve("run");
@@ -34,8 +35,13 @@ final class SegmentationWithAccounts implements AutoCloseable {
     segmentation.awaitReady(Duration.ofMinutes(3));
     try (Connection sql =
         DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.user())) {
-      SegmentedAccounts.load(sql, accounts);
+      rollupSeconds = SegmentedAccounts.load(sql, accounts);
     }
+  }
+
+  /** How long the service took to fold the loaded accounts into its heat-map totals. */
+  double rollupSeconds() {
+    return rollupSeconds;
   }
 
   String url() {

@@ -4,6 +4,7 @@ import com.uber.h3core.H3Core;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
@@ -23,7 +24,8 @@ final class SegmentedAccounts {
 
   private SegmentedAccounts() {}
 
-  static void load(Connection sql, int accounts) throws IOException, SQLException {
+  /** Loads the accounts; answers the seconds the service took to fold them into its heat map. */
+  static double load(Connection sql, int accounts) throws IOException, SQLException {
     H3Core h3 = H3Core.newInstance();
     Random random = new Random(7);
     StringBuilder rows = new StringBuilder(accounts * 200);
@@ -66,9 +68,37 @@ final class SegmentedAccounts {
                 + " longitude, h3_r4, h3_r6, h3_r8, country, postal_code, naics, employees,"
                 + " account_type, source_at, updated_at) from stdin (format csv)",
             new StringReader(rows.toString()));
+    long start = System.nanoTime();
+    awaitHeatRollup(sql);
+    double rollup = BenchSupport.seconds(start);
     // what autovacuum does within a minute of a million inserts: visibility and statistics
     try (Statement statement = sql.createStatement()) {
       statement.execute("vacuum analyze segmentation.account_segment");
+      statement.execute("vacuum analyze segmentation.heat_cell");
     }
+    return rollup;
+  }
+
+  /** Waits until the service has folded the accounts' heat-map differences into its totals. */
+  private static void awaitHeatRollup(Connection sql) throws SQLException {
+    long deadline = System.currentTimeMillis() + 600_000;
+    try (Statement statement = sql.createStatement()) {
+      while (System.currentTimeMillis() < deadline) {
+        try (ResultSet pending =
+            statement.executeQuery("select exists (select 1 from segmentation.heat_delta)")) {
+          pending.next();
+          if (!pending.getBoolean(1)) {
+            return;
+          }
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("Interrupted while waiting for the heat-map rollup", e);
+        }
+      }
+    }
+    throw new SQLException("The heat-map rollup did not finish within 10 minutes");
   }
 }

@@ -4,6 +4,7 @@ import com.territoryplanner.segmentation.domain.HeatCell;
 import com.territoryplanner.segmentation.domain.SizeTier;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.domain.TierSummary.CurrencyTotal;
+import com.territoryplanner.segmentation.repository.HeatCells.AccountTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -18,15 +19,18 @@ import java.util.TreeMap;
 public class SegmentRepository {
 
   private final EntityManager entityManager;
+  private final HeatCells heatCells;
 
-  SegmentRepository(EntityManager entityManager) {
+  SegmentRepository(EntityManager entityManager, HeatCells heatCells) {
     this.entityManager = entityManager;
+    this.heatCells = heatCells;
   }
 
   /**
-   * Accounts, customers and potential per currency of the accounts placed inside the box, the
-   * competitor locations there and the leads created there since a day, per H3 cell at the
-   * resolution (one of the stored ones): one aggregate over the stored cells each.
+   * Per H3 cell at the resolution (one of the stored ones): the accounts, customers and potential
+   * per currency of the hexagons whose centre lies in the box (their kept totals, {@link
+   * HeatCells}), and the competitor locations and the leads created since a day placed inside the
+   * box (one aggregate over their stored cells each).
    */
   public List<HeatCell> heatMap(
       int resolution,
@@ -36,31 +40,15 @@ public class SegmentRepository {
       double maxLat,
       LocalDate leadsSince) {
     String cell = "h3_r" + resolution;
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select "
-                    + cell
-                    + ", currency, count(*), sum(potential),"
-                    + " count(*) filter (where lower(account_type) like 'customer%')"
-                    + " from account_segment where "
-                    + cell
-                    + " is not null and latitude between :minLat and :maxLat"
-                    + " and longitude between :minLon and :maxLon group by 1, 2 order by 1, 2")
-            .setParameter("minLat", minLat)
-            .setParameter("maxLat", maxLat)
-            .setParameter("minLon", minLon)
-            .setParameter("maxLon", maxLon)
-            .getResultList();
     Map<Long, long[]> counts = new TreeMap<>(); // accounts, customers, competitors, leads
     Map<Long, Map<String, BigDecimal>> potential = new TreeMap<>();
-    for (Object[] row : rows) {
-      long id = ((Number) row[0]).longValue();
-      long[] cellCounts = counts.computeIfAbsent(id, k -> new long[4]);
-      cellCounts[0] += ((Number) row[2]).longValue();
-      cellCounts[1] += ((Number) row[4]).longValue();
-      potential.computeIfAbsent(id, k -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[3]);
+    for (AccountTotals totals : heatCells.inBox(resolution, minLon, minLat, maxLon, maxLat)) {
+      long[] cellCounts = counts.computeIfAbsent(totals.cell(), k -> new long[4]);
+      cellCounts[0] += totals.accounts();
+      cellCounts[1] += totals.customers();
+      potential
+          .computeIfAbsent(totals.cell(), k -> new TreeMap<>())
+          .put(totals.currency(), totals.potential());
     }
     count(counts, 2, cell, "competitor_fact", "", minLon, minLat, maxLon, maxLat, null);
     count(

@@ -72,7 +72,8 @@ public class HeatMapResource {
   @Operation(
       summary = "Accounts and potential per H3 hexagon inside a bounding box",
       description =
-          "Each feature is one H3 cell holding accounts or competitor locations inside the box:"
+          "Each feature is one H3 cell whose centre lies in the box (its accounts' totals, kept"
+              + " as accounts change), or that holds competitor locations or leads inside the box:"
               + " accounts, customers among them (account type Customer...), their potential (the"
               + " white space) per currency, never added across currencies, competitors, and leads"
               + " created since leadsSince (the lead flow; 90 days by default). Resolution"

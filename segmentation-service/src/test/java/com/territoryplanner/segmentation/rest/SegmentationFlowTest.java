@@ -255,7 +255,8 @@ class SegmentationFlowTest {
     send(
         Topics.ACCOUNTS, placed(prefix + "h1", "5112", 5000, "90000000", 10.00, 20.00, "Customer"));
     send(Topics.ACCOUNTS, placed(prefix + "h2", "3341", 120, null, 10.01, 20.01, "Prospect"));
-    send(Topics.ACCOUNTS, placed(prefix + "h3", "5112", 5000, "30000000", 12.50, 21.50, null));
+    AccountEvent far = placed(prefix + "h3", "5112", 5000, "30000000", 12.50, 21.50, null);
+    send(Topics.ACCOUNTS, far);
     send(Topics.ACCOUNTS, placed(prefix + "h4", "5112", 5000, "30000000", null, null, null));
     // a competitor next to h1 and h2, and one known only by postal code (on no map)
     send(Topics.MARKET, competitor(prefix + "k1", 10.005, 20.005));
@@ -342,6 +343,21 @@ class SegmentationFlowTest {
     assertThat(spots.getInt("features[0].properties.reps")).isEqualTo(1);
     assertThat(spots.getObject("features[0].properties.potential", BigDecimal.class))
         .isEqualByComparingTo("300003");
+
+    // a deleted account leaves its hexagon's totals, whether or not they were folded yet
+    send(Topics.ACCOUNTS, TestAccounts.deletionOf(far));
+    List<Integer> accounts = List.of();
+    for (long until = System.currentTimeMillis() + 30_000;
+        System.currentTimeMillis() < until && !accounts.equals(List.of(2));
+        Thread.sleep(100)) {
+      accounts =
+          aroundTheTestAccounts()
+              .queryParam("resolution", 4)
+              .get("/api/v1/heatmap")
+              .jsonPath()
+              .getList("features.properties.accounts", Integer.class);
+    }
+    assertThat(accounts).containsExactly(2);
 
     aroundTheTestAccounts()
         .queryParam("resolution", 5)

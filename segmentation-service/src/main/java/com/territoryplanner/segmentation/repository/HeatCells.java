@@ -1,0 +1,142 @@
+package com.territoryplanner.segmentation.repository;
+
+import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.segmentation.domain.HexGrid;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The accounts' totals per hexagon (table heat_cell), kept from the differences a trigger on
+ * account_segment appends (heat_delta): a map reads thousands of hexagons, not every account.
+ */
+@ApplicationScoped
+public class HeatCells {
+
+  /** The advisory lock that lets one folder run at a time, across replicas. */
+  private static final long FOLD_LOCK = 0x4865617443656c6cL;
+
+  /** One hexagon's accounts, customers and potential in one currency. */
+  public record AccountTotals(
+      long cell, String currency, long accounts, long customers, BigDecimal potential) {}
+
+  private final JdbcWork jdbc;
+
+  HeatCells(JdbcWork jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Folds the differences appended so far into the totals and sets the centre of hexagons seen for
+   * the first time; does nothing while another transaction folds. In the caller's transaction.
+   */
+  public void fold() {
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement lock =
+              connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, FOLD_LOCK);
+            try (ResultSet row = lock.executeQuery()) {
+              if (!row.next() || !row.getBoolean(1)) {
+                return null;
+              }
+            }
+          }
+          try (PreparedStatement fold =
+              connection.prepareStatement(
+                  "with folded as (delete from heat_delta returning resolution, cell, currency,"
+                      + " accounts, customers, potential)"
+                      + " insert into heat_cell (resolution, cell, currency, accounts, customers,"
+                      + " potential) select resolution, cell, currency, sum(accounts),"
+                      + " sum(customers), sum(potential) from folded group by 1, 2, 3"
+                      + " on conflict (resolution, cell, currency) do update set"
+                      + " accounts = heat_cell.accounts + excluded.accounts,"
+                      + " customers = heat_cell.customers + excluded.customers,"
+                      + " potential = heat_cell.potential + excluded.potential")) {
+            fold.executeUpdate();
+          }
+          List<Long> cells = new ArrayList<>();
+          try (PreparedStatement unplaced =
+              connection.prepareStatement(
+                  "select distinct cell from heat_cell where latitude is null")) {
+            try (ResultSet row = unplaced.executeQuery()) {
+              while (row.next()) {
+                cells.add(row.getLong(1));
+              }
+            }
+          }
+          if (!cells.isEmpty()) {
+            Double[] lats = new Double[cells.size()];
+            Double[] lons = new Double[cells.size()];
+            for (int i = 0; i < cells.size(); i++) {
+              double[] centre = HexGrid.centre(cells.get(i));
+              lons[i] = centre[0];
+              lats[i] = centre[1];
+            }
+            try (PreparedStatement place =
+                connection.prepareStatement(
+                    "update heat_cell h set latitude = c.lat, longitude = c.lon"
+                        + " from unnest(?::bigint[], ?::float8[], ?::float8[]) as c(cell, lat, lon)"
+                        + " where h.cell = c.cell")) {
+              place.setArray(1, connection.createArrayOf("bigint", cells.toArray()));
+              place.setArray(2, connection.createArrayOf("float8", lats));
+              place.setArray(3, connection.createArrayOf("float8", lons));
+              place.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
+  /**
+   * The totals of the hexagons at a resolution whose centre lies in the box, differences not yet
+   * folded included; hexagons left without accounts are left out.
+   */
+  public List<AccountTotals> inBox(
+      int resolution, double minLon, double minLat, double maxLon, double maxLat) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select cell, currency, sum(accounts), sum(customers), sum(potential),"
+                      + " bool_or(placed) from ("
+                      + " select cell, currency, accounts, customers, potential, true as placed"
+                      + " from heat_cell where resolution = ? and latitude between ? and ?"
+                      + " and longitude between ? and ?"
+                      + " union all select cell, currency, accounts, customers, potential, false"
+                      + " from heat_delta where resolution = ?) as t group by 1, 2")) {
+            select.setInt(1, resolution);
+            select.setDouble(2, minLat);
+            select.setDouble(3, maxLat);
+            select.setDouble(4, minLon);
+            select.setDouble(5, maxLon);
+            select.setInt(6, resolution);
+            List<AccountTotals> totals = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                long cell = row.getLong(1);
+                long accounts = row.getLong(3);
+                // a hexagon known only from differences: inside the box when its centre is
+                boolean inside =
+                    row.getBoolean(6) || contains(cell, minLon, minLat, maxLon, maxLat);
+                if (accounts > 0 && inside) {
+                  totals.add(
+                      new AccountTotals(
+                          cell, row.getString(2), accounts, row.getLong(4), row.getBigDecimal(5)));
+                }
+              }
+            }
+            return totals;
+          }
+        });
+  }
+
+  private static boolean contains(
+      long cell, double minLon, double minLat, double maxLon, double maxLat) {
+    double[] centre = HexGrid.centre(cell);
+    return centre[0] >= minLon && centre[0] <= maxLon && centre[1] >= minLat && centre[1] <= maxLat;
+  }
+}
