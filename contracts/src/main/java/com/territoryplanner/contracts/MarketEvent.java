@@ -7,9 +7,9 @@ import java.util.UUID;
 /**
  * {@code market.v1}: market data was created or changed in ingest. The type says which kind, and so
  * which fields it carries: a firmographic count ({@code country, postalCode, naics, companies,
- * employees, revenue, currency}), a competitor location ({@code competitor, name, postalCode,
- * country, latitude, longitude}) or an economic indicator ({@code region, indicator, period, value,
- * unit}).
+ * employees, revenue, currency}, and where the postal code is known the centroid's {@code latitude,
+ * longitude}), a competitor location ({@code competitor, name, postalCode, country, latitude,
+ * longitude}) or an economic indicator ({@code region, indicator, period, value, unit}).
  */
 public record MarketEvent(
     UUID eventId,
@@ -41,7 +41,10 @@ public record MarketEvent(
   public static final String ECONOMIC_INDICATOR = "EconomicIndicatorUpserted";
   public static final int SCHEMA_VERSION = 1;
 
-  /** A firmographic count: how many companies of an industry a postal code holds. */
+  /**
+   * A firmographic count: how many companies of an industry a postal code holds, at the postal
+   * code's centroid when known.
+   */
   public static MarketEvent firmographicCount(
       Instant at,
       String id,
@@ -52,7 +55,9 @@ public record MarketEvent(
       Integer companies,
       Long employees,
       BigDecimal revenue,
-      String currency) {
+      String currency,
+      Double latitude,
+      Double longitude) {
     return new MarketEvent(
         UUID.randomUUID(),
         FIRMOGRAPHIC_COUNT,
@@ -69,8 +74,8 @@ public record MarketEvent(
         currency,
         null,
         null,
-        null,
-        null,
+        latitude,
+        longitude,
         null,
         null,
         null,

@@ -49,7 +49,9 @@ public final class FirmographicColumns implements RowMapping<FirmographicCount> 
         companies,
         employees == null ? null : employees.longValue(),
         revenue,
-        currency);
+        currency,
+        null,
+        null);
   }
 
   @Override

@@ -219,7 +219,9 @@ public class IngestEvents {
                         count.companies(),
                         count.employees(),
                         count.revenue(),
-                        count.currency()))
+                        count.currency(),
+                        count.latitude(),
+                        count.longitude()))
             .toList());
   }
 

@@ -185,7 +185,9 @@ public class SourceRecords {
               new Column<>("companies", "int4", FirmographicCount::companies),
               new Column<>("employees", "int8", FirmographicCount::employees),
               new Column<>("revenue", "numeric", FirmographicCount::revenue),
-              new Column<>("currency", "text", FirmographicCount::currency)),
+              new Column<>("currency", "text", FirmographicCount::currency),
+              new Column<>("latitude", "float8", FirmographicCount::latitude),
+              new Column<>("longitude", "float8", FirmographicCount::longitude)),
           null);
 
   public static final SourceTable<CompetitorLocation> COMPETITOR_LOCATIONS =

@@ -84,7 +84,7 @@ public class ImportService {
         body,
         switch (entity) {
           case ACCOUNT -> report -> report.withPlacement(geocoding, quality.result());
-          case LEAD -> report -> report.withPlacement(geocoding, null);
+          case LEAD, FIRMOGRAPHICS -> report -> report.withPlacement(geocoding, null);
           default -> UnaryOperator.identity();
         });
   }

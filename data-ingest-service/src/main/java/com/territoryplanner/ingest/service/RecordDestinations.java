@@ -79,8 +79,8 @@ class RecordDestinations {
   }
 
   /**
-   * Where records of this kind from this source go. Accounts and leads are geocoded into {@code
-   * geocoding}, accounts counted into {@code quality}, on their way.
+   * Where records of this kind from this source go. Accounts, leads and firmographic counts are
+   * geocoded into {@code geocoding}, accounts counted into {@code quality}, on their way.
    */
   Destination<?> of(
       ImportedEntity entity, String source, Geocoding geocoding, AccountQualityTally quality) {
@@ -124,30 +124,35 @@ class RecordDestinations {
               (type, changed, at) -> events.activities(type, changed, source, at));
       case USER ->
           standalone(
+              UnaryOperator.identity(),
               new UserColumns(),
               SourceRecords.USERS,
               source,
               (changed, at) -> events.usersUpserted(changed, source, at));
       case SPEND ->
           standalone(
+              UnaryOperator.identity(),
               new SpendColumns(),
               SourceRecords.SPEND,
               source,
               (changed, at) -> events.spendUpserted(changed, source, at));
       case FIRMOGRAPHICS ->
           standalone(
+              batch -> geocoder.place(batch, geocoding),
               new FirmographicColumns(),
               SourceRecords.FIRMOGRAPHICS,
               source,
               (changed, at) -> events.firmographicsUpserted(changed, source, at));
       case COMPETITOR_LOCATION ->
           standalone(
+              UnaryOperator.identity(),
               new CompetitorColumns(),
               SourceRecords.COMPETITOR_LOCATIONS,
               source,
               (changed, at) -> events.competitorLocationsUpserted(changed, source, at));
       case ECONOMIC_INDICATOR ->
           standalone(
+              UnaryOperator.identity(),
               new EconomicIndicatorColumns(),
               SourceRecords.ECONOMIC_INDICATORS,
               source,
@@ -215,10 +220,14 @@ class RecordDestinations {
 
   /** Records that refer to no account: users, spend and market data. */
   private <T> Destination<T> standalone(
-      RowMapping<T> mapping, SourceTable<T> table, String source, BatchPublisher<T> publisher) {
+      UnaryOperator<List<T>> prepare,
+      RowMapping<T> mapping,
+      SourceTable<T> table,
+      String source,
+      BatchPublisher<T> publisher) {
     return new Destination<>(
         mapping,
-        UnaryOperator.identity(),
+        prepare,
         (batch, at) -> records.upsert(table, batch, source, at),
         publisher,
         List.of(table.name()),

@@ -472,7 +472,7 @@ class RecordImportTest {
 
     assertThat(stored)
         .containsExactly(
-            new FirmographicCount("US", "02139", "5112", 42, 1200L, null, "USD"),
+            new FirmographicCount("US", "02139", "5112", 42, 1200L, null, "USD", null, null),
             new CompetitorLocation("K1", "Globex", null, null, null, 40.7, -74.0),
             new CompetitorLocation("K2", "Globex", null, "60601", "US", null, null),
             new EconomicIndicator(

@@ -469,12 +469,19 @@ class ImportResourceTest {
   void marketDataIsImportedAndPublishedOnOneTopic() {
     given()
         .contentType("text/csv")
+        .body("country,postal_code,lat,lon\nDE," + prefix.substring(0, 8) + ",52.5,13.4\n")
+        .post("/api/v1/imports/census/postal-codes")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType("text/csv")
         .body("country,postal_code,naics,companies\nDE," + prefix.substring(0, 8) + ",5112,42\n")
         .post("/api/v1/imports/census/firmographics")
         .then()
         .statusCode(200)
         .body("entity", equalTo("firmographic count"))
-        .body("created", equalTo(1));
+        .body("created", equalTo(1))
+        .body("geocoded", equalTo(1));
     given()
         .contentType("text/csv")
         .body("id,competitor,lat,lon\n" + prefix + "K1,Globex,40.7,-74.0\n")
@@ -503,7 +510,10 @@ class ImportResourceTest {
         .anySatisfy(
             event ->
                 assertThat(event)
-                    .contains("\"type\":\"FirmographicCountUpserted\"", "\"companies\":42"))
+                    .contains(
+                        "\"type\":\"FirmographicCountUpserted\"",
+                        "\"companies\":42",
+                        "\"latitude\":52.5"))
         .anySatisfy(
             event ->
                 assertThat(event)

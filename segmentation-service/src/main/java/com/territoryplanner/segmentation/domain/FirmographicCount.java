@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * How many companies of an industry a postal code holds, with their employees and revenue where the
- * market-data provider gives them.
+ * market-data provider gives them, and the postal code's centroid where ingest knows it.
  */
 public record FirmographicCount(
     String country,
@@ -16,7 +16,9 @@ public record FirmographicCount(
     int companies,
     Long employees,
     BigDecimal revenue,
-    String currency) {
+    String currency,
+    Double latitude,
+    Double longitude) {
 
   /** The average company of the cell: employees / companies and revenue / companies. */
   public AccountProfile averageCompany() {
@@ -49,7 +51,7 @@ public record FirmographicCount(
 
   /**
    * The average company as segment criteria see it: its country, postal code, industry, size and
-   * potential; it has no location and no product lines.
+   * potential, at the postal code's centroid where ingest knew it; it has no product lines.
    */
   public SegmentedAccount asSegmented(PotentialModel model) {
     AccountProfile company = averageCompany();
@@ -57,8 +59,8 @@ public record FirmographicCount(
         null,
         country,
         postalCode,
-        null,
-        null,
+        latitude,
+        longitude,
         naics,
         null,
         company.employees(),

@@ -421,8 +421,8 @@ public class AccountFacts {
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "select country, postal_code, naics, companies, employees, revenue, currency"
-                      + " from market_fact where (?::text is null or country = ?)"
+                  "select country, postal_code, naics, companies, employees, revenue, currency,"
+                      + " latitude, longitude from market_fact where (?::text is null or country = ?)"
                       + " order by country, postal_code, naics")) {
             select.setFetchSize(FETCH_SIZE);
             select.setString(1, country);
@@ -437,7 +437,9 @@ public class AccountFacts {
                         row.getInt(4),
                         row.getObject(5, Long.class),
                         row.getBigDecimal(6),
-                        row.getString(7)));
+                        row.getString(7),
+                        row.getObject(8, Double.class),
+                        row.getObject(9, Double.class)));
               }
             }
             return null;

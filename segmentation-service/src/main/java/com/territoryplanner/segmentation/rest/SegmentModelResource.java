@@ -76,7 +76,8 @@ public class SegmentModelResource {
           "Per segment: the accounts whose segment it is (not its children's), customers among"
               + " them, potential per currency, and the firmographic market cells whose average"
               + " company falls in it (companies, total addressable market per currency; a cell"
-              + " has no location, so area and hub criteria never take one). Each account's"
+              + " sits at its postal code's centroid where ingest knew it, else area and hub"
+              + " criteria never take it). Each account's"
               + " segment in the version is kept; nothing is published unless the version is"
               + " activated.")
   public SegmentEvaluation evaluate(

@@ -153,6 +153,8 @@ public class AccountFeaturesService {
     row.put("employees", event.employees());
     row.put("revenue", event.revenue());
     row.put("currency", event.currency());
+    row.put("latitude", event.latitude());
+    row.put("longitude", event.longitude());
     apply(event, Fact.MARKET, null, event.source(), event.marketRecordId(), row);
   }
 

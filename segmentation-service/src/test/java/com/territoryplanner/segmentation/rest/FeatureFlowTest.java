@@ -220,7 +220,9 @@ class FeatureFlowTest {
         companies,
         employees,
         revenue == null ? null : new BigDecimal(revenue),
-        "USD");
+        "USD",
+        null,
+        null);
   }
 
   /** Polls until every fact has arrived: the last ones sent are the leads. */

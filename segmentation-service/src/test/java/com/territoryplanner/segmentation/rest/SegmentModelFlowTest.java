@@ -60,10 +60,13 @@ class SegmentModelFlowTest {
       send(producer, Topics.ACCOUNTS, account("cloud", run + "4", NEW_YORK, "2361", 10));
       send(producer, Topics.ACCOUNTS, account("bare", run + "5", NEW_YORK, "2361", 10));
       send(producer, Topics.REVENUE, cloudLine("cloud"));
-      // 10 companies with 100,000,000 revenue: the average one expects 10,000,000 x 0.002 x 1.5
-      send(producer, Topics.MARKET, firmographics(run + "9", "5112", 10, 500L, "100000000"));
+      // 10 companies with 100,000,000 revenue: the average one expects 10,000,000 x 0.002 x 1.5;
+      // a cell at its postal code's centroid in the Boston hub, and one whose place is unknown
+      send(producer, Topics.MARKET, firmographics(run + "8", "5112", 4, 200L, "40000000", BOSTON));
+      send(producer, Topics.MARKET, firmographics(run + "9", "5112", 10, 500L, "100000000", null));
       awaitSegmented("big", "small", "soft", "bare");
       awaitSpend("cloud");
+      awaitMarketCell(run + "8");
       awaitMarketCell(run + "9");
 
       given()
@@ -97,8 +100,15 @@ class SegmentModelFlowTest {
           .containsEntry("All / Run / White space", 1)
           .containsEntry("All / Run", 1); // cloud owns Cloud: no white space
       Map<String, Integer> companies = perSegment(evaluation, "companies");
-      // the market cell has no location, so it misses the Boston hub and is Software
-      assertThat(companies).containsEntry("All / Run / Software", 10);
+      // the located cell's average company is in the hub (SMB: not Enterprise); the cell without
+      // a place misses the hub and is Software
+      assertThat(companies)
+          .containsEntry("All / Run / Boston", 4)
+          .containsEntry("All / Run / Software", 10);
+      assertThat(
+              evaluation.getString(
+                  "segments.find { it.segment == 'All / Run / Boston' }.addressableMarket.USD"))
+          .isEqualTo("120000.0");
       assertThat(
               evaluation.getString(
                   "segments.find { it.segment == 'All / Run / Software' }.addressableMarket.USD"))
@@ -322,7 +332,7 @@ class SegmentModelFlowTest {
   }
 
   private MarketEvent firmographics(
-      String postalCode, String naics, int companies, Long employees, String revenue) {
+      String postalCode, String naics, int companies, Long employees, String revenue, double[] at) {
     return MarketEvent.firmographicCount(
         Instant.now(),
         "US:" + postalCode + ":" + naics,
@@ -333,6 +343,8 @@ class SegmentModelFlowTest {
         companies,
         employees,
         new BigDecimal(revenue),
-        "USD");
+        "USD",
+        at == null ? null : at[0],
+        at == null ? null : at[1]);
   }
 }
