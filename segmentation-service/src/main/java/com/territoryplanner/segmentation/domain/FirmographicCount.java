@@ -32,26 +32,23 @@ public record FirmographicCount(
   }
 
   /**
-   * The potential of the average company, assessed by the potential model as a prospect, with no
-   * location (so no competitor saturation) and no regional growth (the market's own numbers).
-   */
-  public BigDecimal averagePotential(PotentialModel model) {
-    return model.assess(averageCompany(), BigDecimal.ZERO, null, null).potential();
-  }
-
-  /**
    * The total addressable market of these companies: {@code companies × potential of the average
-   * company}.
+   * company} ({@link #asSegmented}).
    */
   public BigDecimal addressableMarket(PotentialModel model) {
-    return companies == 0
-        ? BigDecimal.ZERO.setScale(2)
-        : averagePotential(model).multiply(BigDecimal.valueOf(companies));
+    return addressableMarket(asSegmented(model));
+  }
+
+  /** The total addressable market, given the average company {@link #asSegmented} made. */
+  public BigDecimal addressableMarket(SegmentedAccount averageCompany) {
+    return averageCompany.potential().multiply(BigDecimal.valueOf(companies));
   }
 
   /**
    * The average company as segment criteria see it: its country, postal code, industry, size and
-   * potential, at the postal code's centroid where ingest knew it; it has no product lines.
+   * potential, at the postal code's centroid where ingest knew it; it has no product lines. Its
+   * potential is assessed as a prospect's, with no competitor saturation and no regional growth
+   * (the market's own numbers).
    */
   public SegmentedAccount asSegmented(PotentialModel model) {
     AccountProfile company = averageCompany();
@@ -65,7 +62,7 @@ public record FirmographicCount(
         null,
         company.employees(),
         company.annualRevenue(),
-        averagePotential(model),
+        model.assess(company, BigDecimal.ZERO, null, null).potential(),
         Set.of());
   }
 

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The accounts' totals per hexagon (table heat_cell), kept from the differences a trigger on
@@ -45,6 +47,8 @@ public class HeatCells {
               }
             }
           }
+          // hexagons folded for the first time come back without a centre
+          Map<Long, Integer> unplaced = new HashMap<>(); // cell, its resolution
           try (PreparedStatement fold =
               connection.prepareStatement(
                   "with folded as (delete from heat_delta returning resolution, cell, currency,"
@@ -55,35 +59,37 @@ public class HeatCells {
                       + " on conflict (resolution, cell, currency) do update set"
                       + " accounts = heat_cell.accounts + excluded.accounts,"
                       + " customers = heat_cell.customers + excluded.customers,"
-                      + " potential = heat_cell.potential + excluded.potential")) {
-            fold.executeUpdate();
-          }
-          List<Long> cells = new ArrayList<>();
-          try (PreparedStatement unplaced =
-              connection.prepareStatement(
-                  "select distinct cell from heat_cell where latitude is null")) {
-            try (ResultSet row = unplaced.executeQuery()) {
+                      + " potential = heat_cell.potential + excluded.potential"
+                      + " returning resolution, cell, latitude is null")) {
+            try (ResultSet row = fold.executeQuery()) {
               while (row.next()) {
-                cells.add(row.getLong(1));
+                if (row.getBoolean(3)) {
+                  unplaced.put(row.getLong(2), row.getInt(1));
+                }
               }
             }
           }
+          List<Long> cells = List.copyOf(unplaced.keySet());
           if (!cells.isEmpty()) {
+            Integer[] resolutions = new Integer[cells.size()];
             Double[] lats = new Double[cells.size()];
             Double[] lons = new Double[cells.size()];
             for (int i = 0; i < cells.size(); i++) {
+              resolutions[i] = unplaced.get(cells.get(i));
               double[] centre = HexGrid.centre(cells.get(i));
               lons[i] = centre[0];
               lats[i] = centre[1];
             }
             try (PreparedStatement place =
                 connection.prepareStatement(
-                    "update heat_cell h set latitude = c.lat, longitude = c.lon"
-                        + " from unnest(?::bigint[], ?::float8[], ?::float8[]) as c(cell, lat, lon)"
-                        + " where h.cell = c.cell")) {
-              place.setArray(1, connection.createArrayOf("bigint", cells.toArray()));
-              place.setArray(2, connection.createArrayOf("float8", lats));
-              place.setArray(3, connection.createArrayOf("float8", lons));
+                    "update heat_cell h set latitude = c.lat, longitude = c.lon from"
+                        + " unnest(?::int2[], ?::bigint[], ?::float8[], ?::float8[])"
+                        + " as c(resolution, cell, lat, lon)"
+                        + " where h.resolution = c.resolution and h.cell = c.cell")) {
+              place.setArray(1, connection.createArrayOf("int2", resolutions));
+              place.setArray(2, connection.createArrayOf("bigint", cells.toArray()));
+              place.setArray(3, connection.createArrayOf("float8", lats));
+              place.setArray(4, connection.createArrayOf("float8", lons));
               place.executeUpdate();
             }
           }

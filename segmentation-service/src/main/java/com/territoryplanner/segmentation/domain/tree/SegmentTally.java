@@ -47,11 +47,12 @@ public final class SegmentTally {
 
   /** Counts a market cell's companies and addressable market in its average company's segment. */
   public void market(FirmographicCount cell, PotentialModel potential) {
-    Running running = bySegment.get(model.segmentOf(cell.asSegmented(potential)));
+    SegmentedAccount averageCompany = cell.asSegmented(potential);
+    Running running = bySegment.get(model.segmentOf(averageCompany));
     running.companies += cell.companies();
     companies += cell.companies();
     running.addressableMarket.merge(
-        cell.currency(), cell.addressableMarket(potential), BigDecimal::add);
+        cell.currency(), cell.addressableMarket(averageCompany), BigDecimal::add);
   }
 
   public SegmentEvaluation result(Instant evaluatedAt) {
