@@ -17,6 +17,7 @@ import com.territoryplanner.segmentation.domain.Segmentation;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.messaging.SegmentEvents;
 import com.territoryplanner.segmentation.repository.AccountFacts;
+import com.territoryplanner.segmentation.repository.AccountLocks;
 import com.territoryplanner.segmentation.repository.AccountSegmentEntity;
 import com.territoryplanner.segmentation.repository.SegmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,7 @@ public class SegmentationService {
   private final SegmentModels models;
   private final PotentialConfig potential;
   private final PotentialModel potentialModel;
+  private final AccountLocks locks;
 
   SegmentationService(
       ProcessedEvents processed,
@@ -57,7 +59,8 @@ public class SegmentationService {
       AccountFacts facts,
       SegmentModels models,
       PotentialConfig potential,
-      PotentialModel potentialModel) {
+      PotentialModel potentialModel,
+      AccountLocks locks) {
     this.processed = processed;
     this.events = events;
     this.segments = segments;
@@ -65,6 +68,7 @@ public class SegmentationService {
     this.models = models;
     this.potential = potential;
     this.potentialModel = potentialModel;
+    this.locks = locks;
   }
 
   @Transactional
@@ -77,6 +81,7 @@ public class SegmentationService {
       return;
     }
     Instant occurredAt = event.occurredAt() == null ? Instant.now() : event.occurredAt();
+    locks.lock(List.of(event.accountId()));
     AccountSegmentEntity segment = AccountSegmentEntity.findById(event.accountId());
     if (segment != null && occurredAt.isBefore(segment.sourceAt)) {
       LOG.debugf("Account event %s is older than the stored segment; ignored", event.eventId());
@@ -113,6 +118,8 @@ public class SegmentationService {
    * whose segment changed. In the caller's transaction.
    */
   public void spendChanged(Collection<String> accountIds) {
+    // after the caller wrote the spend: an account assessed meanwhile has committed and is found
+    locks.lock(accountIds);
     for (String accountId : accountIds) {
       AccountSegmentEntity segment = AccountSegmentEntity.findById(accountId);
       if (segment != null) {
