@@ -11,10 +11,10 @@ import java.util.UUID;
 /**
  * Which of a territory's rollups changed, comparing the stored ones with a fresh aggregate.
  *
- * <p>Crediting rule: a won opportunity counts, in its own currency, for the territory that owns its
- * account now (current owner). A currency the territory had bookings in but no longer has (its
- * accounts moved away, a deal was un-won) is reported once as zero bookings and zero deals, so
- * consumers see the drop. Amounts in different currencies are never added together.
+ * <p>A won opportunity counts, in its own currency, for the territory it is credited to by the
+ * {@link CreditingRule}. A currency the territory had bookings in but no longer has (its accounts
+ * moved away, a deal was un-won) is reported once as zero bookings and zero deals, so consumers see
+ * the drop. Amounts in different currencies are never added together.
  */
 public final class RollupChanges {
 

@@ -1,10 +1,14 @@
 package com.territoryplanner.kpi.repository;
 
+import com.territoryplanner.kpi.domain.CreditingRule;
 import com.territoryplanner.kpi.domain.RollupChanges.Totals;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
+import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,106 +17,71 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Dirty territories and rollups, in plain SQL: the aggregate is one statement per territory. */
+/** Credits and rollups, in plain SQL: each is one statement per batch or territory. */
 @ApplicationScoped
 public class RollupRepository {
 
   private final EntityManager entityManager;
+  private final JdbcWork jdbc;
 
-  RollupRepository(EntityManager entityManager) {
+  RollupRepository(EntityManager entityManager, JdbcWork jdbc) {
     this.entityManager = entityManager;
+    this.jdbc = jdbc;
   }
 
   /**
-   * Marks a territory for recomputation. The upsert locks an existing mark, so a job that is about
-   * to clear it waits for this transaction and then sees its changes.
+   * Credits every opportunity of these accounts again by the rule, from the accounts' owner
+   * periods, in the caller's transaction.
+   *
+   * @return the territories these opportunities were and are credited to: the ones whose figures
+   *     may have changed, since the accounts are dirty because their deals or owners changed
    */
-  public void markTerritoryDirty(UUID territoryId) {
-    mark("dirty_territory", "territory_id", territoryId);
+  public Set<UUID> recredit(List<String> accountIds, CreditingRule rule) {
+    // the owner on a date is the latest period on or before it, else the first period
+    return jdbc.run(
+        connection -> {
+          Set<UUID> territories = new LinkedHashSet<>();
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "with credit as (select o.id, o.credited_territory_id as before,"
+                      + " p.territory_id, p.rep_id from opportunity o"
+                      + " cross join lateral (select case when ? and o.closed"
+                      + "   and o.close_date is not null then o.close_date else current_date end"
+                      + "   as day) d"
+                      + " left join lateral (select territory_id, rep_id from owner_period p"
+                      + "   where p.account_id = o.account_id"
+                      + "   order by p.effective_from <= d.day desc,"
+                      + "     case when p.effective_from <= d.day then p.effective_from end desc,"
+                      + "     p.effective_from limit 1) p on true"
+                      + " where o.account_id = any(?)),"
+                      + " moved as (update opportunity o set credited_territory_id = c.territory_id,"
+                      + "   credited_rep_id = c.rep_id from credit c where o.id = c.id"
+                      + "   and (o.credited_territory_id is distinct from c.territory_id"
+                      + "     or o.credited_rep_id is distinct from c.rep_id))"
+                      + " select distinct t from credit"
+                      + " cross join lateral (values (credit.before), (credit.territory_id)) v(t)"
+                      + " where t is not null")) {
+            update.setBoolean(1, rule == CreditingRule.OWNER_AT_CLOSE);
+            update.setArray(2, connection.createArrayOf("text", accountIds.toArray()));
+            try (ResultSet rows = update.executeQuery()) {
+              while (rows.next()) {
+                territories.add(rows.getObject(1, UUID.class));
+              }
+            }
+          }
+          return territories;
+        });
   }
 
-  /**
-   * Marks an account whose won opportunities changed; the job credits the change to whichever
-   * territory owns the account when it runs.
-   */
-  public void markAccountDirty(String accountId) {
-    mark("dirty_account", "account_id", accountId);
-  }
-
-  /**
-   * Claims up to {@code limit} dirty territories and dirty accounts, clears their marks in the
-   * caller's transaction and answers the territories to recompute: the marked ones and the current
-   * owners of the marked accounts. Marks held by uncommitted consumers are skipped and picked up
-   * next time.
-   */
-  public Claim claimDirty(int limit) {
-    List<UUID> territories = claim("dirty_territory", "territory_id", UUID.class, limit);
-    List<String> accounts = claim("dirty_account", "account_id", String.class, limit);
-    Set<UUID> toRecompute = new LinkedHashSet<>(territories);
-    if (!accounts.isEmpty()) {
-      @SuppressWarnings("unchecked")
-      List<UUID> owners =
-          entityManager
-              .createNativeQuery(
-                  "select distinct territory_id from account_owner where account_id in (:ids)",
-                  UUID.class)
-              .setParameter("ids", accounts)
-              .getResultList();
-      toRecompute.addAll(owners);
-    }
-    return new Claim(Math.max(territories.size(), accounts.size()), List.copyOf(toRecompute));
-  }
-
-  /** What one claim took: the larger of its two claims, and the territories to recompute. */
-  public record Claim(int marks, List<UUID> territories) {}
-
-  private void mark(String table, String column, Object id) {
-    entityManager
-        .createNativeQuery(
-            "insert into "
-                + table
-                + " ("
-                + column
-                + ", marked_at) values (:id, now())"
-                + " on conflict ("
-                + column
-                + ") do update set marked_at = excluded.marked_at")
-        .setParameter("id", id)
-        .executeUpdate();
-  }
-
-  private <T> List<T> claim(String table, String column, Class<T> type, int limit) {
-    @SuppressWarnings("unchecked")
-    List<T> claimed =
-        entityManager
-            .createNativeQuery(
-                "select "
-                    + column
-                    + " from "
-                    + table
-                    + " order by marked_at limit :limit for update skip locked",
-                type)
-            .setParameter("limit", limit)
-            .getResultList();
-    if (!claimed.isEmpty()) {
-      entityManager
-          .createNativeQuery("delete from " + table + " where " + column + " in (:ids)")
-          .setParameter("ids", claimed)
-          .executeUpdate();
-    }
-    return claimed;
-  }
-
-  /** Won bookings and deals per currency of the accounts the territory owns now. */
+  /** Won bookings and deals per currency credited to the territory. */
   public Map<String, Totals> wonTotals(UUID territoryId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select o.currency, coalesce(sum(o.amount), 0), count(*)"
-                    + " from opportunity o join account_owner a on a.account_id = o.account_id"
-                    + " where a.territory_id = :t and o.won"
-                    + " group by o.currency order by o.currency")
+                "select currency, coalesce(sum(amount), 0), count(*) from opportunity"
+                    + " where credited_territory_id = :t and won"
+                    + " group by currency order by currency")
             .setParameter("t", territoryId)
             .getResultList();
     Map<String, Totals> totals = new LinkedHashMap<>();
@@ -122,14 +91,14 @@ public class RollupRepository {
     return totals;
   }
 
-  /** The territory's name in its latest assignment, or null when it owns no account. */
+  /** The territory's name in its latest assignment, or null when it never owned an account. */
   public String currentName(UUID territoryId) {
     @SuppressWarnings("unchecked")
     List<String> names =
         entityManager
             .createNativeQuery(
-                "select territory_name from account_owner where territory_id = :t"
-                    + " order by updated_at desc limit 1",
+                "select territory_name from owner_period where territory_id = :t"
+                    + " order by source_at desc limit 1",
                 String.class)
             .setParameter("t", territoryId)
             .getResultList();

@@ -2,38 +2,57 @@ package com.territoryplanner.kpi.service;
 
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
-import com.territoryplanner.kpi.repository.AccountOwnerEntity;
-import com.territoryplanner.kpi.repository.OpportunityEntity;
-import com.territoryplanner.kpi.repository.RollupRepository;
+import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.kpi.domain.OpportunityFact;
+import com.territoryplanner.kpi.repository.AccountSegmentEntity;
+import com.territoryplanner.kpi.repository.DirtyMarks;
+import com.territoryplanner.kpi.repository.OpportunityFacts;
+import com.territoryplanner.kpi.repository.OwnerPeriods;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the facts rollups are computed from: who owns each account now, and each opportunity (an
- * OpportunityDeleted event removes it, and its bookings with it). One event is one transaction: the
- * idempotency record, the fact and the dirty marks of the territories whose bookings may have
- * changed commit together. Rollups themselves are recomputed by {@link RollupService}, so a burst
- * of events costs one recomputation per territory.
+ * Keeps the facts rollups are computed from: each account's owners over time, its segment, and each
+ * opportunity (an OpportunityDeleted event removes it, and its figures with it). The facts of an
+ * event or a batch, their idempotency records and the dirty marks of the accounts whose deals must
+ * be credited again commit together; {@link RollupService} credits and recomputes, so a burst of
+ * events costs one recomputation per territory.
  */
 @ApplicationScoped
 public class KpiFactsService {
 
   private static final Logger LOG = Logger.getLogger(KpiFactsService.class);
 
-  private final ProcessedEvents processed;
-  private final RollupRepository rollups;
+  /** Beyond what the opportunity table stores (numeric(19, 4)). */
+  private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1e15");
 
-  KpiFactsService(ProcessedEvents processed, RollupRepository rollups) {
+  private final ProcessedEvents processed;
+  private final OwnerPeriods owners;
+  private final OpportunityFacts opportunities;
+  private final DirtyMarks marks;
+
+  KpiFactsService(
+      ProcessedEvents processed,
+      OwnerPeriods owners,
+      OpportunityFacts opportunities,
+      DirtyMarks marks) {
     this.processed = processed;
-    this.rollups = rollups;
+    this.owners = owners;
+    this.opportunities = opportunities;
+    this.marks = marks;
   }
 
+  /**
+   * An account's owner from the assignment's effective date (the day it happened when it has none);
+   * its deals are credited again.
+   */
   @Transactional
   public void accountAssigned(AssignmentEvent event) {
     require(event.accountId(), "accountId", event.eventId());
@@ -46,95 +65,68 @@ public class KpiFactsService {
       return;
     }
     Instant occurredAt = occurredAt(event.occurredAt());
-    AccountOwnerEntity owner = AccountOwnerEntity.findById(event.accountId());
-    if (owner != null && occurredAt.isBefore(owner.sourceAt)) {
-      LOG.debugf("Assignment event %s is older than the stored owner; ignored", event.eventId());
-      return;
-    }
-    UUID previousTerritory = owner == null ? null : owner.territoryId;
-    String previousName = owner == null ? null : owner.territoryName;
-    if (owner == null) {
-      owner = new AccountOwnerEntity();
-      owner.accountId = event.accountId();
-    }
-    owner.territoryId = event.territoryId();
-    owner.territoryName = event.territoryName() == null ? "" : event.territoryName();
-    owner.repId = event.repId();
-    owner.planId = event.planId();
-    owner.effectiveFrom = event.effectiveFrom();
-    owner.sourceAt = occurredAt;
-    owner.updatedAt = Instant.now();
-    owner.persist();
-
-    if (!Objects.equals(previousTerritory, owner.territoryId)) {
-      if (previousTerritory != null) {
-        rollups.markTerritoryDirty(previousTerritory);
-      }
-      rollups.markTerritoryDirty(owner.territoryId);
-    } else if (!Objects.equals(previousName, owner.territoryName)) {
-      rollups.markTerritoryDirty(owner.territoryId);
+    boolean recorded =
+        owners.record(
+            event.accountId(),
+            event.effectiveFrom() == null
+                ? occurredAt.atZone(ZoneOffset.UTC).toLocalDate()
+                : event.effectiveFrom(),
+            event.territoryId(),
+            event.territoryName() == null ? "" : event.territoryName(),
+            event.repId(),
+            event.planId(),
+            occurredAt);
+    if (recorded) {
+      marks.markAccounts(List.of(event.accountId()));
+      marks.markTerritories(List.of(event.territoryId())); // its name may have changed
     }
   }
 
+  /** The account's segment, for figures by segment. */
   @Transactional
-  public void opportunityChanged(OpportunityEvent event) {
+  public void segmentChanged(SegmentEvent event) {
+    require(event.accountId(), "accountId", event.eventId());
+    if (processed.firstDelivery(event.eventId())) {
+      AccountSegmentEntity.record(
+          event.accountId(), event.segment(), occurredAt(event.occurredAt()));
+    }
+  }
+
+  /**
+   * A batch of opportunity events in one transaction; each must have passed {@link #factOf}.
+   * Duplicates (by event id) and events older than what is stored change nothing.
+   */
+  @Transactional
+  public int opportunitiesChanged(List<OpportunityFact> facts) {
+    return opportunities.write(facts);
+  }
+
+  /**
+   * Checks an opportunity event and states it as a fact; a fault is an IllegalArgumentException.
+   */
+  public static OpportunityFact factOf(OpportunityEvent event) {
+    if (event.eventId() == null) {
+      throw new IllegalArgumentException("Opportunity event has no eventId");
+    }
     require(event.opportunityId(), "opportunityId", event.eventId());
     require(event.accountId(), "accountId", event.eventId());
     require(event.currency(), "currency", event.eventId());
-    if (!processed.firstDelivery(event.eventId())) {
-      LOG.debugf("Opportunity event %s already processed", event.eventId());
-      return;
+    if (event.amount() != null && event.amount().abs().compareTo(AMOUNT_LIMIT) >= 0) {
+      throw new IllegalArgumentException(
+          "Event " + event.eventId() + " has an amount beyond 10^15: " + event.amount());
     }
-    Instant occurredAt = occurredAt(event.occurredAt());
-    OpportunityEntity opportunity = OpportunityEntity.findById(event.opportunityId());
-    if (opportunity != null && occurredAt.isBefore(opportunity.sourceAt)) {
-      LOG.debugf("Opportunity event %s is older than the stored one; ignored", event.eventId());
-      return;
-    }
-    if (OpportunityEvent.DELETED.equals(event.type())) {
-      if (opportunity != null) {
-        if (opportunity.won) {
-          rollups.markAccountDirty(opportunity.accountId);
-        }
-        opportunity.delete();
-      }
-      return;
-    }
-    String previousAccount = null;
-    boolean counted = false;
-    if (opportunity == null) {
-      opportunity = new OpportunityEntity();
-      opportunity.id = event.opportunityId();
-    } else {
-      previousAccount = opportunity.accountId;
-      counted = opportunity.won;
-    }
-    boolean relevantChange =
-        counted != event.won()
-            || !Objects.equals(previousAccount, event.accountId())
-            || !sameAmount(opportunity.amount, event.amount())
-            || !Objects.equals(opportunity.currency, event.currency());
-    opportunity.accountId = event.accountId();
-    opportunity.amount = event.amount();
-    opportunity.currency = event.currency();
-    opportunity.closeDate = event.closeDate();
-    opportunity.won = event.won();
-    opportunity.sourceAt = occurredAt;
-    opportunity.updatedAt = Instant.now();
-    opportunity.persist();
-
-    if (relevantChange && (counted || event.won())) {
-      if (counted) {
-        rollups.markAccountDirty(previousAccount);
-      }
-      if (event.won()) {
-        rollups.markAccountDirty(event.accountId());
-      }
-    }
-  }
-
-  private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    return new OpportunityFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        OpportunityEvent.DELETED.equals(event.type()),
+        event.opportunityId(),
+        event.accountId(),
+        event.amount(),
+        event.currency(),
+        event.createdDate(),
+        event.closeDate(),
+        event.closed() || event.won(),
+        event.won());
   }
 
   private static Instant occurredAt(Instant occurredAt) {

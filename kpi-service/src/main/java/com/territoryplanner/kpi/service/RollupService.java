@@ -1,51 +1,68 @@
 package com.territoryplanner.kpi.service;
 
+import com.territoryplanner.kpi.config.KpiConfig;
 import com.territoryplanner.kpi.domain.RollupChanges;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
 import com.territoryplanner.kpi.messaging.KpiEvents;
+import com.territoryplanner.kpi.repository.DirtyMarks;
+import com.territoryplanner.kpi.repository.OwnerPeriods;
 import com.territoryplanner.kpi.repository.RollupRepository;
-import com.territoryplanner.platform.problem.ApiProblem;
-import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Recomputes the rollups of dirty territories, one SQL aggregate each, and publishes the ones that
- * changed. Runs every {@code kpi.rollup.interval}, never overlapping itself.
+ * Credits the deals of dirty accounts by the crediting rule and recomputes the bookings of every
+ * territory whose deals changed, one SQL aggregate each, publishing the rollups that changed. Runs
+ * every {@code kpi.rollup.interval}, never overlapping itself, and drains the backlog in batches.
  */
 @ApplicationScoped
 public class RollupService {
 
-  public static final String GROUP_BY_TERRITORY = "territory";
-
   private static final Logger LOG = Logger.getLogger(RollupService.class);
 
   private final RollupRepository rollups;
+  private final DirtyMarks marks;
+  private final OwnerPeriods owners;
   private final KpiEvents events;
-  private final int batchSize;
+  private final KpiConfig config;
+
+  /** The last day whose owner changes were applied to open deals (pipeline counts for today). */
+  private LocalDate ownersAppliedThrough;
 
   RollupService(
       RollupRepository rollups,
+      DirtyMarks marks,
+      OwnerPeriods owners,
       KpiEvents events,
-      @ConfigProperty(name = "kpi.rollup.batch-size", defaultValue = "200") int batchSize) {
+      KpiConfig config) {
     this.rollups = rollups;
+    this.marks = marks;
+    this.owners = owners;
     this.events = events;
-    this.batchSize = batchSize;
+    this.config = config;
   }
 
   @Scheduled(
       every = "${kpi.rollup.interval:1s}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void recomputeDirtyTerritories() {
+  void rollUp() {
     try {
-      while (recomputeBatch() == batchSize) {
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      if (!today.equals(ownersAppliedThrough)) {
+        markOwnersStartingThrough(today);
+        ownersAppliedThrough = today;
+      }
+      while (recomputeBatch() == config.rollup().batchSize()) {
         // a full batch means a backlog; marks that arrive meanwhile wait for the next tick
       }
     } catch (RuntimeException e) {
@@ -54,12 +71,34 @@ public class RollupService {
     }
   }
 
-  /** Recomputes one batch of dirty territories; returns the size of its larger claim. */
+  /**
+   * A plan that takes effect today moves the open deals of its accounts: they are credited again.
+   * On the first run, the owners starting today; afterwards, those since the last run's day.
+   */
+  @Transactional
+  void markOwnersStartingThrough(LocalDate today) {
+    LocalDate after = ownersAppliedThrough == null ? today.minusDays(1) : ownersAppliedThrough;
+    List<String> accounts = owners.startingBetween(after, today);
+    if (!accounts.isEmpty()) {
+      marks.markAccounts(accounts);
+    }
+  }
+
+  /**
+   * Credits one batch of dirty accounts again and recomputes the territories their deals left or
+   * joined, and the territories marked themselves; returns the size of the larger claim.
+   */
   @Transactional
   public int recomputeBatch() {
-    RollupRepository.Claim claim = rollups.claimDirty(batchSize);
+    int batchSize = config.rollup().batchSize();
+    List<String> accounts = marks.claimAccounts(batchSize);
+    List<UUID> marked = marks.claimTerritories(batchSize);
+    Set<UUID> territories = new LinkedHashSet<>(marked);
+    if (!accounts.isEmpty()) {
+      territories.addAll(rollups.recredit(accounts, config.crediting()));
+    }
     Instant now = Instant.now();
-    for (UUID territoryId : claim.territories()) {
+    for (UUID territoryId : territories) {
       List<TerritoryBookings> changed =
           RollupChanges.between(
               territoryId,
@@ -71,20 +110,6 @@ public class RollupService {
         events.bookingsRolledUp(rollup, now);
       }
     }
-    return claim.marks();
-  }
-
-  public List<TerritoryBookings> kpis(String groupBy) {
-    if (!GROUP_BY_TERRITORY.equals(groupBy)) {
-      throw ApiProblem.invalid(
-          "groupBy must be 'territory'",
-          List.of(
-              Violation.field(
-                  "groupBy",
-                  groupBy == null
-                      ? "is required; supported: territory"
-                      : "'" + groupBy + "' is not supported; supported: territory")));
-    }
-    return rollups.allRollups();
+    return Math.max(accounts.size(), marked.size());
   }
 }
