@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -59,13 +61,14 @@ public class KpiConsumers {
 
   @Incoming("opportunities")
   @Blocking
-  public void onOpportunities(List<String> payloads) {
-    Map<OpportunityFact, String> readable = new LinkedHashMap<>();
-    for (String payload : payloads) {
+  public void onOpportunities(ConsumerRecords<String, String> records) {
+    Map<OpportunityFact, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
+    for (ConsumerRecord<String, String> record : records) {
       try {
-        readable.put(KpiFactsService.factOf(reader.read(payload, OpportunityEvent.class)), payload);
+        readable.put(
+            KpiFactsService.factOf(reader.read(record.value(), OpportunityEvent.class)), record);
       } catch (IllegalArgumentException e) {
-        deadLetter(payload, e);
+        deadLetter(record, e);
       }
     }
     try {
@@ -75,23 +78,28 @@ public class KpiConsumers {
           "A batch of %d opportunity events failed (%s); processing them one by one",
           readable.size(), batchFailure.getMessage());
       readable.forEach(
-          (fact, payload) -> {
+          (fact, record) -> {
             try {
               facts.opportunitiesChanged(List.of(fact));
             } catch (RuntimeException e) {
-              deadLetter(payload, e);
+              deadLetter(record, e);
             }
           });
     }
   }
 
-  private void deadLetter(String payload, RuntimeException reason) {
+  /** Sends the record as it came, with its key, and the reason in a header. */
+  private void deadLetter(ConsumerRecord<String, String> record, RuntimeException reason) {
     LOG.warnf("Opportunity event sent to the dead-letter topic: %s", reason.getMessage());
     RecordHeaders headers = new RecordHeaders();
     headers.add(
         "dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
     opportunityDeadLetters.send(
-        Message.of(payload)
-            .addMetadata(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+        Message.of(record.value())
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(record.key())
+                    .withHeaders(headers)
+                    .build()));
   }
 }

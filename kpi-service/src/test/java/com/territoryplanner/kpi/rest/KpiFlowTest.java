@@ -33,8 +33,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,16 +51,16 @@ class KpiFlowTest {
 
   @Inject ObjectMapper json;
 
-  private KafkaProducer<String, String> producer;
+  private EventFeed feed;
 
   @BeforeEach
-  void openProducer() {
-    producer = RealInfrastructure.kafkaProducer();
+  void openFeed() {
+    feed = new EventFeed(json);
   }
 
   @AfterEach
-  void closeProducer() {
-    producer.close();
+  void closeFeed() {
+    feed.close();
   }
 
   @Test
@@ -205,7 +203,7 @@ class KpiFlowTest {
       sent.add(
           sendAsync(Topics.ASSIGNMENTS, assign(prefix + "acc" + i, central, prefix + "Central")));
     }
-    sent.forEach(KpiFlowTest::join);
+    sent.forEach(EventFeed::join);
 
     // 300 won deals of 10 USD
     awaitFigures(central, Map.of("USD", "3000.00/300"));
@@ -295,52 +293,21 @@ class KpiFlowTest {
   }
 
   private static AssignmentEvent assign(String accountId, UUID territory, String name) {
-    return new AssignmentEvent(
-        UUID.randomUUID(),
-        AssignmentEvent.ACCOUNT_ASSIGNED,
-        Instant.now(),
-        AssignmentEvent.SCHEMA_VERSION,
-        accountId,
-        UUID.randomUUID(),
-        territory,
-        name,
-        UUID.randomUUID(),
-        "Rep of " + name,
-        LocalDate.of(2026, 1, 1));
+    return EventFeed.assign(accountId, territory, name, LocalDate.of(2026, 1, 1));
   }
 
   private static OpportunityEvent opportunity(
       String id, String accountId, String amount, String currency, boolean won) {
-    return new OpportunityEvent(
-        UUID.randomUUID(),
-        OpportunityEvent.UPSERTED,
-        Instant.now(),
-        OpportunityEvent.SCHEMA_VERSION,
-        id,
-        accountId,
-        won ? "Closed Won" : "Negotiation",
-        new BigDecimal(amount),
-        currency,
-        LocalDate.of(2026, 3, 31),
-        won,
-        won,
-        null,
-        null,
-        null,
-        null);
+    return EventFeed.opportunity(
+        id, accountId, amount, currency, null, LocalDate.of(2026, 3, 31), won, won);
   }
 
   private void send(String topic, DomainEvent event) {
-    join(sendAsync(topic, event));
+    feed.send(topic, event);
   }
 
   private Future<?> sendAsync(String topic, DomainEvent event) {
-    try {
-      return producer.send(
-          new ProducerRecord<>(topic, event.aggregateId(), json.writeValueAsString(event)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return feed.sendAsync(topic, event);
   }
 
   private JsonNode read(String value) {
@@ -348,14 +315,6 @@ class KpiFlowTest {
       return json.readTree(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void join(Future<?> future) {
-    try {
-      future.get();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 

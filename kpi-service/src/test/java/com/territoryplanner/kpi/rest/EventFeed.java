@@ -1,0 +1,102 @@
+package com.territoryplanner.kpi.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.AssignmentEvent;
+import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Sends the events the KPI service consumes, keyed as ingest and balancing key them. */
+final class EventFeed implements AutoCloseable {
+
+  private final KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer();
+  private final ObjectMapper json;
+
+  EventFeed(ObjectMapper json) {
+    this.json = json;
+  }
+
+  void send(String topic, DomainEvent event) {
+    join(sendAsync(topic, event));
+  }
+
+  Future<?> sendAsync(String topic, DomainEvent event) {
+    try {
+      return sendRaw(topic, event.aggregateId(), json.writeValueAsString(event));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Any payload, readable or not. */
+  Future<?> sendRaw(String topic, String key, String payload) {
+    return producer.send(new ProducerRecord<>(topic, key, payload));
+  }
+
+  static AssignmentEvent assign(
+      String accountId, UUID territory, String name, LocalDate effectiveFrom) {
+    return new AssignmentEvent(
+        UUID.randomUUID(),
+        AssignmentEvent.ACCOUNT_ASSIGNED,
+        Instant.now(),
+        AssignmentEvent.SCHEMA_VERSION,
+        accountId,
+        UUID.randomUUID(),
+        territory,
+        name,
+        UUID.nameUUIDFromBytes(name.getBytes()),
+        "Rep of " + name,
+        effectiveFrom);
+  }
+
+  /** An opportunity; {@code won} implies closed. */
+  static OpportunityEvent opportunity(
+      String id,
+      String accountId,
+      String amount,
+      String currency,
+      LocalDate created,
+      LocalDate close,
+      boolean closed,
+      boolean won) {
+    return new OpportunityEvent(
+        UUID.randomUUID(),
+        OpportunityEvent.UPSERTED,
+        Instant.now(),
+        OpportunityEvent.SCHEMA_VERSION,
+        id,
+        accountId,
+        won ? "Closed Won" : closed ? "Closed Lost" : "Negotiation",
+        new BigDecimal(amount),
+        currency,
+        close,
+        closed || won,
+        won,
+        created,
+        null,
+        null,
+        null);
+  }
+
+  static void join(Future<?> future) {
+    try {
+      future.get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
