@@ -20,10 +20,14 @@ from account_owner;
 drop table account_owner;
 
 -- Open, lost and won opportunities all count now (pipeline, win rate, cycle length); each carries
--- the territory and rep it is credited to, set by the rollup job from owner_period.
+-- the territory and rep it is credited to, from owner_period. A deleted opportunity stays as a
+-- tombstone, so that a replayed older event cannot bring it back; the event that wrote a row is
+-- kept so that its redelivery changes nothing (no idempotency record per opportunity event).
 alter table opportunity
-    add column created_date         date,
-    add column closed               boolean not null default false,
+    add column created_date          date,
+    add column closed                boolean not null default false,
+    add column deleted               boolean not null default false,
+    add column last_event_id         uuid,
     add column credited_territory_id uuid,
     add column credited_rep_id       uuid;
 update opportunity set closed = won;

@@ -3,7 +3,6 @@ package com.territoryplanner.kpi.messaging;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.SegmentEvent;
-import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.kpi.service.KpiFactsService;
 import com.territoryplanner.platform.messaging.EventReader;
 import io.smallrye.common.annotation.Blocking;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -25,9 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Account owners from plan activations, segments, and opportunities from ingest. A payload that
- * cannot be read or processed goes to the channel's dead-letter topic. Opportunities come in
- * batches (a replay of the topic is the common heavy load); a batch that fails as a whole is
- * processed event by event, so one poisoned event costs only itself.
+ * cannot be read or processed goes to the channel's dead-letter topic. Owners and opportunities
+ * come in batches (a plan activation or a replay of the topics is the common heavy load).
  */
 @ApplicationScoped
 public class KpiConsumers {
@@ -37,20 +37,37 @@ public class KpiConsumers {
   private final EventReader reader;
   private final KpiFactsService facts;
   private final Emitter<String> opportunityDeadLetters;
+  private final Emitter<String> assignmentDeadLetters;
 
   KpiConsumers(
       EventReader reader,
       KpiFactsService facts,
-      @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters) {
+      @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters,
+      @Channel("assignment-dead-letters") Emitter<String> assignmentDeadLetters) {
     this.reader = reader;
     this.facts = facts;
     this.opportunityDeadLetters = opportunityDeadLetters;
+    this.assignmentDeadLetters = assignmentDeadLetters;
   }
 
   @Incoming("assignments")
   @Blocking
-  public void onAssignment(String payload) {
-    facts.accountAssigned(reader.read(payload, AssignmentEvent.class));
+  public void onAssignments(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, AssignmentEvent.class)),
+        facts::accountsAssigned,
+        assignmentDeadLetters);
+  }
+
+  @Incoming("opportunities")
+  @Blocking
+  public void onOpportunities(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, OpportunityEvent.class)),
+        facts::opportunitiesChanged,
+        opportunityDeadLetters);
   }
 
   @Incoming("segments")
@@ -59,42 +76,49 @@ public class KpiConsumers {
     facts.segmentChanged(reader.read(payload, SegmentEvent.class));
   }
 
-  @Incoming("opportunities")
-  @Blocking
-  public void onOpportunities(ConsumerRecords<String, String> records) {
-    Map<OpportunityFact, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
+  /**
+   * States each record as a fact and writes the batch in one transaction; a record that cannot be
+   * read goes to the dead-letter topic, and when the batch fails as a whole its records are written
+   * one by one, so that only the one that fails again is dead-lettered.
+   */
+  private <F> void consume(
+      ConsumerRecords<String, String> records,
+      Function<String, F> factOf,
+      Consumer<List<F>> write,
+      Emitter<String> deadLetters) {
+    Map<F, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
     for (ConsumerRecord<String, String> record : records) {
       try {
-        readable.put(
-            KpiFactsService.factOf(reader.read(record.value(), OpportunityEvent.class)), record);
+        readable.put(factOf.apply(record.value()), record);
       } catch (IllegalArgumentException e) {
-        deadLetter(record, e);
+        deadLetter(deadLetters, record, e);
       }
     }
     try {
-      facts.opportunitiesChanged(new ArrayList<>(readable.keySet()));
+      write.accept(new ArrayList<>(readable.keySet()));
     } catch (RuntimeException batchFailure) {
       LOG.warnf(
-          "A batch of %d opportunity events failed (%s); processing them one by one",
+          "A batch of %d events failed (%s); writing them one by one",
           readable.size(), batchFailure.getMessage());
       readable.forEach(
           (fact, record) -> {
             try {
-              facts.opportunitiesChanged(List.of(fact));
+              write.accept(List.of(fact));
             } catch (RuntimeException e) {
-              deadLetter(record, e);
+              deadLetter(deadLetters, record, e);
             }
           });
     }
   }
 
   /** Sends the record as it came, with its key, and the reason in a header. */
-  private void deadLetter(ConsumerRecord<String, String> record, RuntimeException reason) {
-    LOG.warnf("Opportunity event sent to the dead-letter topic: %s", reason.getMessage());
+  private static void deadLetter(
+      Emitter<String> deadLetters, ConsumerRecord<String, String> record, RuntimeException reason) {
+    LOG.warnf("%s event sent to the dead-letter topic: %s", record.topic(), reason.getMessage());
     RecordHeaders headers = new RecordHeaders();
     headers.add(
         "dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-    opportunityDeadLetters.send(
+    deadLetters.send(
         Message.of(record.value())
             .addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder()

@@ -57,7 +57,8 @@ public class KpiFigures {
 
   public List<MonthlyTotals> monthly(GroupBy groupBy, Filter filter) {
     List<Object> parameters = new ArrayList<>(List.of(filter.from(), filter.to()));
-    StringBuilder where = new StringBuilder(" where o.close_date between ? and ?");
+    StringBuilder where =
+        new StringBuilder(" where not o.deleted and o.close_date between ? and ?");
     condition(where, parameters, "o.currency", filter.currency());
     condition(where, parameters, "o.credited_territory_id", filter.territoryId());
     condition(where, parameters, "o.credited_rep_id", filter.repId());

@@ -1,63 +1,102 @@
 package com.territoryplanner.kpi.repository;
 
+import com.territoryplanner.kpi.domain.OwnerFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Each account's owners over time, from plan activations and live assignments. */
+/**
+ * Each account's owners over time, from plan activations and live assignments, written a batch at a
+ * time. Idempotent by state: a period keeps the time of the event that wrote it, an older event
+ * never overwrites it, and the same owner again changes nothing.
+ */
 @ApplicationScoped
 public class OwnerPeriods {
 
   private final JdbcWork jdbc;
+  private final CreditLocks locks;
+  private final DirtyMarks marks;
 
-  OwnerPeriods(JdbcWork jdbc) {
+  OwnerPeriods(JdbcWork jdbc, CreditLocks locks, DirtyMarks marks) {
     this.jdbc = jdbc;
+    this.locks = locks;
+    this.marks = marks;
   }
 
   /**
-   * Records that the territory (and rep) owns the account from {@code effectiveFrom}, replacing
-   * what was recorded for that date unless that is newer. In the caller's transaction.
+   * Records each account's owner from each fact's date, keeping the batch's newest per account and
+   * date unless the stored one is newer; marks the accounts whose owners changed (their deals are
+   * credited again) and their territories (whose names may have changed). In the caller's
+   * transaction.
    *
-   * @return whether anything was written
+   * @return how many periods changed
    */
-  public boolean record(
-      String accountId,
-      LocalDate effectiveFrom,
-      UUID territoryId,
-      String territoryName,
-      UUID repId,
-      UUID planId,
-      Instant occurredAt) {
-    return jdbc.run(
+  public int record(List<OwnerFact> facts) {
+    Map<String, OwnerFact> newest = new LinkedHashMap<>();
+    for (OwnerFact fact : facts) {
+      newest.merge(
+          fact.accountId() + "\u0000" + fact.effectiveFrom(),
+          fact,
+          (a, b) -> b.occurredAt().isBefore(a.occurredAt()) ? a : b);
+    }
+    if (newest.isEmpty()) {
+      return 0;
+    }
+    List<OwnerFact> rows = List.copyOf(newest.values());
+    // before anything is written: a batch of these accounts' deals may be crediting now
+    locks.lockAccounts(rows.stream().map(OwnerFact::accountId).distinct().toList());
+    Set<String> accounts = new HashSet<>();
+    Set<UUID> territories = new HashSet<>();
+    jdbc.run(
         connection -> {
           try (PreparedStatement upsert =
               connection.prepareStatement(
                   "insert into owner_period (account_id, effective_from, territory_id,"
                       + " territory_name, rep_id, plan_id, source_at)"
-                      + " values (?, ?, ?, ?, ?, ?, ?)"
+                      + " select * from unnest(?::text[], ?::date[], ?::uuid[], ?::text[],"
+                      + " ?::uuid[], ?::uuid[], ?::timestamptz[])"
                       + " on conflict (account_id, effective_from) do update set"
                       + " territory_id = excluded.territory_id,"
                       + " territory_name = excluded.territory_name, rep_id = excluded.rep_id,"
                       + " plan_id = excluded.plan_id, source_at = excluded.source_at"
-                      + " where owner_period.source_at <= excluded.source_at")) {
-            upsert.setString(1, accountId);
-            upsert.setObject(2, effectiveFrom);
-            upsert.setObject(3, territoryId);
-            upsert.setString(4, territoryName);
-            upsert.setObject(5, repId, Types.OTHER);
-            upsert.setObject(6, planId, Types.OTHER);
-            upsert.setTimestamp(7, Timestamp.from(occurredAt));
-            return upsert.executeUpdate() == 1;
+                      + " where owner_period.source_at <= excluded.source_at"
+                      + " and (owner_period.territory_id, owner_period.territory_name,"
+                      + " owner_period.rep_id, owner_period.plan_id) is distinct from"
+                      + " (excluded.territory_id, excluded.territory_name, excluded.rep_id,"
+                      + " excluded.plan_id)"
+                      + " returning account_id, territory_id")) {
+            upsert.setArray(1, SqlArrays.of(connection, "text", rows, OwnerFact::accountId));
+            upsert.setArray(
+                2, SqlArrays.of(connection, "text", rows, f -> f.effectiveFrom().toString()));
+            upsert.setArray(3, SqlArrays.of(connection, "uuid", rows, OwnerFact::territoryId));
+            upsert.setArray(4, SqlArrays.of(connection, "text", rows, OwnerFact::territoryName));
+            upsert.setArray(5, SqlArrays.of(connection, "uuid", rows, OwnerFact::repId));
+            upsert.setArray(6, SqlArrays.of(connection, "uuid", rows, OwnerFact::planId));
+            upsert.setArray(
+                7, SqlArrays.of(connection, "text", rows, f -> f.occurredAt().toString()));
+            try (ResultSet written = upsert.executeQuery()) {
+              while (written.next()) {
+                accounts.add(written.getString(1));
+                territories.add(written.getObject(2, UUID.class));
+              }
+            }
           }
+          return null;
         });
+    if (!accounts.isEmpty()) {
+      marks.markAccounts(accounts);
+      marks.markTerritories(territories);
+    }
+    return accounts.size();
   }
 
   /** Accounts whose owner changes on a day in {@code (after, until]}: their open deals move. */

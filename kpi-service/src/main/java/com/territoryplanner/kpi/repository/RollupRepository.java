@@ -37,7 +37,6 @@ public class RollupRepository {
    *     may have changed, since the accounts are dirty because their deals or owners changed
    */
   public Set<UUID> recredit(List<String> accountIds, CreditingRule rule) {
-    // the owner on a date is the latest period on or before it, else the first period
     return jdbc.run(
         connection -> {
           Set<UUID> territories = new LinkedHashSet<>();
@@ -45,14 +44,7 @@ public class RollupRepository {
               connection.prepareStatement(
                   "with credit as (select o.id, o.credited_territory_id as before,"
                       + " p.territory_id, p.rep_id from opportunity o"
-                      + " cross join lateral (select case when ? and o.closed"
-                      + "   and o.close_date is not null then o.close_date else current_date end"
-                      + "   as day) d"
-                      + " left join lateral (select territory_id, rep_id from owner_period p"
-                      + "   where p.account_id = o.account_id"
-                      + "   order by p.effective_from <= d.day desc,"
-                      + "     case when p.effective_from <= d.day then p.effective_from end desc,"
-                      + "     p.effective_from limit 1) p on true"
+                      + Crediting.ownerJoin("o")
                       + " where o.account_id = any(?)),"
                       + " moved as (update opportunity o set credited_territory_id = c.territory_id,"
                       + "   credited_rep_id = c.rep_id from credit c where o.id = c.id"
@@ -80,7 +72,7 @@ public class RollupRepository {
         entityManager
             .createNativeQuery(
                 "select currency, coalesce(sum(amount), 0), count(*) from opportunity"
-                    + " where credited_territory_id = :t and won"
+                    + " where credited_territory_id = :t and won and not deleted"
                     + " group by currency order by currency")
             .setParameter("t", territoryId)
             .getResultList();

@@ -3,9 +3,10 @@ package com.territoryplanner.kpi.service;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.kpi.config.KpiConfig;
 import com.territoryplanner.kpi.domain.OpportunityFact;
+import com.territoryplanner.kpi.domain.OwnerFact;
 import com.territoryplanner.kpi.repository.AccountSegmentEntity;
-import com.territoryplanner.kpi.repository.DirtyMarks;
 import com.territoryplanner.kpi.repository.OpportunityFacts;
 import com.territoryplanner.kpi.repository.OwnerPeriods;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps the facts rollups are computed from: each account's owners over time, its segment, and each
@@ -28,58 +28,59 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class KpiFactsService {
 
-  private static final Logger LOG = Logger.getLogger(KpiFactsService.class);
-
   /** Beyond what the opportunity table stores (numeric(19, 4)). */
   private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1e15");
 
   private final ProcessedEvents processed;
   private final OwnerPeriods owners;
   private final OpportunityFacts opportunities;
-  private final DirtyMarks marks;
+  private final KpiConfig config;
 
   KpiFactsService(
       ProcessedEvents processed,
       OwnerPeriods owners,
       OpportunityFacts opportunities,
-      DirtyMarks marks) {
+      KpiConfig config) {
     this.processed = processed;
     this.owners = owners;
     this.opportunities = opportunities;
-    this.marks = marks;
+    this.config = config;
   }
 
   /**
-   * An account's owner from the assignment's effective date (the day it happened when it has none);
-   * its deals are credited again.
+   * A batch of assignment events in one transaction; each must have passed {@link #factOf}. A
+   * redelivered event and one older than what is stored change nothing.
    */
   @Transactional
-  public void accountAssigned(AssignmentEvent event) {
+  public int accountsAssigned(List<OwnerFact> facts) {
+    return owners.record(facts);
+  }
+
+  /**
+   * Checks an assignment event and states it as a fact: the owner from its effective date (the day
+   * it happened when it has none). A fault is an IllegalArgumentException.
+   */
+  public static OwnerFact factOf(AssignmentEvent event) {
+    if (event.eventId() == null) {
+      throw new IllegalArgumentException("Assignment event has no eventId");
+    }
     require(event.accountId(), "accountId", event.eventId());
     if (event.territoryId() == null) {
       throw new IllegalArgumentException(
           "Assignment event " + event.eventId() + " has no territoryId");
     }
-    if (!processed.firstDelivery(event.eventId())) {
-      LOG.debugf("Assignment event %s already processed", event.eventId());
-      return;
-    }
     Instant occurredAt = occurredAt(event.occurredAt());
-    boolean recorded =
-        owners.record(
-            event.accountId(),
-            event.effectiveFrom() == null
-                ? occurredAt.atZone(ZoneOffset.UTC).toLocalDate()
-                : event.effectiveFrom(),
-            event.territoryId(),
-            event.territoryName() == null ? "" : event.territoryName(),
-            event.repId(),
-            event.planId(),
-            occurredAt);
-    if (recorded) {
-      marks.markAccounts(List.of(event.accountId()));
-      marks.markTerritories(List.of(event.territoryId())); // its name may have changed
-    }
+    return new OwnerFact(
+        event.eventId(),
+        occurredAt,
+        event.accountId(),
+        event.effectiveFrom() == null
+            ? occurredAt.atZone(ZoneOffset.UTC).toLocalDate()
+            : event.effectiveFrom(),
+        event.territoryId(),
+        event.territoryName() == null ? "" : event.territoryName(),
+        event.repId(),
+        event.planId());
   }
 
   /** The account's segment, for figures by segment. */
@@ -93,12 +94,13 @@ public class KpiFactsService {
   }
 
   /**
-   * A batch of opportunity events in one transaction; each must have passed {@link #factOf}.
-   * Duplicates (by event id) and events older than what is stored change nothing.
+   * A batch of opportunity events in one transaction, each credited as it is written; each must
+   * have passed {@link #factOf}. A redelivered event and one older than what is stored change
+   * nothing.
    */
   @Transactional
   public int opportunitiesChanged(List<OpportunityFact> facts) {
-    return opportunities.write(facts);
+    return opportunities.write(facts, config.crediting());
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Credits the deals of dirty accounts by the crediting rule and recomputes the bookings of every
+ * Credits again the deals of accounts whose owners changed and recomputes the bookings of every
  * territory whose deals changed, one SQL aggregate each, publishing the rollups that changed. Runs
  * every {@code kpi.rollup.interval}, never overlapping itself, and drains the backlog in batches.
  */
@@ -92,11 +92,13 @@ public class RollupService {
   public int recomputeBatch() {
     int batchSize = config.rollup().batchSize();
     List<String> accounts = marks.claimAccounts(batchSize);
-    List<UUID> marked = marks.claimTerritories(batchSize);
-    Set<UUID> territories = new LinkedHashSet<>(marked);
+    Set<UUID> territories = new LinkedHashSet<>();
     if (!accounts.isEmpty()) {
       territories.addAll(rollups.recredit(accounts, config.crediting()));
     }
+    // claimed after crediting: a deal batch waiting on a claimed mark holds rows crediting needs
+    List<UUID> marked = marks.claimTerritories(batchSize);
+    territories.addAll(marked);
     Instant now = Instant.now();
     for (UUID territoryId : territories) {
       List<TerritoryBookings> changed =

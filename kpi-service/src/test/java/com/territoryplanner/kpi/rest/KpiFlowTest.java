@@ -154,6 +154,11 @@ class KpiFlowTest {
             null));
 
     awaitFigures(central, Map.of("USD", "60.00/1"));
+
+    // a replay of the topic brings the older upsert again: the deletion stands
+    send(Topics.OPPORTUNITIES, won);
+    send(Topics.OPPORTUNITIES, opportunity(prefix + "o11", prefix + "a9", "1", "USD", true));
+    awaitFigures(central, Map.of("USD", "61.00/2"));
   }
 
   @Test
