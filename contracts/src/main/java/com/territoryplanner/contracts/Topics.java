@@ -14,6 +14,7 @@ public final class Topics {
   public static final String SEGMENTS = "segments.v1";
   public static final String ASSIGNMENTS = "assignments.v1";
   public static final String KPI_ROLLUPS = "kpi-rollups.v1";
+  public static final String PLAN_REVIEW = "plan-review.v1";
 
   private Topics() {}
 }

@@ -245,7 +245,23 @@ class EventSchemaTest {
                 "T1",
                 "USD",
                 new BigDecimal("5000"),
-                1)));
+                1)),
+        Arguments.of(
+            Topics.PLAN_REVIEW,
+            new PlanReviewEvent(
+                ID,
+                PlanReviewEvent.OPENED,
+                AT,
+                1,
+                ID,
+                ID,
+                "DRIFT",
+                null,
+                "Balance drifted out of tolerance",
+                "potential 14.0% > 10.0%",
+                LocalDate.of(2026, 1, 2),
+                "OPEN",
+                List.of(new PlanReviewEvent.Breach("potential", 0.14, 0.10, ID)))));
   }
 
   @ParameterizedTest(name = "{0}")
