@@ -83,13 +83,17 @@ public class KpiFactsService {
         event.planId());
   }
 
-  /** The account's segment, for figures by segment. */
+  /** The account's segment, for figures by segment, and its potential, for quotas. */
   @Transactional
   public void segmentChanged(SegmentEvent event) {
     require(event.accountId(), "accountId", event.eventId());
     if (processed.firstDelivery(event.eventId())) {
       AccountSegmentEntity.record(
-          event.accountId(), event.segment(), occurredAt(event.occurredAt()));
+          event.accountId(),
+          event.segment(),
+          event.potential(),
+          event.currency(),
+          occurredAt(event.occurredAt()));
     }
   }
 

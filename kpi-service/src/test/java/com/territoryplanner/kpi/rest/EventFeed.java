@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,13 +45,19 @@ final class EventFeed implements AutoCloseable {
 
   static AssignmentEvent assign(
       String accountId, UUID territory, String name, LocalDate effectiveFrom) {
+    return assignIn(UUID.randomUUID(), accountId, territory, name, effectiveFrom);
+  }
+
+  /** An account's owner in one plan. */
+  static AssignmentEvent assignIn(
+      UUID plan, String accountId, UUID territory, String name, LocalDate effectiveFrom) {
     return new AssignmentEvent(
         UUID.randomUUID(),
         AssignmentEvent.ACCOUNT_ASSIGNED,
         Instant.now(),
         AssignmentEvent.SCHEMA_VERSION,
         accountId,
-        UUID.randomUUID(),
+        plan,
         territory,
         name,
         UUID.nameUUIDFromBytes(name.getBytes()),
@@ -85,6 +92,22 @@ final class EventFeed implements AutoCloseable {
         null,
         null,
         null);
+  }
+
+  /** An account's segment and potential, as segmentation publishes them. */
+  static SegmentEvent segment(String accountId, String segment, String potential, String currency) {
+    return new SegmentEvent(
+        UUID.randomUUID(),
+        SegmentEvent.CHANGED,
+        Instant.now(),
+        SegmentEvent.SCHEMA_VERSION,
+        accountId,
+        new BigDecimal(potential),
+        currency,
+        "SMB",
+        "4",
+        segment,
+        "test@1");
   }
 
   static void join(Future<?> future) {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.OpportunityEvent;
-import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
@@ -15,10 +14,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +188,7 @@ class OpportunityKpiFlowTest {
     String segment = "All / " + prefix + "Software";
     feed.send(
         Topics.ASSIGNMENTS, EventFeed.assign(account, south, prefix + "South", date("2026-01-01")));
-    feed.send(Topics.SEGMENTS, segmentOf(account, segment));
+    feed.send(Topics.SEGMENTS, EventFeed.segment(account, segment, "1000", "USD"));
     feed.send(Topics.OPPORTUNITIES, won("s1", account, "300", "2026-01-01", "2026-02-01"));
     feed.send(Topics.OPPORTUNITIES, won("s2", account, "200", "2026-01-01", "2026-08-01"));
 
@@ -311,21 +308,6 @@ class OpportunityKpiFlowTest {
       String id, String account, String amount, String created, String closed) {
     return EventFeed.opportunity(
         prefix + id, account, amount, "USD", date(created), date(closed), true, true);
-  }
-
-  private static SegmentEvent segmentOf(String account, String segment) {
-    return new SegmentEvent(
-        UUID.randomUUID(),
-        SegmentEvent.CHANGED,
-        Instant.now(),
-        SegmentEvent.SCHEMA_VERSION,
-        account,
-        new BigDecimal("1000"),
-        "USD",
-        "SMB",
-        "4",
-        segment,
-        "test@1");
   }
 
   private static JsonPath query(Map<String, String> parameters) {
