@@ -20,4 +20,5 @@ public record OpportunityFact(
     LocalDate createdDate,
     LocalDate closeDate,
     boolean closed,
-    boolean won) {}
+    boolean won)
+    implements Fact {}

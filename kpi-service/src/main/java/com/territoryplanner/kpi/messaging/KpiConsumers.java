@@ -1,8 +1,12 @@
 package com.territoryplanner.kpi.messaging;
 
+import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.AssignmentEvent;
+import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.kpi.service.KpiFactsService;
 import com.territoryplanner.platform.messaging.EventReader;
 import io.smallrye.common.annotation.Blocking;
@@ -25,9 +29,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Account owners from plan activations, segments, and opportunities from ingest. A payload that
- * cannot be read or processed goes to the channel's dead-letter topic. Owners and opportunities
- * come in batches (a plan activation or a replay of the topics is the common heavy load).
+ * Account owners from plan activations, segments, and opportunities, revenue lines, activities,
+ * leads and spend from ingest. A payload that cannot be read or processed goes to the channel's
+ * dead-letter topic. Owners and opportunities come in batches (a plan activation or a replay of the
+ * topics is the common heavy load).
  */
 @ApplicationScoped
 public class KpiConsumers {
@@ -38,16 +43,28 @@ public class KpiConsumers {
   private final KpiFactsService facts;
   private final Emitter<String> opportunityDeadLetters;
   private final Emitter<String> assignmentDeadLetters;
+  private final Emitter<String> revenueDeadLetters;
+  private final Emitter<String> activityDeadLetters;
+  private final Emitter<String> leadDeadLetters;
+  private final Emitter<String> spendDeadLetters;
 
   KpiConsumers(
       EventReader reader,
       KpiFactsService facts,
       @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters,
-      @Channel("assignment-dead-letters") Emitter<String> assignmentDeadLetters) {
+      @Channel("assignment-dead-letters") Emitter<String> assignmentDeadLetters,
+      @Channel("revenue-dead-letters") Emitter<String> revenueDeadLetters,
+      @Channel("activity-dead-letters") Emitter<String> activityDeadLetters,
+      @Channel("lead-dead-letters") Emitter<String> leadDeadLetters,
+      @Channel("spend-dead-letters") Emitter<String> spendDeadLetters) {
     this.reader = reader;
     this.facts = facts;
     this.opportunityDeadLetters = opportunityDeadLetters;
     this.assignmentDeadLetters = assignmentDeadLetters;
+    this.revenueDeadLetters = revenueDeadLetters;
+    this.activityDeadLetters = activityDeadLetters;
+    this.leadDeadLetters = leadDeadLetters;
+    this.spendDeadLetters = spendDeadLetters;
   }
 
   @Incoming("assignments")
@@ -68,6 +85,46 @@ public class KpiConsumers {
         payload -> KpiFactsService.factOf(reader.read(payload, OpportunityEvent.class)),
         facts::opportunitiesChanged,
         opportunityDeadLetters);
+  }
+
+  @Incoming("revenue")
+  @Blocking
+  public void onRevenue(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, RevenueEvent.class)),
+        facts::revenueChanged,
+        revenueDeadLetters);
+  }
+
+  @Incoming("activities")
+  @Blocking
+  public void onActivities(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, ActivityEvent.class)),
+        facts::activitiesChanged,
+        activityDeadLetters);
+  }
+
+  @Incoming("leads")
+  @Blocking
+  public void onLeads(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, LeadEvent.class)),
+        facts::leadsChanged,
+        leadDeadLetters);
+  }
+
+  @Incoming("spend")
+  @Blocking
+  public void onSpend(ConsumerRecords<String, String> records) {
+    consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, SpendEvent.class)),
+        facts::spendChanged,
+        spendDeadLetters);
   }
 
   @Incoming("segments")

@@ -1,6 +1,7 @@
 package com.territoryplanner.kpi.repository;
 
 import com.territoryplanner.kpi.domain.CreditingRule;
+import com.territoryplanner.kpi.domain.Fact;
 import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -71,18 +70,10 @@ public class OpportunityFacts {
    * @return how many opportunities changed
    */
   public int write(List<OpportunityFact> facts, CreditingRule rule) {
-    Map<String, OpportunityFact> newest = new LinkedHashMap<>();
-    Set<UUID> events = new HashSet<>();
-    for (OpportunityFact fact : facts) {
-      // a redelivery within the batch is ignored, whatever it says; otherwise the later wins ties
-      if (events.add(fact.eventId())) {
-        newest.merge(fact.id(), fact, (a, b) -> b.occurredAt().isBefore(a.occurredAt()) ? a : b);
-      }
-    }
-    if (newest.isEmpty()) {
+    List<OpportunityFact> rows = Fact.newestById(facts);
+    if (rows.isEmpty()) {
       return 0;
     }
-    List<OpportunityFact> rows = List.copyOf(newest.values());
     locks.shareAccounts(rows.stream().map(OpportunityFact::accountId).distinct().toList());
     Set<UUID> territories = new HashSet<>();
     int changed =

@@ -1,8 +1,15 @@
 package com.territoryplanner.kpi.rest;
 
-import com.territoryplanner.kpi.domain.KpiSeries;
+import com.territoryplanner.kpi.domain.AcquisitionTotals;
+import com.territoryplanner.kpi.domain.ActivityTotals;
+import com.territoryplanner.kpi.domain.KpiSeries.Row;
+import com.territoryplanner.kpi.domain.LeadTotals;
+import com.territoryplanner.kpi.domain.OpportunityKpis;
+import com.territoryplanner.kpi.domain.Penetration;
+import com.territoryplanner.kpi.domain.RevenueTotals;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
 import com.territoryplanner.kpi.service.KpiReports;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/kpis")
-@Tag(name = "KPIs", description = "Bookings and opportunity KPIs rolled up from deals and owners")
+@Tag(name = "KPIs", description = "KPIs rolled up from deals, revenue, activities, leads and spend")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
 
@@ -55,25 +62,76 @@ public class KpiResource {
               + " is absent. Closed deals are credited by the crediting rule, open deals to the"
               + " owner today. A period bucket partly outside [from, to] holds only the days"
               + " inside; periodStart and periodEnd say which.")
-  public List<KpiSeries.Row> opportunities(
+  public List<Row<OpportunityKpis>> opportunities(@BeanParam SeriesParams parameters) {
+    return reports.opportunities(parameters.query());
+  }
+
+  @GET
+  @Path("/revenue")
+  @Operation(
+      summary = "Revenue KPIs (ERP revenue lines) per group, period and currency",
+      description =
+          "Over revenue lines dated in [from, to], credited to the account's owner on the line's"
+              + " date (kpi.crediting=owner-at-close) or today (current-owner). revenue = sum of"
+              + " amounts, credit notes included; lines; margin = sum of margins (amount - cost)"
+              + " over the lines that carry one; marginRate = margin / revenue of those lines.")
+  public List<Row<RevenueTotals.Kpis>> revenue(@BeanParam SeriesParams parameters) {
+    return reports.revenue(parameters.query());
+  }
+
+  @GET
+  @Path("/activities")
+  @Operation(
+      summary = "Activity counts per group and period",
+      description =
+          "Over activities dated in [from, to], credited like revenue. activities; minutes ="
+              + " sum of logged durations; byType = activities per type ('unspecified' where the"
+              + " source gave none). No currency.")
+  public List<Row<ActivityTotals>> activities(@BeanParam SeriesParams parameters) {
+    return reports.activities(parameters.query());
+  }
+
+  @GET
+  @Path("/leads")
+  @Operation(
+      summary = "Lead flow per group (or lead source) and period",
+      description =
+          "Over leads created in [from, to]. created; converted = of those, the ones converted"
+              + " since; conversionRate = converted / created. A converted lead counts for the"
+              + " owner of the account it became on its created date (or today, by"
+              + " kpi.crediting); the others for no territory or rep. No currency.")
+  public List<Row<LeadTotals.Kpis>> leads(@BeanParam SeriesParams parameters) {
+    return reports.leads(parameters.query());
+  }
+
+  @GET
+  @Path("/acquisition")
+  @Operation(
+      summary = "Customer acquisition cost of the company per period and currency",
+      description =
+          "spend = sales and marketing spend in the period, each spend spread evenly over the"
+              + " days from its periodStart to its periodEnd; newCustomers = accounts whose first"
+              + " won deal closed in the period; customerAcquisitionCost = spend / newCustomers."
+              + " Spend is not per territory, so only groupBy=company.")
+  public List<Row<AcquisitionTotals.Kpis>> acquisition(@BeanParam SeriesParams parameters) {
+    return reports.acquisition(parameters.query());
+  }
+
+  @GET
+  @Path("/penetration")
+  @Operation(
+      summary = "Penetration per group today: revenue against revenue plus potential",
+      description =
+          "Over the accounts whose potential (segments.v1) is in the currency, grouped by"
+              + " today's owner: revenue12Months = their revenue in the currency over the last 365"
+              + " days; potential = the white space (expected annual spend not yet spent with us);"
+              + " penetration = revenue12Months / (revenue12Months + potential).")
+  public List<Penetration> penetration(
       @Parameter(description = "territory, rep, segment or company (default: company)")
           @QueryParam("groupBy")
           String groupBy,
-      @Parameter(description = "month, quarter, year or range (default: quarter)")
-          @QueryParam("period")
-          String period,
-      @Parameter(description = "First close date, inclusive (default: 1 January this year)")
-          @QueryParam("from")
-          String from,
-      @Parameter(description = "Last close date, inclusive (default: 31 December this year)")
-          @QueryParam("to")
-          String to,
-      @Parameter(description = "Only this currency") @QueryParam("currency") String currency,
-      @Parameter(description = "Only deals credited to this territory") @QueryParam("territoryId")
-          String territoryId,
-      @Parameter(description = "Only deals credited to this rep") @QueryParam("repId") String repId,
-      @Parameter(description = "Only accounts in this segment (its path)") @QueryParam("segment")
-          String segment) {
-    return reports.opportunities(groupBy, period, from, to, currency, territoryId, repId, segment);
+      @Parameter(description = "The potential's currency", required = true) @QueryParam("currency")
+          String currency) {
+    return reports.penetration(groupBy, currency);
   }
 }

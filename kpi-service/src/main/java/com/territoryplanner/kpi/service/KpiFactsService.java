@@ -1,12 +1,21 @@
 package com.territoryplanner.kpi.service;
 
+import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.AssignmentEvent;
+import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.kpi.config.KpiConfig;
+import com.territoryplanner.kpi.domain.ActivityFact;
+import com.territoryplanner.kpi.domain.LeadFact;
 import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.kpi.domain.OwnerFact;
+import com.territoryplanner.kpi.domain.RevenueFact;
+import com.territoryplanner.kpi.domain.SpendFact;
 import com.territoryplanner.kpi.repository.AccountSegmentEntity;
+import com.territoryplanner.kpi.repository.FactStore;
 import com.territoryplanner.kpi.repository.OpportunityFacts;
 import com.territoryplanner.kpi.repository.OwnerPeriods;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
@@ -14,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -34,16 +44,19 @@ public class KpiFactsService {
   private final ProcessedEvents processed;
   private final OwnerPeriods owners;
   private final OpportunityFacts opportunities;
+  private final FactStore store;
   private final KpiConfig config;
 
   KpiFactsService(
       ProcessedEvents processed,
       OwnerPeriods owners,
       OpportunityFacts opportunities,
+      FactStore store,
       KpiConfig config) {
     this.processed = processed;
     this.owners = owners;
     this.opportunities = opportunities;
+    this.store = store;
     this.config = config;
   }
 
@@ -133,6 +146,139 @@ public class KpiFactsService {
         event.closeDate(),
         event.closed() || event.won(),
         event.won());
+  }
+
+  /** A batch of revenue line events in one transaction; each must have passed {@link #factOf}. */
+  @Transactional
+  public int revenueChanged(List<RevenueFact> facts) {
+    return store.revenue(facts);
+  }
+
+  /** A batch of activity events in one transaction; each must have passed {@link #factOf}. */
+  @Transactional
+  public int activitiesChanged(List<ActivityFact> facts) {
+    return store.activities(facts);
+  }
+
+  /** A batch of lead events in one transaction; each must have passed {@link #factOf}. */
+  @Transactional
+  public int leadsChanged(List<LeadFact> facts) {
+    return store.leads(facts);
+  }
+
+  /** A batch of spend events in one transaction; each must have passed {@link #factOf}. */
+  @Transactional
+  public int spendChanged(List<SpendFact> facts) {
+    return store.spend(facts);
+  }
+
+  /** A revenue line's margin is the event's, else its amount less its cost, else unknown. */
+  public static RevenueFact factOf(RevenueEvent event) {
+    require(event.eventId(), event.revenueLineId(), "revenueLineId");
+    require(event.accountId(), "accountId", event.eventId());
+    require(event.currency(), "currency", event.eventId());
+    requireDate(event.date(), "date", event.eventId());
+    requireAmount(event.amount(), event.eventId());
+    BigDecimal margin = event.margin();
+    if (margin == null && event.cost() != null) {
+      margin = event.amount().subtract(event.cost());
+    }
+    if (margin != null && margin.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+      throw new IllegalArgumentException(
+          "Event " + event.eventId() + " has a margin beyond 10^15: " + margin);
+    }
+    return new RevenueFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        RevenueEvent.DELETED.equals(event.type()),
+        event.revenueLineId(),
+        event.accountId(),
+        event.date(),
+        event.productLine(),
+        event.amount(),
+        margin,
+        event.currency());
+  }
+
+  public static ActivityFact factOf(ActivityEvent event) {
+    require(event.eventId(), event.activityId(), "activityId");
+    require(event.accountId(), "accountId", event.eventId());
+    requireDate(event.date(), "date", event.eventId());
+    if (event.durationMinutes() != null && event.durationMinutes() < 0) {
+      throw new IllegalArgumentException(
+          "Event " + event.eventId() + " has a negative duration: " + event.durationMinutes());
+    }
+    return new ActivityFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        ActivityEvent.DELETED.equals(event.type()),
+        event.activityId(),
+        event.accountId(),
+        event.date(),
+        event.activityType(),
+        event.durationMinutes());
+  }
+
+  /** A lead without a created date is kept but never counted: its period is unknown. */
+  public static LeadFact factOf(LeadEvent event) {
+    require(event.eventId(), event.leadId(), "leadId");
+    return new LeadFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        LeadEvent.DELETED.equals(event.type()),
+        event.leadId(),
+        event.leadSource(),
+        event.createdDate(),
+        event.converted(),
+        event.convertedDate(),
+        event.convertedAccountId());
+  }
+
+  /** A spend without an end falls on its start day. */
+  public static SpendFact factOf(SpendEvent event) {
+    require(event.eventId(), event.spendId(), "spendId");
+    require(event.currency(), "currency", event.eventId());
+    requireDate(event.periodStart(), "periodStart", event.eventId());
+    requireAmount(event.amount(), event.eventId());
+    LocalDate end = event.periodEnd() == null ? event.periodStart() : event.periodEnd();
+    if (end.isBefore(event.periodStart())) {
+      throw new IllegalArgumentException(
+          "Event " + event.eventId() + " ends its period before it starts: " + end);
+    }
+    return new SpendFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        false,
+        event.spendId(),
+        event.periodStart(),
+        end,
+        event.amount(),
+        event.currency(),
+        event.channel());
+  }
+
+  /** An event needs its id and the id of the record it is about. */
+  private static void require(UUID eventId, String recordId, String field) {
+    if (eventId == null) {
+      throw new IllegalArgumentException("Event has no eventId");
+    }
+    require(recordId, field, eventId);
+  }
+
+  private static void requireDate(LocalDate date, String field, UUID eventId) {
+    if (date == null) {
+      throw new IllegalArgumentException("Event " + eventId + " has no " + field);
+    }
+  }
+
+  private static void requireAmount(BigDecimal amount, UUID eventId) {
+    if (amount == null) {
+      throw new IllegalArgumentException("Event " + eventId + " has no amount");
+    }
+    if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+      throw new IllegalArgumentException(
+          "Event " + eventId + " has an amount beyond 10^15: " + amount);
+    }
   }
 
   private static Instant occurredAt(Instant occurredAt) {

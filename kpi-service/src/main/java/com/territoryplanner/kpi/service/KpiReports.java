@@ -1,7 +1,16 @@
 package com.territoryplanner.kpi.service;
 
+import com.territoryplanner.kpi.config.KpiConfig;
+import com.territoryplanner.kpi.domain.AcquisitionTotals;
+import com.territoryplanner.kpi.domain.ActivityTotals;
+import com.territoryplanner.kpi.domain.KpiGroup;
 import com.territoryplanner.kpi.domain.KpiSeries;
+import com.territoryplanner.kpi.domain.KpiSeries.Row;
+import com.territoryplanner.kpi.domain.LeadTotals;
+import com.territoryplanner.kpi.domain.OpportunityKpis;
+import com.territoryplanner.kpi.domain.Penetration;
 import com.territoryplanner.kpi.domain.Period;
+import com.territoryplanner.kpi.domain.RevenueTotals;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
 import com.territoryplanner.kpi.repository.KpiFigures;
 import com.territoryplanner.kpi.repository.KpiFigures.Filter;
@@ -16,27 +25,57 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The figures dashboards read: published bookings, and opportunity KPIs by group and period. */
+/**
+ * The figures dashboards read: published bookings, and time series of opportunity, revenue,
+ * activity, lead and acquisition KPIs by group and period, and penetration.
+ */
 @ApplicationScoped
 public class KpiReports {
 
   /** The longest range one request may cover, so that a series stays a few thousand rows. */
   private static final int MAX_YEARS = 10;
 
+  private static final Set<GroupBy> ACCOUNT_GROUPS =
+      EnumSet.of(GroupBy.TERRITORY, GroupBy.REP, GroupBy.SEGMENT, GroupBy.COMPANY);
+
+  /**
+   * What a series request asks for, checked: every fault is reported at once.
+   *
+   * @param groupBy what rows are grouped by
+   * @param period how they are bucketed in time
+   */
+  public record SeriesQuery(
+      String groupBy,
+      String period,
+      String from,
+      String to,
+      String currency,
+      String territoryId,
+      String repId,
+      String segment) {}
+
+  private record Checked(GroupBy groupBy, Period period, Filter filter) {}
+
   private final RollupRepository rollups;
   private final KpiFigures figures;
+  private final KpiConfig config;
 
-  KpiReports(RollupRepository rollups, KpiFigures figures) {
+  KpiReports(RollupRepository rollups, KpiFigures figures, KpiConfig config) {
     this.rollups = rollups;
     this.figures = figures;
+    this.config = config;
   }
 
   /** The bookings per territory and currency, as last published. */
@@ -54,29 +93,107 @@ public class KpiReports {
     return rollups.allRollups();
   }
 
-  /**
-   * Opportunity KPIs of each group in each period and currency, over opportunities whose close date
-   * is in {@code [from, to]} (default: this calendar year).
-   */
+  /** Opportunity KPIs over opportunities whose close date is in the range. */
   @Transactional
-  public List<KpiSeries.Row> opportunities(
-      String groupBy,
-      String period,
-      String from,
-      String to,
-      String currency,
-      String territoryId,
-      String repId,
-      String segment) {
+  public List<Row<OpportunityKpis>> opportunities(SeriesQuery query) {
+    Checked checked = check(query, ACCOUNT_GROUPS);
+    return named(
+        checked,
+        KpiSeries.fold(
+            figures.opportunities(checked.groupBy(), checked.filter()),
+            checked.period(),
+            checked.filter().from(),
+            checked.filter().to()));
+  }
+
+  /** Revenue KPIs over revenue lines dated in the range. */
+  @Transactional
+  public List<Row<RevenueTotals.Kpis>> revenue(SeriesQuery query) {
+    Checked checked = check(query, ACCOUNT_GROUPS);
+    return named(
+        checked,
+        fold(
+            checked,
+            figures.revenue(checked.groupBy(), checked.filter(), config.crediting()),
+            RevenueTotals::plus,
+            RevenueTotals::kpis));
+  }
+
+  /** Activity counts over activities dated in the range. */
+  @Transactional
+  public List<Row<ActivityTotals>> activities(SeriesQuery query) {
+    Checked checked = check(query, ACCOUNT_GROUPS);
+    return named(
+        checked,
+        fold(
+            checked,
+            figures.activities(checked.groupBy(), checked.filter(), config.crediting()),
+            ActivityTotals::plus,
+            Function.identity()));
+  }
+
+  /** Lead flow over leads created in the range. */
+  @Transactional
+  public List<Row<LeadTotals.Kpis>> leads(SeriesQuery query) {
+    Checked checked = check(query, EnumSet.allOf(GroupBy.class));
+    return named(
+        checked,
+        fold(
+            checked,
+            figures.leads(checked.groupBy(), checked.filter(), config.crediting()),
+            LeadTotals::plus,
+            LeadTotals::kpis));
+  }
+
+  /** The company's customer acquisition cost per period and currency. */
+  @Transactional
+  public List<Row<AcquisitionTotals.Kpis>> acquisition(SeriesQuery query) {
+    Checked checked = check(query, EnumSet.of(GroupBy.COMPANY));
+    return fold(
+        checked,
+        figures.acquisition(checked.filter()),
+        AcquisitionTotals::plus,
+        AcquisitionTotals::kpis);
+  }
+
+  /** Penetration of each group's accounts today, in one currency. */
+  @Transactional
+  public List<Penetration> penetration(String groupBy, String currency) {
     List<Violation> violations = new ArrayList<>();
-    GroupBy grouping = choice(GroupBy.class, "groupBy", groupBy, GroupBy.COMPANY, violations);
-    Period bucket = choice(Period.class, "period", period, Period.QUARTER, violations);
+    GroupBy grouping = choice(groupBy, GroupBy.COMPANY, ACCOUNT_GROUPS, violations);
+    if (currency == null || currency.isBlank()) {
+      violations.add(Violation.field("currency", "is required: potential is in one currency"));
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The penetration query has invalid parameters", violations);
+    }
+    List<Penetration> rows = figures.penetration(grouping, currency.trim());
+    if (grouping != GroupBy.TERRITORY) {
+      return rows;
+    }
+    Map<UUID, String> names = namesOf(rows.stream().map(Penetration::group));
+    return rows.stream().map(row -> row.named(names.get(row.group().territoryId()))).toList();
+  }
+
+  private static <T, K> List<Row<K>> fold(
+      Checked checked,
+      List<KpiSeries.Monthly<T>> months,
+      BinaryOperator<T> plus,
+      Function<T, K> kpis) {
+    return KpiSeries.fold(
+        months, checked.period(), checked.filter().from(), checked.filter().to(), plus, kpis);
+  }
+
+  private Checked check(SeriesQuery query, Set<GroupBy> groupings) {
+    List<Violation> violations = new ArrayList<>();
+    GroupBy grouping = choice(query.groupBy(), GroupBy.COMPANY, groupings, violations);
+    Period bucket = choice(Period.class, "period", query.period(), Period.QUARTER, violations);
     LocalDate thisYear = LocalDate.now(ZoneOffset.UTC).withDayOfYear(1);
-    LocalDate start = parse("from", from, LocalDate::parse, thisYear, violations);
+    LocalDate start = parse("from", query.from(), LocalDate::parse, thisYear, violations);
     LocalDate end =
-        parse("to", to, LocalDate::parse, thisYear.plusYears(1).minusDays(1), violations);
-    UUID territory = parse("territoryId", territoryId, UUID::fromString, null, violations);
-    UUID rep = parse("repId", repId, UUID::fromString, null, violations);
+        parse("to", query.to(), LocalDate::parse, thisYear.plusYears(1).minusDays(1), violations);
+    UUID territory = parse("territoryId", query.territoryId(), UUID::fromString, null, violations);
+    UUID rep = parse("repId", query.repId(), UUID::fromString, null, violations);
     if (start != null && end != null) {
       if (end.isBefore(start)) {
         violations.add(Violation.field("to", "is before from (" + start + ")"));
@@ -87,37 +204,56 @@ public class KpiReports {
     if (!violations.isEmpty()) {
       throw ApiProblem.invalid("The KPI query has invalid parameters", violations);
     }
-    List<KpiSeries.Row> rows =
-        KpiSeries.fold(
-            figures.monthly(
-                grouping,
-                new Filter(
-                    start, end, blankToNull(currency), territory, rep, blankToNull(segment))),
-            bucket,
+    return new Checked(
+        grouping,
+        bucket,
+        new Filter(
             start,
-            end);
-    return grouping == GroupBy.TERRITORY ? named(rows) : rows;
+            end,
+            blankToNull(query.currency()),
+            territory,
+            rep,
+            blankToNull(query.segment())));
   }
 
-  private List<KpiSeries.Row> named(List<KpiSeries.Row> rows) {
-    Map<UUID, String> names =
-        figures.territoryNames(
-            rows.stream()
-                .map(row -> row.group().territoryId())
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-    return rows.stream()
-        .map(
-            row ->
-                new KpiSeries.Row(
-                    row.group().named(names.get(row.group().territoryId())),
-                    row.period(),
-                    row.periodStart(),
-                    row.periodEnd(),
-                    row.currency(),
-                    row.kpis()))
-        .toList();
+  private <K> List<Row<K>> named(Checked checked, List<Row<K>> rows) {
+    if (checked.groupBy() != GroupBy.TERRITORY) {
+      return rows;
+    }
+    Map<UUID, String> names = namesOf(rows.stream().map(Row::group));
+    return rows.stream().map(row -> row.named(names.get(row.group().territoryId()))).toList();
+  }
+
+  private Map<UUID, String> namesOf(Stream<KpiGroup> groups) {
+    return figures.territoryNames(
+        groups.map(KpiGroup::territoryId).filter(Objects::nonNull).distinct().toList());
+  }
+
+  /**
+   * groupBy is spelled in lower case with dashes: territory, rep, segment, lead-source, company.
+   */
+  private static GroupBy choice(
+      String value, GroupBy fallback, Set<GroupBy> allowed, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    for (GroupBy groupBy : allowed) {
+      if (spelled(groupBy).equals(value.trim().toLowerCase(Locale.ROOT))) {
+        return groupBy;
+      }
+    }
+    violations.add(
+        Violation.field(
+            "groupBy",
+            "'"
+                + value
+                + "' is not supported here; supported: "
+                + allowed.stream().map(KpiReports::spelled).collect(Collectors.joining(", "))));
+    return fallback;
+  }
+
+  private static String spelled(GroupBy groupBy) {
+    return groupBy.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static <E extends Enum<E>> E choice(

@@ -1,7 +1,8 @@
 package com.territoryplanner.kpi.service;
 
 import com.territoryplanner.kpi.domain.KpiGroup;
-import com.territoryplanner.kpi.domain.KpiSeries.MonthlyTotals;
+import com.territoryplanner.kpi.domain.KpiSeries.Monthly;
+import com.territoryplanner.kpi.domain.OpportunityTotals;
 import com.territoryplanner.kpi.domain.Period;
 import com.territoryplanner.kpi.domain.QuotaAttainment;
 import com.territoryplanner.kpi.domain.QuotaPlan;
@@ -173,8 +174,8 @@ public class QuotaService {
             t ->
                 bookings.put(
                     t.territoryId(), new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO))));
-    for (MonthlyTotals month :
-        figures.monthly(
+    for (Monthly<OpportunityTotals> month :
+        figures.opportunities(
             GroupBy.TERRITORY,
             new Filter(
                 start, start.plusYears(1).minusDays(1), plan.currency(), null, null, null))) {

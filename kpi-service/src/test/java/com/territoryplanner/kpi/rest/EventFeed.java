@@ -1,10 +1,14 @@
 package com.territoryplanner.kpi.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.DomainEvent;
+import com.territoryplanner.contracts.LeadEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,6 +112,84 @@ final class EventFeed implements AutoCloseable {
         "4",
         segment,
         "test@1");
+  }
+
+  /** A revenue line; cost and margin may be null. */
+  static RevenueEvent revenue(
+      String id, String accountId, LocalDate date, String amount, String margin, String currency) {
+    return new RevenueEvent(
+        UUID.randomUUID(),
+        RevenueEvent.UPSERTED,
+        Instant.now(),
+        RevenueEvent.SCHEMA_VERSION,
+        id,
+        accountId,
+        "erp",
+        date,
+        "Licences",
+        new BigDecimal(amount),
+        null,
+        margin == null ? null : new BigDecimal(margin),
+        currency);
+  }
+
+  static ActivityEvent activity(
+      String id, String accountId, String type, LocalDate date, Integer minutes) {
+    return new ActivityEvent(
+        UUID.randomUUID(),
+        ActivityEvent.UPSERTED,
+        Instant.now(),
+        ActivityEvent.SCHEMA_VERSION,
+        id,
+        accountId,
+        "crm",
+        type,
+        date,
+        "U1",
+        minutes,
+        "Follow-up");
+  }
+
+  /** A lead; converted when it names the account it became. */
+  static LeadEvent lead(String id, String leadSource, LocalDate created, String convertedAccount) {
+    return new LeadEvent(
+        UUID.randomUUID(),
+        LeadEvent.UPSERTED,
+        Instant.now(),
+        LeadEvent.SCHEMA_VERSION,
+        id,
+        "marketing",
+        "Company of " + id,
+        leadSource,
+        convertedAccount == null ? "Open" : "Converted",
+        convertedAccount != null,
+        convertedAccount,
+        created,
+        convertedAccount == null ? null : created.plusDays(7),
+        "10001",
+        "US",
+        null,
+        null,
+        null);
+  }
+
+  static SpendEvent spend(
+      String id, LocalDate start, LocalDate end, String amount, String currency) {
+    return new SpendEvent(
+        UUID.randomUUID(),
+        SpendEvent.UPSERTED,
+        Instant.now(),
+        SpendEvent.SCHEMA_VERSION,
+        id,
+        "marketing",
+        "Spring campaign",
+        "Events",
+        start,
+        end,
+        new BigDecimal(amount),
+        currency,
+        "US",
+        null);
   }
 
   static void join(Future<?> future) {

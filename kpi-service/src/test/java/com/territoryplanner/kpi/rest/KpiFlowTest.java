@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.AssignmentEvent;
 import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
@@ -19,11 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +30,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,25 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class KpiFlowTest {
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @Inject ObjectMapper json;
-
-  private EventFeed feed;
-
-  @BeforeEach
-  void openFeed() {
-    feed = new EventFeed(json);
-  }
-
-  @AfterEach
-  void closeFeed() {
-    feed.close();
-  }
+class KpiFlowTest extends EventFedTest {
 
   @Test
   void wonBookingsRollUpPerTerritoryAndCurrency() {

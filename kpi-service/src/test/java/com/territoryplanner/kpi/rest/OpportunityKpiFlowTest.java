@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.PublishedEvents;
@@ -13,9 +12,7 @@ import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,25 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class OpportunityKpiFlowTest {
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @Inject ObjectMapper json;
-
-  private EventFeed feed;
-
-  @BeforeEach
-  void openFeed() {
-    feed = new EventFeed(json);
-  }
-
-  @AfterEach
-  void closeFeed() {
-    feed.close();
-  }
+class OpportunityKpiFlowTest extends EventFedTest {
 
   @Test
   void aDealStaysWithTheOwnerAtItsCloseWhenTheAccountMovesLater() {
@@ -325,7 +302,7 @@ class OpportunityKpiFlowTest {
     JsonPath rows = query(parameters);
     while (!expected.test(rows)) {
       assertThat(System.nanoTime()).as("rows: %s", rows.prettify()).isLessThan(deadline);
-      sleep();
+      pause();
       rows = query(parameters);
     }
   }
@@ -345,14 +322,5 @@ class OpportunityKpiFlowTest {
 
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-6);
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,23 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,26 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class QuotaFlowTest {
+class QuotaFlowTest extends EventFedTest {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
   private final UUID plan = UUID.randomUUID();
-
-  @Inject ObjectMapper json;
-
-  private EventFeed feed;
-
-  @BeforeEach
-  void openFeed() {
-    feed = new EventFeed(json);
-  }
-
-  @AfterEach
-  void closeFeed() {
-    feed.close();
-  }
 
   @Test
   void aTargetIsSpreadByPotentialShareAndSeasonalityAndAnEditedQuotaStands() {
@@ -248,32 +224,5 @@ class QuotaFlowTest {
 
   private static String row(UUID territory, String period) {
     return "find { it.territoryId == '" + territory + "' && it.period == '" + period + "' }";
-  }
-
-  /**
-   * Asks again until the answer shows what the events sent so far lead to; until then an answer may
-   * fail (the plan not known yet) or lack a figure.
-   */
-  static JsonPath await(Supplier<JsonPath> ask, Predicate<JsonPath> expected) {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (true) {
-      Object last;
-      try {
-        JsonPath answer = ask.get();
-        if (expected.test(answer)) {
-          return answer;
-        }
-        last = answer.prettify();
-      } catch (RuntimeException | AssertionError e) {
-        last = e;
-      }
-      assertThat(System.nanoTime()).as("last answer: %s", last).isLessThan(deadline);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.kpi.service.ReviewService;
 import com.territoryplanner.testsupport.PublishedEvents;
@@ -17,14 +16,11 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,27 +29,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class ReviewFlowTest {
+class ReviewFlowTest extends EventFedTest {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
   private final UUID plan = UUID.randomUUID();
 
-  @Inject ObjectMapper json;
   @Inject ReviewService reviews;
-
-  private EventFeed feed;
-
-  @BeforeEach
-  void openFeed() {
-    feed = new EventFeed(json);
-  }
-
-  @AfterEach
-  void closeFeed() {
-    feed.close();
-  }
 
   @Test
   void aPlanThatDriftsOutOfToleranceOpensOneReviewAndSaysWhy() {
@@ -68,7 +48,7 @@ class ReviewFlowTest {
     }
     // 100 each: perfectly even
     // the events in before the first measurement, which is kept
-    QuotaFlowTest.await(
+    await(
         this::current,
         h -> h.getList("territories.potential", Float.class).equals(List.of(100f, 100f, 100f)));
     JsonPath balanced = measure();
@@ -79,7 +59,7 @@ class ReviewFlowTest {
 
     // North grows to 400: mean 200, North 200 off it, a spread of 100 % against 10 %
     feed.send(Topics.SEGMENTS, EventFeed.segment(prefix + "a1", "All", "400", "USD"));
-    QuotaFlowTest.await(this::current, h -> h.getFloat("potential.mean") == 200f);
+    await(this::current, h -> h.getFloat("potential.mean") == 200f);
     JsonPath drifted = measure();
     assertThat(drifted.getBoolean("withinTolerance")).isFalse();
     assertThat(drifted.getDouble("potential.spread")).isEqualTo(1.0);
@@ -147,7 +127,7 @@ class ReviewFlowTest {
         .body("potential", equalTo(0.5f))
         .body("workload", equalTo(0.15f));
     // mean 100, both 30 off it: a spread of 30 %, inside 50 %
-    JsonPath health = QuotaFlowTest.await(this::measure, h -> h.getFloat("potential.mean") == 100f);
+    JsonPath health = await(this::measure, h -> h.getFloat("potential.mean") == 100f);
     assertThat(health.getDouble("potential.spread")).isEqualTo(0.3);
     assertThat(health.getBoolean("withinTolerance")).isTrue();
     assertThat(reviewsOf(null).getList("$")).isEmpty();
