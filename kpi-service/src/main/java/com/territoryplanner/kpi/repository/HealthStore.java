@@ -19,9 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class HealthStore {
 
-  /** The advisory locks' first key, keeping these apart from other advisory locks. */
-  private static final int PLAN_LOCKS = 0x4b706850;
-
   private final JdbcWork jdbc;
   private final MetricSpreadColumn spreads;
 
@@ -105,23 +102,6 @@ public class HealthStore {
             upsert.setDouble(4, tolerance.attainment());
             return upsert.executeUpdate();
           }
-        });
-  }
-
-  /**
-   * Serialises measurements of one plan: the scheduled job and a planner measuring at once must not
-   * both open a drift review. In the caller's transaction, until it ends.
-   */
-  public void lockPlan(UUID planId) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-            lock.setInt(1, PLAN_LOCKS);
-            lock.setString(2, planId.toString());
-            lock.execute();
-          }
-          return null;
         });
   }
 

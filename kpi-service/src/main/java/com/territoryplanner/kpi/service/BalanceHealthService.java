@@ -8,6 +8,7 @@ import com.territoryplanner.kpi.domain.MetricSpread;
 import com.territoryplanner.kpi.domain.ReviewKind;
 import com.territoryplanner.kpi.repository.HealthStore;
 import com.territoryplanner.kpi.repository.KpiFigures;
+import com.territoryplanner.kpi.repository.PlanLocks;
 import com.territoryplanner.kpi.repository.QuotaStore;
 import com.territoryplanner.kpi.repository.QuotaStore.PlanTerritory;
 import com.territoryplanner.kpi.service.QuotaService.QuotaYearToDate;
@@ -48,6 +49,7 @@ public class BalanceHealthService {
   private final QuotaService quotas;
   private final KpiFigures figures;
   private final ReviewService reviews;
+  private final PlanLocks locks;
   private final KpiConfig config;
 
   BalanceHealthService(
@@ -56,19 +58,21 @@ public class BalanceHealthService {
       QuotaService quotas,
       KpiFigures figures,
       ReviewService reviews,
+      PlanLocks locks,
       KpiConfig config) {
     this.store = store;
     this.territories = territories;
     this.quotas = quotas;
     this.figures = figures;
     this.reviews = reviews;
+    this.locks = locks;
     this.config = config;
   }
 
   /** Measures the plan's balance now, keeps it, and opens a drift review when it left tolerance. */
   @Transactional
   public BalanceHealth measure(UUID planId) {
-    store.lockPlan(planId);
+    locks.lock(planId);
     BalanceHealth health = current(planId);
     boolean wasWithin = store.latest(planId).map(BalanceHealth::withinTolerance).orElse(true);
     store.save(health);

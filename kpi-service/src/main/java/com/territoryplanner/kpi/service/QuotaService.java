@@ -12,6 +12,7 @@ import com.territoryplanner.kpi.domain.TerritoryQuota;
 import com.territoryplanner.kpi.repository.KpiFigures;
 import com.territoryplanner.kpi.repository.KpiFigures.Filter;
 import com.territoryplanner.kpi.repository.KpiFigures.GroupBy;
+import com.territoryplanner.kpi.repository.PlanLocks;
 import com.territoryplanner.kpi.repository.QuotaStore;
 import com.territoryplanner.kpi.repository.QuotaStore.PlanTerritory;
 import com.territoryplanner.platform.problem.ApiProblem;
@@ -44,10 +45,12 @@ public class QuotaService {
 
   private final QuotaStore store;
   private final KpiFigures figures;
+  private final PlanLocks locks;
 
-  QuotaService(QuotaStore store, KpiFigures figures) {
+  QuotaService(QuotaStore store, KpiFigures figures, PlanLocks locks) {
     this.store = store;
     this.figures = figures;
+    this.locks = locks;
   }
 
   /**
@@ -73,6 +76,7 @@ public class QuotaService {
     if (!violations.isEmpty()) {
       throw ApiProblem.invalid("The quota target is invalid", violations);
     }
+    locks.lock(planId);
     List<PlanTerritory> territories = store.territoriesOf(planId, currency);
     if (territories.isEmpty()) {
       throw ApiProblem.notFound("Plan (no account has been assigned in it)", planId);
@@ -113,6 +117,7 @@ public class QuotaService {
     if (!violations.isEmpty()) {
       throw ApiProblem.invalid("The quota is invalid", violations);
     }
+    locks.lock(planId);
     QuotaPlan plan = stored(planId, year);
     if (plan.territories().stream().noneMatch(t -> t.territoryId().equals(territoryId))) {
       throw ApiProblem.notFound(

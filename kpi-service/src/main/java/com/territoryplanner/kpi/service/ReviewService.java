@@ -8,6 +8,7 @@ import com.territoryplanner.kpi.domain.ReviewKind;
 import com.territoryplanner.kpi.domain.ReviewStatus;
 import com.territoryplanner.kpi.domain.ReviewTrigger;
 import com.territoryplanner.kpi.messaging.KpiEvents;
+import com.territoryplanner.kpi.repository.PlanLocks;
 import com.territoryplanner.kpi.repository.ReviewStore;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
@@ -32,10 +33,12 @@ public class ReviewService {
   private static final int TEXT_LIMIT = 10_000;
 
   private final ReviewStore store;
+  private final PlanLocks locks;
   private final KpiEvents events;
 
-  ReviewService(ReviewStore store, KpiEvents events) {
+  ReviewService(ReviewStore store, PlanLocks locks, KpiEvents events) {
     this.store = store;
+    this.locks = locks;
     this.events = events;
   }
 
@@ -50,6 +53,8 @@ public class ReviewService {
           "The review calendar is invalid",
           List.of(Violation.field("start", "is required (the plan year's first day)")));
     }
+    // two calendars set at once would both drop the old one and both insert
+    locks.lock(planId);
     store.dropScheduled(planId);
     LocalDate today = today();
     for (ReviewCalendar.Entry entry : ReviewCalendar.yearFrom(start)) {
