@@ -3,7 +3,12 @@ package com.territoryplanner.balancing.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Who owns an account in a plan: its unit's territory and that territory's rep. */
+/**
+ * Who owns an account in a plan: its unit's territory and that territory's rep, and why: {@code
+ * PLAN} when the plan's solve placed it, or the rule that placed it after the plan was activated
+ * ({@code LOCKED_ACCOUNT}, {@code SPECIALIST}, {@code UNIT}: its postal code's territory, {@code
+ * NEAREST_UNIT}: its postal code is new to the plan, so the territory of the nearest one).
+ */
 public record OwnerView(
     String accountId,
     UUID planId,
@@ -11,4 +16,5 @@ public record OwnerView(
     String territoryName,
     UUID repId,
     String repName,
-    LocalDate effectiveFrom) {}
+    LocalDate effectiveFrom,
+    String rule) {}

@@ -17,7 +17,7 @@ import org.hibernate.Session;
 public class Assignments {
 
   private static final String OWNERS =
-      "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from"
+      "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from, m.rule"
           + " from plan_unit_account m"
           + " join plan p on p.id = m.plan_id"
           + " join plan_assignment a on a.plan_id = m.plan_id and a.unit_id = m.unit_id"
@@ -115,6 +115,19 @@ public class Assignments {
     return territories;
   }
 
+  /** A unit's territory in the plan's stored solution. */
+  public Optional<UUID> territoryOfUnit(UUID planId, String unitId) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        entityManager
+            .createNativeQuery(
+                "select territory_id from plan_assignment where plan_id = :plan and unit_id = :u")
+            .setParameter("plan", planId)
+            .setParameter("u", unitId)
+            .getResultList();
+    return rows.stream().findFirst().map(Assignments::toUuid);
+  }
+
   /** The unit that holds an account in the plan's stored solution. */
   public Optional<String> unitOf(UUID planId, String accountId) {
     @SuppressWarnings("unchecked")
@@ -124,6 +137,68 @@ public class Assignments {
                 "select unit_id from plan_unit_account where plan_id = :plan and account_id = :a")
             .setParameter("plan", planId)
             .setParameter("a", accountId)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  /**
+   * Places one account in a unit of the plan, for the rule given; a named unit (the account on its
+   * own) is put in {@code namedTerritory}.
+   */
+  public void place(
+      UUID planId, String accountId, String unitId, String rule, UUID namedTerritory) {
+    if (namedTerritory != null) {
+      entityManager
+          .createNativeQuery(
+              "insert into plan_assignment (plan_id, unit_id, territory_id)"
+                  + " values (:plan, :unit, :territory)"
+                  + " on conflict (plan_id, unit_id) do update set territory_id = :territory")
+          .setParameter("plan", planId)
+          .setParameter("unit", unitId)
+          .setParameter("territory", namedTerritory)
+          .executeUpdate();
+    }
+    entityManager
+        .createNativeQuery(
+            "insert into plan_unit_account (plan_id, account_id, unit_id, rule)"
+                + " values (:plan, :account, :unit, :rule)"
+                + " on conflict (plan_id, account_id) do update set unit_id = :unit, rule = :rule")
+        .setParameter("plan", planId)
+        .setParameter("account", accountId)
+        .setParameter("unit", unitId)
+        .setParameter("rule", rule)
+        .executeUpdate();
+  }
+
+  /** Takes an account out of the plan (it was deleted at its source). */
+  public void remove(UUID planId, String accountId) {
+    entityManager
+        .createNativeQuery(
+            "delete from plan_unit_account where plan_id = :plan and account_id = :account")
+        .setParameter("plan", planId)
+        .setParameter("account", accountId)
+        .executeUpdate();
+  }
+
+  /**
+   * The postal-code unit of the plan with the located account nearest to a point (equirectangular
+   * distance, fine at the scale of a postal code's neighbours).
+   */
+  public Optional<String> nearestUnit(UUID planId, double latitude, double longitude) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        entityManager
+            .createNativeQuery(
+                "select m.unit_id from plan_unit_account m"
+                    + " join planning_account a on a.id = m.account_id"
+                    + " where m.plan_id = :plan and m.unit_id like 'postal:%'"
+                    + " and a.latitude is not null and a.longitude is not null"
+                    + " and a.deleted_at is null"
+                    + " order by power(a.latitude - :lat, 2)"
+                    + " + power((a.longitude - :lon) * cos(radians(:lat)), 2) limit 1")
+            .setParameter("plan", planId)
+            .setParameter("lat", latitude)
+            .setParameter("lon", longitude)
             .getResultList();
     return rows.stream().findFirst();
   }
@@ -146,7 +221,8 @@ public class Assignments {
         (String) row[3],
         toUuid(row[4]),
         (String) row[5],
-        toDate(row[6]));
+        toDate(row[6]),
+        (String) row[7]);
   }
 
   static UUID toUuid(Object value) {

@@ -23,7 +23,14 @@ public class OwnerResource {
 
   @GET
   @Path("/{accountId}")
-  @Operation(summary = "The territory and rep of an account in the active plan")
+  @Operation(
+      summary = "The territory and rep of an account in the active plan, and why",
+      description =
+          "rule says why the account is there: PLAN when the plan's solve placed it; for an"
+              + " account that arrived or moved after activation, by precedence: LOCKED_ACCOUNT"
+              + " (a planner locked it to a rep), SPECIALIST (a specialist rule routes it to the"
+              + " nearest rep with the skill), UNIT (its postal code's territory) or NEAREST_UNIT"
+              + " (its postal code is new to the plan: the territory of the nearest one).")
   public OwnerView owner(@PathParam("accountId") String accountId) {
     return owners.owner(accountId);
   }

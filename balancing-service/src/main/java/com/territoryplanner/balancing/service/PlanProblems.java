@@ -53,36 +53,14 @@ public class PlanProblems {
     if (accounts.isEmpty()) {
       throw ApiProblem.conflict("nothing-to-plan", "The planning copy holds no accounts yet");
     }
-    List<TerritoryEntity> territories = TerritoryEntity.list("planId = ?1 order by id", plan.id);
-    Map<UUID, RepEntity> reps =
-        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
-            .stream()
-            .collect(Collectors.toMap(r -> r.id, Function.identity()));
-    List<RepInput> repInputs =
-        territories.stream()
-            .map(
-                t -> {
-                  RepEntity rep = reps.get(t.repId);
-                  return new RepInput(
-                      t.id.toString(),
-                      rep.homeLatitude,
-                      rep.homeLongitude,
-                      rep.capacity,
-                      Set.of(rep.skills));
-                })
-            .toList();
+    List<RepInput> repInputs = repsOf(plan);
     List<StoredLock> planLocks = locks.of(plan.id);
     Set<String> lockedAccounts =
         planLocks.stream()
             .map(StoredLock::accountId)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    List<SkillRule> specialists =
-        plan.specialists == null
-            ? List.of()
-            : plan.specialists.stream()
-                .map(r -> new SkillRule(r.sizeTier(), r.naicsPrefix(), r.skill().trim()))
-                .toList();
+    List<SkillRule> specialists = specialistsOf(plan);
     TerritoryPlan problem;
     try {
       problem =
@@ -100,6 +78,35 @@ public class PlanProblems {
     }
     applyLocks(planLocks, problem);
     return problem;
+  }
+
+  /** Each territory of the plan as the solver sees its rep, ordered by territory id. */
+  static List<RepInput> repsOf(PlanEntity plan) {
+    List<TerritoryEntity> territories = TerritoryEntity.list("planId = ?1 order by id", plan.id);
+    Map<UUID, RepEntity> reps =
+        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
+            .stream()
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    return territories.stream()
+        .map(
+            t -> {
+              RepEntity rep = reps.get(t.repId);
+              return new RepInput(
+                  t.id.toString(),
+                  rep.homeLatitude,
+                  rep.homeLongitude,
+                  rep.capacity,
+                  Set.of(rep.skills));
+            })
+        .toList();
+  }
+
+  static List<SkillRule> specialistsOf(PlanEntity plan) {
+    return plan.specialists == null
+        ? List.of()
+        : plan.specialists.stream()
+            .map(r -> new SkillRule(r.sizeTier(), r.naicsPrefix(), r.skill().trim()))
+            .toList();
   }
 
   private static TerritoryLimits limitsOf(PlanEntity plan) {

@@ -23,10 +23,13 @@ public class PlanningCopyService {
 
   private final ProcessedEvents processed;
   private final PlanningAccounts accounts;
+  private final LiveAssignmentService liveAssignments;
 
-  PlanningCopyService(ProcessedEvents processed, PlanningAccounts accounts) {
+  PlanningCopyService(
+      ProcessedEvents processed, PlanningAccounts accounts, LiveAssignmentService liveAssignments) {
     this.processed = processed;
     this.accounts = accounts;
+    this.liveAssignments = liveAssignments;
   }
 
   /** Answers false when the event had been applied before. */
@@ -37,6 +40,7 @@ public class PlanningCopyService {
     }
     if (AccountEvent.DELETED.equals(event.type())) {
       accounts.deleteAccount(event.accountId());
+      liveAssignments.accountDeleted(event.accountId());
       return true;
     }
     accounts.upsertAccount(
@@ -46,6 +50,7 @@ public class PlanningCopyService {
         event.latitude(),
         event.longitude(),
         event.naics());
+    placeInActivePlan(event.accountId());
     return true;
   }
 
@@ -56,7 +61,16 @@ public class PlanningCopyService {
       return false;
     }
     accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier());
+    // a new size tier may route the account to a specialist
+    placeInActivePlan(event.accountId());
     return true;
+  }
+
+  /** Places the account in the active plan once accounts.v1 has described it. */
+  private void placeInActivePlan(String accountId) {
+    PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(accountId)
+        .filter(account -> account.deletedAt == null && account.name != null)
+        .ifPresent(account -> liveAssignments.accountChanged(inputOf(account)));
   }
 
   public PlanningCopySummary summary() {
@@ -73,18 +87,20 @@ public class PlanningCopyService {
   /** Every account of the copy as solver input; an account without potential counts as 0. */
   public List<AccountInput> solverInput() {
     return PlanningAccountEntity.<PlanningAccountEntity>list("deletedAt is null").stream()
-        .map(
-            a ->
-                new AccountInput(
-                    a.id,
-                    a.postalCode,
-                    a.latitude,
-                    a.longitude,
-                    a.potential == null
-                        ? 0
-                        : a.potential.setScale(0, RoundingMode.HALF_UP).longValue(),
-                    a.sizeTier,
-                    a.naics))
+        .map(PlanningCopyService::inputOf)
         .toList();
+  }
+
+  private static AccountInput inputOf(PlanningAccountEntity account) {
+    return new AccountInput(
+        account.id,
+        account.postalCode,
+        account.latitude,
+        account.longitude,
+        account.potential == null
+            ? 0
+            : account.potential.setScale(0, RoundingMode.HALF_UP).longValue(),
+        account.sizeTier,
+        account.naics);
   }
 }

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -316,6 +317,71 @@ class PlanningFlowTest {
         .post("/api/v1/plans/{id}/activate", planId)
         .then()
         .statusCode(409);
+
+    // Live assignment under the active plan: a new account in Berlin's postal code A goes to
+    // Berlin; one with a postal code the plan does not know goes to the territory of the nearest
+    // unit (Munich's C); an account that moves to Munich's postal code D follows it there; a
+    // change that keeps the unit (a new name) moves nothing.
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      send(
+          producer,
+          Topics.ACCOUNTS,
+          prefix + "n1",
+          account(prefix + "n1", prefix + "A", 52.5, 13.4));
+      send(
+          producer,
+          Topics.ACCOUNTS,
+          prefix + "n2",
+          account(prefix + "n2", prefix + "Z", 48.16, 11.59));
+    }
+    JsonPath n1 = awaitOwner(prefix + "n1", berlin);
+    assertThat(n1.getString("rule")).isEqualTo("UNIT");
+    assertThat(n1.getString("planId")).isEqualTo(second);
+    assertThat(awaitOwner(prefix + "n2", munich).getString("rule")).isEqualTo("NEAREST_UNIT");
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      send(
+          producer,
+          Topics.ACCOUNTS,
+          prefix + "n1",
+          account(prefix + "n1", prefix + "D", 48.10, 11.60));
+      send(
+          producer,
+          Topics.ACCOUNTS,
+          prefix + "n2",
+          TestAccounts.upsert(prefix + "n2")
+              .name("Renamed")
+              .postalCode(prefix + "Z")
+              .country("DE")
+              .at(48.16, 11.59)
+              .currency("EUR")
+              .build());
+    }
+    assertThat(awaitOwner(prefix + "n1", munich).getString("rule")).isEqualTo("UNIT");
+    List<ConsumerRecord<String, String>> live =
+        PublishedEvents.await(
+            RealInfrastructure.kafkaBootstrapServers(),
+            Topics.ASSIGNMENTS,
+            key -> key.equals(prefix + "n1") || key.equals(prefix + "n2"),
+            4,
+            Duration.ofSeconds(5));
+    // n1 to Berlin, then to Munich; n2 once: its new name published nothing
+    assertThat(live)
+        .extracting(ConsumerRecord::key)
+        .containsExactly(prefix + "n1", prefix + "n1", prefix + "n2");
+    assertThat(live.get(1).value()).contains(munich, "\"effectiveFrom\":\"" + LocalDate.now());
+  }
+
+  /** The account's owner once it is {@code repId}. */
+  private static JsonPath awaitOwner(String accountId, String repId) throws InterruptedException {
+    JsonPath[] owner = new JsonPath[1];
+    await(
+        "owner " + repId + " of " + accountId,
+        () -> {
+          var response = given().get("/api/v1/owners/{id}", accountId);
+          owner[0] = response.jsonPath();
+          return response.statusCode() == 200 && repId.equals(owner[0].getString("repId"));
+        });
+    return owner[0];
   }
 
   @Test

@@ -1,0 +1,147 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.engine.AccountInput;
+import com.territoryplanner.balancing.engine.AccountRouting;
+import com.territoryplanner.balancing.engine.LiveRouting;
+import com.territoryplanner.balancing.engine.LiveRouting.ActivePlan;
+import com.territoryplanner.balancing.engine.LiveRouting.Decision;
+import com.territoryplanner.balancing.engine.ProblemBuilder;
+import com.territoryplanner.balancing.engine.RepInput;
+import com.territoryplanner.balancing.engine.SkillRule;
+import com.territoryplanner.balancing.messaging.AssignmentEvents;
+import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.PlanEntity;
+import com.territoryplanner.balancing.repository.PlanLockRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the active plan current as accounts change after its activation: a new account, or one
+ * whose postal code or routing changed, is placed by {@link LiveRouting} and its owner published
+ * when it changed; an account that keeps its unit keeps its owner, so nothing else moves.
+ */
+@ApplicationScoped
+public class LiveAssignmentService {
+
+  private static final Logger LOG = Logger.getLogger(LiveAssignmentService.class);
+
+  private final Assignments assignments;
+  private final PlanLockRows locks;
+  private final AssignmentEvents events;
+
+  LiveAssignmentService(Assignments assignments, PlanLockRows locks, AssignmentEvents events) {
+    this.assignments = assignments;
+    this.locks = locks;
+    this.events = events;
+  }
+
+  /** The account as the planning copy now has it. In the caller's transaction. */
+  void accountChanged(AccountInput account) {
+    Optional<PlanEntity> active = activePlan();
+    if (active.isEmpty()) {
+      return;
+    }
+    PlanEntity plan = active.get();
+    ActivePlan rules = rulesOf(plan);
+    Optional<String> stored = assignments.unitOf(plan.id, account.id());
+    if (stored.isPresent() && stillFits(account, stored.get(), rules)) {
+      return;
+    }
+    Optional<Decision> decision = LiveRouting.route(account, rules);
+    if (decision.isEmpty()) {
+      LOG.warnf(
+          "Account %s has neither a postal code nor a location the active plan can place",
+          account.id());
+      return;
+    }
+    Decision placed = decision.get();
+    placed.conflicts().forEach(c -> LOG.warnf("Account %s: %s", account.id(), c));
+    boolean named = placed.unitId().equals(AccountRouting.namedUnitId(account.id()));
+    Optional<OwnerView> before = assignments.activeOwner(account.id());
+    assignments.place(
+        plan.id,
+        account.id(),
+        placed.unitId(),
+        placed.rule().name(),
+        named ? UUID.fromString(placed.territoryId()) : null);
+    OwnerView after = assignments.activeOwner(account.id()).orElseThrow();
+    if (before.isEmpty()
+        || !Objects.equals(before.get().territoryId(), after.territoryId())
+        || !Objects.equals(before.get().repId(), after.repId())) {
+      events.accountAssigned(fromToday(after, plan));
+    }
+  }
+
+  /** The account left its source: it leaves the active plan. In the caller's transaction. */
+  void accountDeleted(String accountId) {
+    activePlan().ifPresent(plan -> assignments.remove(plan.id, accountId));
+  }
+
+  /**
+   * Whether the account's stored unit is still the one the rules give it: its postal code's unit,
+   * its named unit while it is still named, or the nearest unit while its own is still unknown.
+   */
+  private boolean stillFits(AccountInput account, String storedUnit, ActivePlan rules) {
+    boolean named = LiveRouting.named(account, rules);
+    if (storedUnit.equals(AccountRouting.namedUnitId(account.id()))) {
+      return named;
+    }
+    if (named) {
+      return false;
+    }
+    String own = ProblemBuilder.unitId(account.id(), account.postalCode());
+    return storedUnit.equals(own) || rules.territoryOfUnit().apply(own).isEmpty();
+  }
+
+  private ActivePlan rulesOf(PlanEntity plan) {
+    Map<String, String> lockedAccounts = new HashMap<>();
+    locks.of(plan.id).stream()
+        .filter(lock -> lock.accountId() != null)
+        .forEach(lock -> lockedAccounts.put(lock.accountId(), lock.territoryId().toString()));
+    List<SkillRule> specialists = PlanProblems.specialistsOf(plan);
+    List<RepInput> reps = specialists.isEmpty() ? List.of() : PlanProblems.repsOf(plan);
+    Function<String, Optional<String>> territoryOfUnit =
+        unit -> assignments.territoryOfUnit(plan.id, unit).map(UUID::toString);
+    return new ActivePlan(
+        lockedAccounts,
+        specialists,
+        reps,
+        territoryOfUnit,
+        account ->
+            account.latitude() == null || account.longitude() == null
+                ? Optional.empty()
+                : assignments.nearestUnit(plan.id, account.latitude(), account.longitude()));
+  }
+
+  /** A live change counts from today, or from the plan's start when that is later. */
+  private static OwnerView fromToday(OwnerView owner, PlanEntity plan) {
+    LocalDate today = LocalDate.now();
+    LocalDate from =
+        plan.effectiveFrom != null && plan.effectiveFrom.isAfter(today)
+            ? plan.effectiveFrom
+            : today;
+    return new OwnerView(
+        owner.accountId(),
+        owner.planId(),
+        owner.territoryId(),
+        owner.territoryName(),
+        owner.repId(),
+        owner.repName(),
+        from,
+        owner.rule());
+  }
+
+  private static Optional<PlanEntity> activePlan() {
+    return PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE).firstResultOptional();
+  }
+}
