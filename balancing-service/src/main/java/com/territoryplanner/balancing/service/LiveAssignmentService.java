@@ -14,6 +14,8 @@ import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
+import com.territoryplanner.balancing.repository.RepEntity;
+import com.territoryplanner.balancing.repository.TerritoryEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -80,6 +82,42 @@ public class LiveAssignmentService {
         || !Objects.equals(before.get().repId(), after.repId())) {
       events.accountAssigned(fromToday(after, plan));
     }
+  }
+
+  /**
+   * Who would own an account at a postal code or a location in the active plan: its postal code's
+   * territory, else the nearest unit's. Empty when no plan is active or nothing is near.
+   */
+  Optional<OwnerView> ownerAt(String postalCode, Double latitude, Double longitude) {
+    return activePlan()
+        .flatMap(
+            plan -> {
+              ActivePlan geography = rulesOf(plan);
+              AccountInput probe = new AccountInput("", postalCode, latitude, longitude, 0);
+              return LiveRouting.route(
+                      probe,
+                      new ActivePlan(
+                          Map.of(),
+                          List.of(),
+                          List.of(),
+                          geography.territoryOfUnit(),
+                          geography.nearestUnit()))
+                  .map(decision -> ownerOf(plan, decision));
+            });
+  }
+
+  private static OwnerView ownerOf(PlanEntity plan, Decision decision) {
+    TerritoryEntity territory = TerritoryEntity.findById(UUID.fromString(decision.territoryId()));
+    RepEntity rep = RepEntity.findById(territory.repId);
+    return new OwnerView(
+        null,
+        plan.id,
+        territory.id,
+        territory.name,
+        rep.id,
+        rep.name,
+        plan.effectiveFrom,
+        decision.rule().name());
   }
 
   /** The account left its source: it leaves the active plan. In the caller's transaction. */

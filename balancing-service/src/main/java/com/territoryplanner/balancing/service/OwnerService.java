@@ -3,21 +3,59 @@ package com.territoryplanner.balancing.service;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Who owns an account: its unit's territory in the active plan. */
 @ApplicationScoped
 public class OwnerService {
 
   private final Assignments assignments;
+  private final LiveAssignmentService liveAssignments;
 
-  OwnerService(Assignments assignments) {
+  OwnerService(Assignments assignments, LiveAssignmentService liveAssignments) {
     this.assignments = assignments;
+    this.liveAssignments = liveAssignments;
   }
 
   public OwnerView owner(String accountId) {
     return assignments
         .activeOwner(accountId)
         .orElseThrow(() -> ApiProblem.notFound("Owner of account", accountId));
+  }
+
+  /**
+   * Who owns a postal code or a location in the active plan: for a frontend placing a prospect or a
+   * map click before any account exists there.
+   */
+  @Transactional
+  public OwnerView ownerAt(String postalCode, Double latitude, Double longitude) {
+    List<Violation> violations = new ArrayList<>();
+    boolean located = latitude != null || longitude != null;
+    if ((postalCode == null || postalCode.isBlank()) && !located) {
+      violations.add(Violation.field("postalCode", "a postal code or a latitude and longitude"));
+    }
+    if (located) {
+      if (latitude == null || !(latitude >= -90 && latitude <= 90)) {
+        violations.add(Violation.field("latitude", "must be between -90 and 90"));
+      }
+      if (longitude == null || !(longitude >= -180 && longitude <= 180)) {
+        violations.add(Violation.field("longitude", "must be between -180 and 180"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The owner lookup is invalid", violations);
+    }
+    String code = postalCode == null || postalCode.isBlank() ? null : postalCode;
+    return liveAssignments
+        .ownerAt(code, latitude, longitude)
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "Owner in the active plan (no plan is active, or no unit is near) of",
+                    code != null ? "postal code " + code : latitude + ", " + longitude));
   }
 }

@@ -369,6 +369,35 @@ class PlanningFlowTest {
         .extracting(ConsumerRecord::key)
         .containsExactly(prefix + "n1", prefix + "n1", prefix + "n2");
     assertThat(live.get(1).value()).contains(munich, "\"effectiveFrom\":\"" + LocalDate.now());
+
+    // who owns a postal code or a place, before any account is there
+    given()
+        .queryParam("postalCode", prefix + "a ")
+        .get("/api/v1/owners")
+        .then()
+        .statusCode(200)
+        .body("repId", equalTo(berlin))
+        .body("rule", equalTo("UNIT"));
+    given()
+        .queryParam("latitude", 48.16)
+        .queryParam("longitude", 11.59)
+        .get("/api/v1/owners")
+        .then()
+        .statusCode(200)
+        .body("repId", equalTo(munich))
+        .body("rule", equalTo("NEAREST_UNIT"));
+    given()
+        .queryParam("postalCode", prefix + "nowhere")
+        .get("/api/v1/owners")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .queryParam("latitude", 95)
+        .get("/api/v1/owners")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItems("latitude", "longitude"));
   }
 
   /** The account's owner once it is {@code repId}. */
