@@ -1,11 +1,24 @@
 package com.territoryplanner.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.IntFunction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** What the service benchmarks share: options, a clean run folder, times. */
 final class BenchSupport {
@@ -37,5 +50,71 @@ final class BenchSupport {
 
   static double round(double value) {
     return Math.round(value * 100) / 100.0;
+  }
+
+  /**
+   * Pushes records one at a time, as a CRM webhook does, and measures how long after each answer an
+   * event keyed {@code keyOf(i)} is on {@code topic}: percentiles in milliseconds.
+   */
+  static Map<String, Object> pushLatency(
+      String bootstrap,
+      String topic,
+      int pushes,
+      IntFunction<HttpRequest> push,
+      IntFunction<String> keyOf)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int i = 0; i < pushes; i++) {
+      indexOf.put(keyOf.apply(i), i);
+    }
+    long[] answered = new long[pushes];
+    long[] arrived = new long[pushes];
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position);
+      int seen = 0;
+      for (int i = 0; i < pushes; i++) {
+        HttpResponse<String> response =
+            http.send(push.apply(i), HttpResponse.BodyHandlers.ofString());
+        answered[i] = System.nanoTime();
+        if (response.statusCode() != 200) {
+          throw new IOException("push answered " + response.statusCode() + ": " + response.body());
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (seen <= i) {
+          if (System.nanoTime() > deadline) {
+            throw new IOException("no event on " + topic + " for " + keyOf.apply(i) + " in 30 s");
+          }
+          for (var event : consumer.poll(Duration.ofMillis(5))) {
+            Integer index = indexOf.get(event.key());
+            if (index != null && arrived[index] == 0) {
+              arrived[index] = System.nanoTime();
+              seen++;
+            }
+          }
+        }
+      }
+    }
+    long[] millis = new long[pushes];
+    for (int i = 0; i < pushes; i++) {
+      millis[i] = Math.max(0, (arrived[i] - answered[i]) / 1_000_000);
+    }
+    Arrays.sort(millis);
+    Map<String, Object> latency = new LinkedHashMap<>();
+    latency.put("pushes", pushes);
+    latency.put("push_to_event_p50_ms", millis[pushes / 2]);
+    latency.put("push_to_event_p99_ms", millis[(int) Math.ceil(pushes * 0.99) - 1]);
+    latency.put("push_to_event_max_ms", millis[pushes - 1]);
+    return latency;
   }
 }

@@ -25,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,53 +119,20 @@ public final class IngestBench {
 
   /**
    * Pushes new accounts one at a time, as a CRM webhook does, and measures how long after each
-   * answer its event is on the topic: percentiles in milliseconds.
+   * answer its event is on accounts.v1: percentiles in milliseconds.
    */
   private static Map<String, Object> pushLatency(String service, String bootstrap, int pushes)
       throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long[] answered = new long[pushes];
-    long[] arrived = new long[pushes];
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
-      List<TopicPartition> partitions = partitions(consumer);
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position);
-      int seen = 0;
-      for (int i = 0; i < pushes; i++) {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(
-                        URI.create(service + "/api/v1/sources/crm/accounts/push-" + i))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Pushed " + i + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        answered[i] = System.nanoTime();
-        if (response.statusCode() != 200) {
-          throw new IOException("push answered " + response.statusCode() + ": " + response.body());
-        }
-        while (seen <= i) {
-          for (var event : consumer.poll(Duration.ofMillis(5))) {
-            if (event.key().startsWith("push-")) {
-              arrived[Integer.parseInt(event.key().substring(5))] = System.nanoTime();
-              seen++;
-            }
-          }
-        }
-      }
-    }
-    long[] millis = new long[pushes];
-    for (int i = 0; i < pushes; i++) {
-      millis[i] = Math.max(0, (arrived[i] - answered[i]) / 1_000_000);
-    }
-    Arrays.sort(millis);
-    Map<String, Object> latency = new LinkedHashMap<>();
-    latency.put("pushes", pushes);
-    latency.put("push_to_event_p50_ms", millis[pushes / 2]);
-    latency.put("push_to_event_p99_ms", millis[(int) Math.ceil(pushes * 0.99) - 1]);
-    latency.put("push_to_event_max_ms", millis[pushes - 1]);
-    return latency;
+    return BenchSupport.pushLatency(
+        bootstrap,
+        "accounts.v1",
+        pushes,
+        i ->
+            HttpRequest.newBuilder(URI.create(service + "/api/v1/sources/crm/accounts/push-" + i))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Pushed " + i + "\"}"))
+                .build(),
+        i -> "push-" + i);
   }
 
   /**

@@ -1,0 +1,283 @@
+package com.territoryplanner.bench;
+
+import static com.territoryplanner.bench.BenchSupport.deleteRecursively;
+import static com.territoryplanner.bench.BenchSupport.options;
+import static com.territoryplanner.bench.BenchSupport.round;
+import static com.territoryplanner.bench.BenchSupport.seconds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.launcher.LocalKafka;
+import com.territoryplanner.launcher.LocalPostgres;
+import com.territoryplanner.launcher.SuiteServices;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A CRM push to its owner on {@code assignments.v1}, under an active plan: N accounts on a grid of
+ * postal codes are imported into ingest, given a potential on {@code segments.v1}, planned by
+ * balancing for R reps and the plan activated; then P new accounts are pushed one at a time (each
+ * placed by its postal code's territory), and P existing accounts are pushed with a postal code of
+ * another territory (each moves). Each is timed from the push's answer until its {@code
+ * assignments.v1} event is on the topic. Prints one JSON line.
+ */
+public final class LiveAssignmentBench {
+
+  private static final String INGEST = "data-ingest-service";
+  private static final String BALANCING = "balancing-service";
+  private static final int GRID = 50;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LiveAssignmentBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int accounts = Integer.parseInt(options.getOrDefault("--accounts", "20000"));
+    int reps = Integer.parseInt(options.getOrDefault("--reps", "20"));
+    int pushes = Integer.parseInt(options.getOrDefault("--pushes", "500"));
+    Path home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
+    Path data = Path.of(options.getOrDefault("--work", "bench/target/live")).toAbsolutePath();
+    deleteRecursively(data);
+    Path logs = Files.createDirectories(data.resolve("logs"));
+    HttpClient http = HttpClient.newHttpClient();
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("accounts", accounts);
+    result.put("reps", reps);
+    try (LocalPostgres postgres = new LocalPostgres(data.resolve("postgres"), 25435);
+        LocalKafka kafka =
+            new LocalKafka(data.resolve("kafka"), 29098, 29099, logs.resolve("kafka.log"));
+        SuiteServices suite =
+            new SuiteServices(
+                home,
+                Map.of(INGEST, 28091, BALANCING, 28093),
+                postgres,
+                kafka.bootstrapServers(),
+                logs)) {
+      suite.awaitReady(Duration.ofMinutes(3));
+      String ingest = suite.url(INGEST);
+      String balancing = suite.url(BALANCING);
+
+      long start = System.nanoTime();
+      StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
+      for (int a = 0; a < accounts; a++) {
+        int code = a % (GRID * GRID);
+        csv.append("L-")
+            .append(a)
+            .append(",Company ")
+            .append(a)
+            .append(',')
+            .append(postalCode(code))
+            .append(",US,")
+            .append(latitude(code))
+            .append(',')
+            .append(longitude(code))
+            .append('\n');
+      }
+      send(http, request(ingest + "/api/v1/imports/crm/accounts", "text/csv", "POST", csv));
+      potentials(kafka.bootstrapServers(), accounts);
+      while (planningCopy(http, balancing) < accounts) {
+        Thread.sleep(500);
+      }
+      result.put("planning_copy_seconds", round(seconds(start)));
+
+      Random random = new Random(7);
+      List<String> repIds = new ArrayList<>();
+      for (int r = 0; r < reps; r++) {
+        int code = random.nextInt(GRID * GRID);
+        repIds.add(
+            send(
+                    http,
+                    json(
+                        balancing + "/api/v1/reps",
+                        "POST",
+                        Map.of(
+                            "name",
+                            "Rep " + r,
+                            "homeLatitude",
+                            latitude(code),
+                            "homeLongitude",
+                            longitude(code),
+                            "capacity",
+                            1.0)))
+                .get("id")
+                .asText());
+      }
+      String plan =
+          send(
+                  http,
+                  json(
+                      balancing + "/api/v1/plans",
+                      "POST",
+                      Map.of("name", "Live", "repIds", repIds, "balanceTolerance", 0.05)))
+              .get("id")
+              .asText();
+      send(
+          http,
+          json(balancing + "/api/v1/plans/" + plan + "/solve", "POST", Map.of("seconds", 10)));
+      while (!"COMPLETED"
+          .equals(
+              send(http, get(balancing + "/api/v1/plans/" + plan + "/solve"))
+                  .path("status")
+                  .asText())) {
+        Thread.sleep(500);
+      }
+      send(http, json(balancing + "/api/v1/plans/" + plan + "/activate", "POST", Map.of()));
+      // the activation's own events go out first
+      Thread.sleep(5000);
+
+      Map<String, Object> created =
+          BenchSupport.pushLatency(
+              kafka.bootstrapServers(),
+              "assignments.v1",
+              pushes,
+              i -> {
+                int code = (i * 7919) % (GRID * GRID);
+                return push(ingest, "N-" + i, postalCode(code), latitude(code), longitude(code));
+              },
+              i -> "N-" + i);
+      created.forEach((key, value) -> result.put("new_" + key, value));
+
+      // each moved account's new postal code is one another territory owns
+      List<Integer> targets = new ArrayList<>();
+      for (int i = 0; i < pushes; i++) {
+        String owner =
+            send(http, get(balancing + "/api/v1/owners/L-" + i)).get("territoryId").asText();
+        int code = (i * 31 + GRID * GRID / 2) % (GRID * GRID);
+        while (owner.equals(ownerOf(http, balancing, postalCode(code)))) {
+          code = (code + 97) % (GRID * GRID);
+        }
+        targets.add(code);
+      }
+      IntFunction<HttpRequest> move =
+          i -> {
+            int code = targets.get(i);
+            return push(ingest, "L-" + i, postalCode(code), latitude(code), longitude(code));
+          };
+      Map<String, Object> moved =
+          BenchSupport.pushLatency(
+              kafka.bootstrapServers(), "assignments.v1", pushes, move, i -> "L-" + i);
+      moved.forEach((key, value) -> result.put("move_" + key, value));
+    }
+    System.out.println(JSON.writeValueAsString(result));
+  }
+
+  private static String postalCode(int code) {
+    return String.format("%05d", 10000 + code);
+  }
+
+  private static double latitude(int code) {
+    return 30.0 + (code / GRID) * 0.1;
+  }
+
+  private static double longitude(int code) {
+    return -100.0 + (code % GRID) * 0.1;
+  }
+
+  /** Each account's potential, as segmentation would publish it. */
+  private static void potentials(String bootstrap, int accounts) {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+      for (int a = 0; a < accounts; a++) {
+        producer.send(
+            new ProducerRecord<>(
+                "segments.v1",
+                "L-" + a,
+                "{\"eventId\":\""
+                    + UUID.randomUUID()
+                    + "\",\"type\":\"AccountSegmentChanged\",\"occurredAt\":\""
+                    + Instant.now()
+                    + "\",\"schemaVersion\":1,\"accountId\":\"L-"
+                    + a
+                    + "\",\"potential\":"
+                    + (1000 + (a * 37L) % 5000)
+                    + ",\"currency\":\"USD\",\"sizeTier\":\"SMB\"}"));
+      }
+    }
+  }
+
+  private static long planningCopy(HttpClient http, String balancing)
+      throws IOException, InterruptedException {
+    JsonNode summary = send(http, get(balancing + "/api/v1/planning-accounts/summary"));
+    return Math.min(summary.path("accounts").asLong(), summary.path("withPotential").asLong());
+  }
+
+  private static String ownerOf(HttpClient http, String balancing, String postalCode)
+      throws IOException, InterruptedException {
+    return send(http, get(balancing + "/api/v1/owners?postalCode=" + postalCode))
+        .get("territoryId")
+        .asText();
+  }
+
+  private static HttpRequest push(
+      String ingest, String id, String postalCode, double latitude, double longitude) {
+    Map<String, Object> body =
+        Map.of(
+            "name", "Company " + id,
+            "postal_code", postalCode,
+            "country", "US",
+            "lat", latitude,
+            "lon", longitude);
+    try {
+      return request(
+          ingest + "/api/v1/sources/crm/accounts/" + id,
+          "application/json",
+          "PUT",
+          JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpRequest json(String url, String method, Object body) throws IOException {
+    return request(url, "application/json", method, JSON.writeValueAsString(body));
+  }
+
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).GET().build();
+  }
+
+  private static HttpRequest request(String url, String type, String method, CharSequence body) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", type)
+        .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
+  }
+
+  private static JsonNode send(HttpClient http, HttpRequest request)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IOException(
+          request.method()
+              + " "
+              + request.uri()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+    return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+  }
+}
