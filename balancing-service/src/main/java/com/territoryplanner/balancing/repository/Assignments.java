@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.locationtech.jts.geom.Coordinate;
 
 /** A plan's stored solution (unit to territory, account to unit) and who owns what through it. */
 @ApplicationScoped
@@ -128,6 +129,28 @@ public class Assignments {
     return rows.stream().findFirst().map(Assignments::toUuid);
   }
 
+  /** The centre of each located unit of the plan's geography: its accounts' mean position. */
+  public Map<String, Coordinate> unitCentres(UUID planId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select m.unit_id, avg(a.longitude), avg(a.latitude) from plan_unit_account m"
+                    + " join planning_account a on a.id = m.account_id"
+                    + " where m.plan_id = :plan and m.unit_id not like 'named:%'"
+                    + " and a.latitude is not null and a.longitude is not null"
+                    + " group by m.unit_id")
+            .setParameter("plan", planId)
+            .getResultList();
+    Map<String, Coordinate> centres = new HashMap<>();
+    for (Object[] row : rows) {
+      centres.put(
+          (String) row[0],
+          new Coordinate(((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue()));
+    }
+    return centres;
+  }
+
   /** The unit that holds an account in the plan's stored solution. */
   public Optional<String> unitOf(UUID planId, String accountId) {
     @SuppressWarnings("unchecked")
@@ -229,7 +252,7 @@ public class Assignments {
     return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
   }
 
-  private static LocalDate toDate(Object value) {
+  static LocalDate toDate(Object value) {
     if (value == null) {
       return null;
     }

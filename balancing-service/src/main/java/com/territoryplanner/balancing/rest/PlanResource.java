@@ -8,10 +8,12 @@ import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
+import com.territoryplanner.balancing.domain.TerritoryMap;
 import com.territoryplanner.balancing.service.PlanAnalysisService;
 import com.territoryplanner.balancing.service.PlanLockService;
 import com.territoryplanner.balancing.service.PlanService;
 import com.territoryplanner.balancing.service.SolveService;
+import com.territoryplanner.balancing.service.TerritoryMapService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,18 +43,20 @@ public class PlanResource {
   private final PlanService plans;
   private final SolveService solving;
   private final PlanAnalysisService analysis;
-
   private final PlanLockService locks;
+  private final TerritoryMapService maps;
 
   PlanResource(
       PlanService plans,
       SolveService solving,
       PlanAnalysisService analysis,
-      PlanLockService locks) {
+      PlanLockService locks,
+      TerritoryMapService maps) {
     this.plans = plans;
     this.solving = solving;
     this.analysis = analysis;
     this.locks = locks;
+    this.maps = maps;
   }
 
   @POST
@@ -123,6 +127,21 @@ public class PlanResource {
   public PlanLocks replaceLocks(
       @PathParam("planId") UUID planId, @Valid @NotNull PlanLocks request) {
     return locks.replace(planId, request);
+  }
+
+  @GET
+  @Path("/{planId}/map")
+  @Produces("application/geo+json")
+  @Operation(
+      summary = "The plan's territories as GeoJSON, with each one's rep and figures",
+      description =
+          "Units are postal-code centroids, so a territory's outline is the union of its units'"
+              + " Voronoi cells, clipped to the area the units cover (their convex hull and about"
+              + " 5 km around it): outlines do not overlap, and every place in the area is in"
+              + " exactly one territory. Named accounts (locked or specialist) are not on the map."
+              + " 409 before the plan has a stored solution.")
+  public TerritoryMap map(@PathParam("planId") UUID planId) {
+    return maps.map(planId);
   }
 
   @GET

@@ -10,7 +10,6 @@ import com.territoryplanner.balancing.engine.LiveRouting.Decision;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.engine.RepInput;
 import com.territoryplanner.balancing.engine.SkillRule;
-import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
@@ -39,12 +38,12 @@ public class LiveAssignmentService {
 
   private final Assignments assignments;
   private final PlanLockRows locks;
-  private final AssignmentEvents events;
+  private final OwnerChanges changes;
 
-  LiveAssignmentService(Assignments assignments, PlanLockRows locks, AssignmentEvents events) {
+  LiveAssignmentService(Assignments assignments, PlanLockRows locks, OwnerChanges changes) {
     this.assignments = assignments;
     this.locks = locks;
-    this.events = events;
+    this.changes = changes;
   }
 
   /** The account as the planning copy now has it. In the caller's transaction. */
@@ -80,7 +79,7 @@ public class LiveAssignmentService {
     if (before.isEmpty()
         || !Objects.equals(before.get().territoryId(), after.territoryId())
         || !Objects.equals(before.get().repId(), after.repId())) {
-      events.accountAssigned(fromToday(after, plan));
+      changes.announce(fromToday(after, plan), OwnerChanges.LIVE_ASSIGNMENT);
     }
   }
 

@@ -9,7 +9,6 @@ import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.RepStatus;
 import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
-import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.RepEntity;
@@ -41,11 +40,11 @@ import java.util.stream.Collectors;
 public class PlanService {
 
   private final Assignments assignments;
-  private final AssignmentEvents events;
+  private final OwnerChanges changes;
 
-  PlanService(Assignments assignments, AssignmentEvents events) {
+  PlanService(Assignments assignments, OwnerChanges changes) {
     this.assignments = assignments;
-    this.events = events;
+    this.changes = changes;
   }
 
   @Transactional
@@ -139,7 +138,7 @@ public class PlanService {
       if (old == null
           || !old.repId().equals(owner.repId())
           || !Objects.equals(old.territoryName(), owner.territoryName())) {
-        events.accountAssigned(owner);
+        changes.announce(owner, OwnerChanges.ACTIVATION);
       }
     }
     return view(plan);

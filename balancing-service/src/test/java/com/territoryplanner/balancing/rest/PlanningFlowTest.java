@@ -364,11 +364,18 @@ class PlanningFlowTest {
             key -> key.equals(prefix + "n1") || key.equals(prefix + "n2"),
             4,
             Duration.ofSeconds(5));
-    // n1 to Berlin, then to Munich; n2 once: its new name published nothing
+    // n1 to Berlin, then to Munich (one key keeps its order); n2 once: its new name published
+    // nothing
     assertThat(live)
         .extracting(ConsumerRecord::key)
-        .containsExactly(prefix + "n1", prefix + "n1", prefix + "n2");
-    assertThat(live.get(1).value()).contains(munich, "\"effectiveFrom\":\"" + LocalDate.now());
+        .containsExactlyInAnyOrder(prefix + "n1", prefix + "n1", prefix + "n2");
+    List<String> n1Events =
+        live.stream()
+            .filter(r -> r.key().equals(prefix + "n1"))
+            .map(ConsumerRecord::value)
+            .toList();
+    assertThat(n1Events.get(0)).contains(berlin);
+    assertThat(n1Events.get(1)).contains(munich, "\"effectiveFrom\":\"" + LocalDate.now());
 
     // who owns a postal code or a place, before any account is there
     given()
@@ -398,6 +405,89 @@ class PlanningFlowTest {
         .then()
         .statusCode(400)
         .body("errors.field", org.hamcrest.Matchers.hasItems("latitude", "longitude"));
+
+    // the active plan's map: Berlin's outline holds Berlin, Munich's holds Munich
+    JsonPath map =
+        given()
+            .get("/api/v1/plans/{id}/map", second)
+            .then()
+            .statusCode(200)
+            .contentType("application/geo+json")
+            .body("type", equalTo("FeatureCollection"))
+            .body("features", hasSize(2))
+            .extract()
+            .jsonPath();
+    assertThat(
+            map.getString(
+                "features.find { it.properties.repId == '" + berlin + "' }.geometry.type"))
+        .isEqualTo("MultiPolygon");
+    assertThat(
+            map.getList(
+                "features.find { it.properties.repId == '"
+                    + munich
+                    + "' }"
+                    + ".geometry.coordinates[0][0]"))
+        .hasSizeGreaterThan(3);
+
+    // partners pull the changes: every account once from the first activation (the second
+    // changed no owner), then n1 twice and n2 once from live assignment, in commit order
+    List<Map<String, Object>> ours = new ArrayList<>();
+    String cursor = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page =
+          given()
+              .queryParam("limit", 500)
+              .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+              .get("/api/v1/assignments")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      List<Map<String, Object>> changes = page.getList("changes");
+      changes.stream()
+          .filter(c -> ((String) c.get("accountId")).startsWith(prefix))
+          .forEach(ours::add);
+      cursor = page.getString("cursor");
+      more = page.getBoolean("more");
+    }
+    assertThat(ours).hasSize(accountCount + 3);
+    assertThat(ours.subList(0, accountCount))
+        .allMatch(c -> c.get("cause").equals("ACTIVATION") && c.get("planId").equals(planId));
+    assertThat(ours.subList(accountCount, accountCount + 3))
+        .extracting(c -> c.get("accountId") + " " + c.get("rule") + " " + c.get("repId"))
+        .containsExactlyInAnyOrder(
+            prefix + "n1 UNIT " + berlin,
+            prefix + "n2 NEAREST_UNIT " + munich,
+            prefix + "n1 UNIT " + munich);
+    // n1's two changes in the order they happened
+    assertThat(
+            ours.stream()
+                .filter(c -> c.get("accountId").equals(prefix + "n1"))
+                .map(c -> c.get("repId")))
+        .containsExactly(berlin, munich);
+    assertThat(ours.get(accountCount)).containsEntry("cause", "LIVE_ASSIGNMENT");
+    // nothing new after the last cursor: the same cursor back, and 304 when the partner has it
+    given()
+        .queryParam("cursor", cursor)
+        .get("/api/v1/assignments")
+        .then()
+        .statusCode(200)
+        .body("changes", hasSize(0))
+        .body("cursor", equalTo(cursor));
+    given()
+        .queryParam("cursor", cursor)
+        .header("If-None-Match", "\"" + cursor + "\"")
+        .get("/api/v1/assignments")
+        .then()
+        .statusCode(304);
+    given()
+        .queryParam("cursor", "yesterday")
+        .queryParam("limit", 0)
+        .get("/api/v1/assignments")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItems("cursor", "limit"));
   }
 
   /** The account's owner once it is {@code repId}. */

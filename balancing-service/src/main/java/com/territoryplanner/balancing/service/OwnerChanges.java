@@ -1,0 +1,76 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.domain.AssignmentChange;
+import com.territoryplanner.balancing.domain.AssignmentPage;
+import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.messaging.AssignmentEvents;
+import com.territoryplanner.balancing.repository.AssignmentLog;
+import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An account's new owner, announced: appended to the log partners pull and published on {@code
+ * assignments.v1}, in the caller's transaction.
+ */
+@ApplicationScoped
+public class OwnerChanges {
+
+  /** Changes a plan activation makes. */
+  public static final String ACTIVATION = "ACTIVATION";
+
+  /** Changes live assignment makes under the active plan. */
+  public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
+
+  /** The largest page a pull may ask for. */
+  private static final int MAX_LIMIT = 10_000;
+
+  private final AssignmentLog log;
+  private final AssignmentEvents events;
+
+  OwnerChanges(AssignmentLog log, AssignmentEvents events) {
+    this.log = log;
+    this.events = events;
+  }
+
+  void announce(OwnerView owner, String cause) {
+    log.append(owner, cause, Instant.now());
+    events.accountAssigned(owner);
+  }
+
+  /** The changes after {@code cursor} (all of them without one), {@code limit} at the most. */
+  @Transactional
+  public AssignmentPage after(String cursor, Integer limit) {
+    List<Violation> violations = new ArrayList<>();
+    long after = 0;
+    if (cursor != null && !cursor.isBlank()) {
+      try {
+        after = Long.parseLong(cursor.trim());
+        if (after < 0) {
+          violations.add(Violation.field("cursor", "is not a cursor this API gave out"));
+        }
+      } catch (NumberFormatException e) {
+        violations.add(Violation.field("cursor", "is not a cursor this API gave out"));
+      }
+    }
+    int size = limit == null ? 1000 : limit;
+    if (size < 1 || size > MAX_LIMIT) {
+      violations.add(Violation.field("limit", "must be between 1 and " + MAX_LIMIT));
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The pull is invalid", violations);
+    }
+    List<AssignmentChange> page = log.after(after, size + 1);
+    boolean more = page.size() > size;
+    List<AssignmentChange> changes = more ? page.subList(0, size) : page;
+    String next =
+        changes.isEmpty()
+            ? Long.toString(after)
+            : Long.toString(changes.get(changes.size() - 1).sequence());
+    return new AssignmentPage(List.copyOf(changes), next, more);
+  }
+}
