@@ -193,6 +193,20 @@ public class Assignments {
         .executeUpdate();
   }
 
+  /** Accounts of the planning copy, described by accounts.v1, that the plan has not placed. */
+  public List<String> accountsMissingFrom(UUID planId) {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        entityManager
+            .createNativeQuery(
+                "select a.id from planning_account a where a.deleted_at is null"
+                    + " and a.name is not null and not exists (select 1 from plan_unit_account m"
+                    + " where m.plan_id = :plan and m.account_id = a.id) order by a.id")
+            .setParameter("plan", planId)
+            .getResultList();
+    return ids;
+  }
+
   /** Takes an account out of the plan (it was deleted at its source). */
   public void remove(UUID planId, String accountId) {
     entityManager

@@ -170,10 +170,12 @@ public class PlanResource {
   @POST
   @Path("/{planId}/activate")
   @Operation(
-      summary = "Make a solved plan the active one",
+      summary = "Make a solved plan the active one, or an archived one again (rollback)",
       description =
           "Archives the previously active plan and publishes an AccountAssigned event for every"
-              + " account whose owner changed.")
+              + " account whose owner changed (cause ACTIVATION, or ROLLBACK for an archived"
+              + " plan). Accounts that arrived after the plan was solved are placed by the live"
+              + " rules. 409 when the plan is active already, is being solved or has no solve.")
   public PlanView activate(@PathParam("planId") UUID planId, @Valid ActivateRequest request) {
     return plans.activate(planId, request);
   }

@@ -119,6 +119,11 @@ public class LiveAssignmentService {
         decision.rule().name());
   }
 
+  /** Described accounts of the planning copy that the active plan has not placed. */
+  List<String> accountsNewToActivePlan() {
+    return activePlan().map(plan -> assignments.accountsMissingFrom(plan.id)).orElse(List.of());
+  }
+
   /** The account left its source: it leaves the active plan. In the caller's transaction. */
   void accountDeleted(String accountId) {
     activePlan().ifPresent(plan -> assignments.remove(plan.id, accountId));

@@ -23,6 +23,9 @@ public class OwnerChanges {
   /** Changes a plan activation makes. */
   public static final String ACTIVATION = "ACTIVATION";
 
+  /** Changes re-activating an archived plan makes. */
+  public static final String ROLLBACK = "ROLLBACK";
+
   /** Changes live assignment makes under the active plan. */
   public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
 

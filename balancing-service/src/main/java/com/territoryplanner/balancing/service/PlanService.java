@@ -41,10 +41,12 @@ public class PlanService {
 
   private final Assignments assignments;
   private final OwnerChanges changes;
+  private final PlanningCopyService planningCopy;
 
-  PlanService(Assignments assignments, OwnerChanges changes) {
+  PlanService(Assignments assignments, OwnerChanges changes, PlanningCopyService planningCopy) {
     this.assignments = assignments;
     this.changes = changes;
+    this.planningCopy = planningCopy;
   }
 
   @Transactional
@@ -98,17 +100,19 @@ public class PlanService {
   }
 
   /**
-   * Makes a solved draft the active plan and archives the previous one; in the same transaction
-   * announces every account whose owner (rep and territory) changed.
+   * Makes a solved draft the active plan, or an archived plan active again (a rollback), and
+   * archives the previous one; in the same transaction announces every account whose owner (rep and
+   * territory) changed, and places by the live rules the accounts that arrived after the plan was
+   * solved.
    */
   @Transactional
   public PlanView activate(UUID id, ActivateRequest request) {
     PlanEntity plan = lock(id);
-    if (plan.status != PlanStatus.DRAFT) {
-      throw ApiProblem.conflict(
-          "plan-not-draft",
-          "Plan " + id + " is " + plan.status + "; only a draft can be activated");
+    if (plan.status == PlanStatus.ACTIVE) {
+      throw ApiProblem.conflict("plan-active", "Plan " + id + " is active already");
     }
+    String cause =
+        plan.status == PlanStatus.ARCHIVED ? OwnerChanges.ROLLBACK : OwnerChanges.ACTIVATION;
     Optional<SolveJobEntity> job = SolveJobEntity.latestOf(id);
     if (job.isPresent() && job.get().status.running()) {
       throw ApiProblem.conflict("plan-solving", "Plan " + id + " is being solved");
@@ -138,9 +142,10 @@ public class PlanService {
       if (old == null
           || !old.repId().equals(owner.repId())
           || !Objects.equals(old.territoryName(), owner.territoryName())) {
-        changes.announce(owner, OwnerChanges.ACTIVATION);
+        changes.announce(owner, cause);
       }
     }
+    planningCopy.placeAccountsNewToActivePlan();
     return view(plan);
   }
 

@@ -66,6 +66,17 @@ public class PlanningCopyService {
     return true;
   }
 
+  /**
+   * Places by the live rules every described account the active plan has not placed: those that
+   * arrived after it was solved. In the caller's transaction.
+   */
+  void placeAccountsNewToActivePlan() {
+    liveAssignments.accountsNewToActivePlan().stream()
+        // a lambda, not a method reference: Panache enhances the static call on the entity only
+        .map(id -> PlanningAccountEntity.<PlanningAccountEntity>findById(id))
+        .forEach(account -> liveAssignments.accountChanged(inputOf(account)));
+  }
+
   /** Places the account in the active plan once accounts.v1 has described it. */
   private void placeInActivePlan(String accountId) {
     PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(accountId)

@@ -311,12 +311,6 @@ class PlanningFlowTest {
                 accountCount + 1,
                 Duration.ofSeconds(5)))
         .hasSize(accountCount);
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(409);
 
     // Live assignment under the active plan: a new account in Berlin's postal code A goes to
     // Berlin; one with a postal code the plan does not know goes to the territory of the nearest
@@ -488,6 +482,43 @@ class PlanningFlowTest {
         .then()
         .statusCode(400)
         .body("errors.field", org.hamcrest.Matchers.hasItems("cursor", "limit"));
+
+    // Rollback: the first plan active again. Its owners are the second's, so only the accounts
+    // that arrived since (n1, n2) change: they are placed in it by the live rules.
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"));
+    given().get("/api/v1/plans/{id}", second).then().body("status", equalTo("ARCHIVED"));
+    given()
+        .get("/api/v1/owners/{id}", prefix + "n1")
+        .then()
+        .body("planId", equalTo(planId))
+        .body("repId", equalTo(munich));
+    List<Map<String, Object>> sinceRollback =
+        given()
+            .queryParam("cursor", cursor)
+            .get("/api/v1/assignments")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("changes");
+    assertThat(sinceRollback)
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("planId"))
+        .containsExactlyInAnyOrder(
+            prefix + "n1 LIVE_ASSIGNMENT " + planId, prefix + "n2 LIVE_ASSIGNMENT " + planId);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
   }
 
   /** The account's owner once it is {@code repId}. */
