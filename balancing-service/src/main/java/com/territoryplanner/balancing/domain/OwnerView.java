@@ -17,4 +17,10 @@ public record OwnerView(
     UUID repId,
     String repName,
     LocalDate effectiveFrom,
-    String rule) {}
+    String rule) {
+
+  /** The same owner, counting from another day. */
+  public OwnerView from(LocalDate day) {
+    return new OwnerView(accountId, planId, territoryId, territoryName, repId, repName, day, rule);
+  }
+}

@@ -172,15 +172,7 @@ public class LiveAssignmentService {
         plan.effectiveFrom != null && plan.effectiveFrom.isAfter(today)
             ? plan.effectiveFrom
             : today;
-    return new OwnerView(
-        owner.accountId(),
-        owner.planId(),
-        owner.territoryId(),
-        owner.territoryName(),
-        owner.repId(),
-        owner.repName(),
-        from,
-        owner.rule());
+    return owner.from(from);
   }
 
   private static Optional<PlanEntity> activePlan() {
