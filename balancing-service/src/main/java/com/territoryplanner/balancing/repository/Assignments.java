@@ -74,6 +74,39 @@ public class Assignments {
             });
   }
 
+  /** Copies a plan's stored solution to another plan, its territories mapped to the copy's. */
+  public void copy(UUID source, UUID target, Map<UUID, UUID> territoryIds) {
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement units =
+                      connection.prepareStatement(
+                          "insert into plan_assignment (plan_id, unit_id, territory_id)"
+                              + " select ?, a.unit_id, m.copy from plan_assignment a"
+                              + " join unnest(?::uuid[], ?::uuid[]) m(original, copy)"
+                              + " on m.original = a.territory_id where a.plan_id = ?");
+                  PreparedStatement accounts =
+                      connection.prepareStatement(
+                          "insert into plan_unit_account (plan_id, account_id, unit_id, rule)"
+                              + " select ?, account_id, unit_id, rule from plan_unit_account"
+                              + " where plan_id = ?")) {
+                List<UUID> originals = List.copyOf(territoryIds.keySet());
+                units.setObject(1, target);
+                units.setArray(2, connection.createArrayOf("uuid", originals.toArray()));
+                units.setArray(
+                    3,
+                    connection.createArrayOf(
+                        "uuid", originals.stream().map(territoryIds::get).toArray()));
+                units.setObject(4, source);
+                units.executeUpdate();
+                accounts.setObject(1, target);
+                accounts.setObject(2, source);
+                accounts.executeUpdate();
+              }
+            });
+  }
+
   public boolean hasAssignments(UUID planId) {
     Number count =
         (Number)

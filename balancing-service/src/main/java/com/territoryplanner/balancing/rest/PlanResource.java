@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.AccountExplanationView;
 import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.ForkRequest;
 import com.territoryplanner.balancing.domain.PlanAnalysisView;
 import com.territoryplanner.balancing.domain.PlanLocks;
 import com.territoryplanner.balancing.domain.PlanRequest;
@@ -127,6 +128,25 @@ public class PlanResource {
   public PlanLocks replaceLocks(
       @PathParam("planId") UUID planId, @Valid @NotNull PlanLocks request) {
     return locks.replace(planId, request);
+  }
+
+  @POST
+  @Path("/{planId}/fork")
+  @Operation(
+      summary = "Fork a plan into a scenario",
+      description =
+          "A new draft with the plan's tolerances, limits, specialist rules, reps, locks and"
+              + " stored solution, under new territory ids: change it and solve it (a solve is"
+              + " needed before it can be activated) and compare it with the plan.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created as DRAFT; Location names the scenario",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
+  public Response fork(@PathParam("planId") UUID planId, @Valid ForkRequest request, UriInfo uri) {
+    PlanView scenario = plans.fork(planId, request);
+    return Response.created(uri.getBaseUriBuilder().path("api/v1/plans/{id}").build(scenario.id()))
+        .entity(scenario)
+        .build();
   }
 
   @GET

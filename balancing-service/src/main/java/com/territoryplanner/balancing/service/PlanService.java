@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.ActivateRequest;
+import com.territoryplanner.balancing.domain.ForkRequest;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanLimits;
 import com.territoryplanner.balancing.domain.PlanRequest;
@@ -11,6 +12,8 @@ import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
+import com.territoryplanner.balancing.repository.PlanLockRows;
+import com.territoryplanner.balancing.repository.PlanLockRows.StoredLock;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.SolveJobEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +46,17 @@ public class PlanService {
   private final Assignments assignments;
   private final OwnerChanges changes;
   private final PlanningCopyService planningCopy;
+  private final PlanLockRows locks;
 
-  PlanService(Assignments assignments, OwnerChanges changes, PlanningCopyService planningCopy) {
+  PlanService(
+      Assignments assignments,
+      OwnerChanges changes,
+      PlanningCopyService planningCopy,
+      PlanLockRows locks) {
     this.assignments = assignments;
     this.changes = changes;
     this.planningCopy = planningCopy;
+    this.locks = locks;
   }
 
   @Transactional
@@ -93,6 +103,56 @@ public class PlanService {
       territory.persist();
     }
     return view(plan);
+  }
+
+  /**
+   * A new draft with the plan's settings, reps, locks and stored solution: a scenario to change and
+   * solve without touching the plan. Its territories are new, one per territory of the plan.
+   */
+  @Transactional
+  public PlanView fork(UUID id, ForkRequest request) {
+    PlanEntity source = find(id);
+    PlanEntity copy = new PlanEntity();
+    copy.id = UUID.randomUUID();
+    copy.name =
+        request == null || request.name() == null || request.name().isBlank()
+            ? source.name + " (scenario)"
+            : request.name().trim();
+    copy.status = PlanStatus.DRAFT;
+    copy.balanceTolerance = source.balanceTolerance;
+    copy.workloadTolerance = source.workloadTolerance;
+    copy.minPotential = source.minPotential;
+    copy.maxPotential = source.maxPotential;
+    copy.minAccounts = source.minAccounts;
+    copy.maxAccounts = source.maxAccounts;
+    copy.specialists = source.specialists == null ? null : List.copyOf(source.specialists);
+    copy.createdAt = Instant.now();
+    copy.persist();
+    Map<UUID, UUID> territoryIds = new HashMap<>();
+    for (TerritoryEntity territory : TerritoryEntity.<TerritoryEntity>list("planId", source.id)) {
+      TerritoryEntity forked = new TerritoryEntity();
+      forked.id = UUID.randomUUID();
+      forked.planId = copy.id;
+      forked.repId = territory.repId;
+      forked.name = territory.name;
+      forked.targetPotential = territory.targetPotential;
+      forked.potential = territory.potential;
+      forked.accountCount = territory.accountCount;
+      forked.unitCount = territory.unitCount;
+      forked.persist();
+      territoryIds.put(territory.id, forked.id);
+    }
+    TerritoryEntity.flush();
+    locks.replace(
+        copy.id,
+        locks.of(source.id).stream()
+            .map(
+                lock ->
+                    new StoredLock(
+                        lock.postalCode(), lock.accountId(), territoryIds.get(lock.territoryId())))
+            .toList());
+    assignments.copy(source.id, copy.id, territoryIds);
+    return view(copy);
   }
 
   public PlanView get(UUID id) {

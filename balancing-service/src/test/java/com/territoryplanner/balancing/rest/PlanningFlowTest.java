@@ -630,6 +630,50 @@ class PlanningFlowTest {
     assertThat(analysis.getList("territories.workloadShareOfTarget", Float.class))
         .allSatisfy(share -> assertThat(share).isBetween(0.85f, 1.15f));
     assertThat(analysis.getList("territories.pieces", Integer.class)).containsOnly(1);
+
+    // a scenario forked from the plan: a draft with its reps, locks and solution, under new
+    // territory ids; analysable at once, activated only once solved
+    JsonPath scenario =
+        given()
+            .contentType("application/json")
+            .body(Map.of("name", prefix + "what if"))
+            .post("/api/v1/plans/{id}/fork", planId)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("DRAFT"))
+            .body("name", equalTo(prefix + "what if"))
+            .body("workloadTolerance", equalTo(0.15f))
+            .extract()
+            .jsonPath();
+    String fork = scenario.getString("id");
+    JsonPath original = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+    assertThat(scenario.getList("territories.repId"))
+        .containsExactlyInAnyOrderElementsOf(original.getList("territories.repId"));
+    assertThat(scenario.getList("territories.id"))
+        .doesNotContainAnyElementsOf(original.getList("territories.id"));
+    given()
+        .get("/api/v1/plans/{id}/locks", fork)
+        .then()
+        .body("locks[0].postalCode", equalTo(locked))
+        .body("locks[0].repId", equalTo(east))
+        .body("locks[1].repId", equalTo(west));
+    assertThat(analysisOf(fork).getList("territories.pieces", Integer.class)).containsOnly(1);
+    given()
+        .get("/api/v1/plans/{id}/accounts/{a}/explanation", fork, accountIds.get(2))
+        .then()
+        .body("territoryName", equalTo(prefix + "East"));
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", fork)
+        .then()
+        .statusCode(409);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/fork", UUID.randomUUID())
+        .then()
+        .statusCode(404);
   }
 
   @Test
