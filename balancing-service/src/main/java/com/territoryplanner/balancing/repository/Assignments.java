@@ -3,6 +3,7 @@ package com.territoryplanner.balancing.repository;
 import com.territoryplanner.balancing.domain.OwnerView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -147,6 +148,39 @@ public class Assignments {
       territories.put((String) row[0], toUuid(row[1]));
     }
     return territories;
+  }
+
+  /** Each unit's rep in the plan's stored solution. */
+  public Map<String, UUID> repByUnit(UUID planId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select a.unit_id, t.rep_id from plan_assignment a"
+                    + " join territory t on t.id = a.territory_id where a.plan_id = :plan")
+            .setParameter("plan", planId)
+            .getResultList();
+    Map<String, UUID> reps = new HashMap<>();
+    for (Object[] row : rows) {
+      reps.put((String) row[0], toUuid(row[1]));
+    }
+    return reps;
+  }
+
+  /** Each account's potential in the planning copy (none is zero). */
+  public Map<String, BigDecimal> potentials() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select id, potential from planning_account"
+                    + " where deleted_at is null and potential is not null")
+            .getResultList();
+    Map<String, BigDecimal> potentials = new HashMap<>();
+    for (Object[] row : rows) {
+      potentials.put((String) row[0], (BigDecimal) row[1]);
+    }
+    return potentials;
   }
 
   /** A unit's territory in the plan's stored solution. */

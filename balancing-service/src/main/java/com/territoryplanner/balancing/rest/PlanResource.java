@@ -4,6 +4,7 @@ import com.territoryplanner.balancing.domain.AccountExplanationView;
 import com.territoryplanner.balancing.domain.ActivateRequest;
 import com.territoryplanner.balancing.domain.ForkRequest;
 import com.territoryplanner.balancing.domain.PlanAnalysisView;
+import com.territoryplanner.balancing.domain.PlanComparison;
 import com.territoryplanner.balancing.domain.PlanLocks;
 import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanView;
@@ -11,6 +12,7 @@ import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
 import com.territoryplanner.balancing.domain.TerritoryMap;
 import com.territoryplanner.balancing.service.PlanAnalysisService;
+import com.territoryplanner.balancing.service.PlanComparisonService;
 import com.territoryplanner.balancing.service.PlanLockService;
 import com.territoryplanner.balancing.service.PlanService;
 import com.territoryplanner.balancing.service.SolveService;
@@ -25,13 +27,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,18 +51,21 @@ public class PlanResource {
   private final PlanAnalysisService analysis;
   private final PlanLockService locks;
   private final TerritoryMapService maps;
+  private final PlanComparisonService comparisons;
 
   PlanResource(
       PlanService plans,
       SolveService solving,
       PlanAnalysisService analysis,
       PlanLockService locks,
-      TerritoryMapService maps) {
+      TerritoryMapService maps,
+      PlanComparisonService comparisons) {
     this.plans = plans;
     this.solving = solving;
     this.analysis = analysis;
     this.locks = locks;
     this.maps = maps;
+    this.comparisons = comparisons;
   }
 
   @POST
@@ -71,6 +79,24 @@ public class PlanResource {
     return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
         .entity(plan)
         .build();
+  }
+
+  @GET
+  @Path("/comparison")
+  @Operation(
+      summary = "Plans and scenarios side by side, each against the first",
+      description =
+          "For each plan (2 to 10, each with a stored solution; the first is the baseline):"
+              + " feasibility; potentialSpread and workloadSpread = the largest |territory /"
+              + " target - 1|; compactness and the largest diameter; meanTravelKm = the"
+              + " territories' mean account-to-home distance, averaged; and the disruption of"
+              + " going from the baseline to it: accounts (and their potential) whose rep"
+              + " differs or that one plan does not place, and units whose rep differs.")
+  public PlanComparison compare(
+      @Parameter(description = "The plans to compare, the baseline first", required = true)
+          @QueryParam("planIds")
+          List<UUID> planIds) {
+    return comparisons.compare(planIds);
   }
 
   @GET

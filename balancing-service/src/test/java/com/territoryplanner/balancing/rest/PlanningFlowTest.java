@@ -292,6 +292,31 @@ class PlanningFlowTest {
     awaitJob(second, "COMPLETED");
     assertThat(accountsPerRep(fresh)).isNotEqualTo(accountsPerRep(planId));
     assertThat(accountsPerRep(second)).isEqualTo(accountsPerRep(planId));
+    // side by side against the active plan: the bounded redesign moves nobody, the fresh one
+    // moves accounts and their potential
+    JsonPath comparison =
+        given()
+            .queryParam("planIds", planId, second, fresh)
+            .get("/api/v1/plans/comparison")
+            .then()
+            .statusCode(200)
+            .body("baseline", equalTo(planId))
+            .body("plans.planId", equalTo(List.of(planId, second, fresh)))
+            .extract()
+            .jsonPath();
+    assertThat(comparison.getInt("plans[0].disruption.accounts")).isZero();
+    assertThat(comparison.getInt("plans[1].disruption.accounts")).isZero();
+    assertThat(comparison.getInt("plans[2].disruption.accounts")).isPositive();
+    assertThat(comparison.getFloat("plans[2].disruption.potential")).isPositive();
+    assertThat(comparison.getDouble("plans[2].disruption.accountShare")).isBetween(0.0, 1.0);
+    assertThat(comparison.getDouble("plans[2].potentialSpread"))
+        .isLessThan(comparison.getDouble("plans[1].potentialSpread"));
+    given()
+        .queryParam("planIds", planId)
+        .get("/api/v1/plans/comparison")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("planIds"));
     given()
         .contentType("application/json")
         .body("{}")
