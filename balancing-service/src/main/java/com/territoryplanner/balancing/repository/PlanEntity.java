@@ -62,4 +62,21 @@ public class PlanEntity extends PanacheEntityBase {
 
   @Column(name = "effective_from")
   public LocalDate effectiveFrom;
+
+  /** A new draft with this plan's settings, under a new id and name. */
+  public PlanEntity draftCopy(String copyName) {
+    PlanEntity copy = new PlanEntity();
+    copy.id = UUID.randomUUID();
+    copy.name = copyName;
+    copy.status = PlanStatus.DRAFT;
+    copy.balanceTolerance = balanceTolerance;
+    copy.workloadTolerance = workloadTolerance;
+    copy.minPotential = minPotential;
+    copy.maxPotential = maxPotential;
+    copy.minAccounts = minAccounts;
+    copy.maxAccounts = maxAccounts;
+    copy.specialists = specialists == null ? null : List.copyOf(specialists);
+    copy.createdAt = Instant.now();
+    return copy;
+  }
 }

@@ -33,4 +33,18 @@ public class TerritoryEntity extends PanacheEntityBase {
 
   @Column(name = "unit_count", nullable = false)
   public int unitCount;
+
+  /** This territory, with its rep and figures, under a new id in another plan. */
+  public TerritoryEntity copyInto(UUID otherPlanId) {
+    TerritoryEntity copy = new TerritoryEntity();
+    copy.id = UUID.randomUUID();
+    copy.planId = otherPlanId;
+    copy.repId = repId;
+    copy.name = name;
+    copy.targetPotential = targetPotential;
+    copy.potential = potential;
+    copy.accountCount = accountCount;
+    copy.unitCount = unitCount;
+    return copy;
+  }
 }

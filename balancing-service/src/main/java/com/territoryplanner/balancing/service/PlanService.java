@@ -112,33 +112,15 @@ public class PlanService {
   @Transactional
   public PlanView fork(UUID id, ForkRequest request) {
     PlanEntity source = find(id);
-    PlanEntity copy = new PlanEntity();
-    copy.id = UUID.randomUUID();
-    copy.name =
-        request == null || request.name() == null || request.name().isBlank()
-            ? source.name + " (scenario)"
-            : request.name().trim();
-    copy.status = PlanStatus.DRAFT;
-    copy.balanceTolerance = source.balanceTolerance;
-    copy.workloadTolerance = source.workloadTolerance;
-    copy.minPotential = source.minPotential;
-    copy.maxPotential = source.maxPotential;
-    copy.minAccounts = source.minAccounts;
-    copy.maxAccounts = source.maxAccounts;
-    copy.specialists = source.specialists == null ? null : List.copyOf(source.specialists);
-    copy.createdAt = Instant.now();
+    PlanEntity copy =
+        source.draftCopy(
+            request == null || request.name() == null || request.name().isBlank()
+                ? source.name + " (scenario)"
+                : request.name().trim());
     copy.persist();
     Map<UUID, UUID> territoryIds = new HashMap<>();
     for (TerritoryEntity territory : TerritoryEntity.<TerritoryEntity>list("planId", source.id)) {
-      TerritoryEntity forked = new TerritoryEntity();
-      forked.id = UUID.randomUUID();
-      forked.planId = copy.id;
-      forked.repId = territory.repId;
-      forked.name = territory.name;
-      forked.targetPotential = territory.targetPotential;
-      forked.potential = territory.potential;
-      forked.accountCount = territory.accountCount;
-      forked.unitCount = territory.unitCount;
+      TerritoryEntity forked = territory.copyInto(copy.id);
       forked.persist();
       territoryIds.put(territory.id, forked.id);
     }
