@@ -172,7 +172,41 @@ public class QuotaService {
           };
     }
     QuotaPlan plan = quotas(planId, year);
-    LocalDate start = LocalDate.of(year, 1, 1);
+    return QuotaAttainment.rows(plan, bookingsByMonth(plan), bucket);
+  }
+
+  /**
+   * Each territory's attainment from January through the month of {@code today}: bookings over
+   * quota of those months (absent where that quota is zero); empty when the plan has no quota for
+   * the year.
+   */
+  @Transactional
+  public Optional<QuotaYearToDate> yearToDate(UUID planId, LocalDate today) {
+    Optional<QuotaPlan> stored = store.find(planId, today.getYear());
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    QuotaPlan plan = stored.get();
+    Map<UUID, List<BigDecimal>> bookings = bookingsByMonth(plan);
+    Map<UUID, Double> attainment = new HashMap<>();
+    for (TerritoryQuota territory : plan.territories()) {
+      BigDecimal quota = BigDecimal.ZERO;
+      BigDecimal booked = BigDecimal.ZERO;
+      for (int month = 0; month < today.getMonthValue(); month++) {
+        quota = quota.add(territory.months().get(month));
+        booked = booked.add(bookings.get(territory.territoryId()).get(month));
+      }
+      if (quota.signum() != 0) {
+        attainment.put(
+            territory.territoryId(), booked.divide(quota, 4, RoundingMode.HALF_UP).doubleValue());
+      }
+    }
+    return Optional.of(new QuotaYearToDate(plan.currency(), attainment));
+  }
+
+  /** Closed-won bookings credited to each territory of the plan, in its currency, by month. */
+  private Map<UUID, List<BigDecimal>> bookingsByMonth(QuotaPlan plan) {
+    LocalDate start = LocalDate.of(plan.year(), 1, 1);
     Map<UUID, List<BigDecimal>> bookings = new HashMap<>();
     plan.territories()
         .forEach(
@@ -191,38 +225,7 @@ public class QuotaService {
         months.set(index, months.get(index).add(month.totals().bookings()));
       }
     }
-    return QuotaAttainment.rows(plan, bookings, bucket);
-  }
-
-  /**
-   * Each territory's attainment from January through the month of {@code today}: bookings over
-   * quota of those months (absent where that quota is zero); empty when the plan has no quota for
-   * the year.
-   */
-  @Transactional
-  public Optional<QuotaYearToDate> yearToDate(UUID planId, LocalDate today) {
-    if (store.find(planId, today.getYear()).isEmpty()) {
-      return Optional.empty();
-    }
-    String currency = null;
-    Map<UUID, BigDecimal[]> sums = new HashMap<>();
-    for (QuotaAttainment.Row month : attainment(planId, today.getYear(), "month")) {
-      currency = month.currency();
-      if (month.territoryId() != null && !month.periodStart().isAfter(today)) {
-        sums.merge(
-            month.territoryId(),
-            new BigDecimal[] {month.quota(), month.bookings()},
-            (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-      }
-    }
-    Map<UUID, Double> attainment = new HashMap<>();
-    sums.forEach(
-        (territory, sum) -> {
-          if (sum[0].signum() != 0) {
-            attainment.put(territory, sum[1].divide(sum[0], 4, RoundingMode.HALF_UP).doubleValue());
-          }
-        });
-    return Optional.of(new QuotaYearToDate(currency, attainment));
+    return bookings;
   }
 
   /** Year-to-date attainment per territory, in the quota's currency. */

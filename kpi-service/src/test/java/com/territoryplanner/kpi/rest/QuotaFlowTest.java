@@ -133,6 +133,33 @@ class QuotaFlowTest extends EventFedTest {
     assertThat(months.getDouble(row(north, "2026-02") + ".attainment")).isEqualTo(2.5);
     assertThat(attainment(2026, "year").getDouble(row(north, "2026") + ".attainment"))
         .isEqualTo(0.25);
+
+    // balance health reads this year's attainment from January through this month: the same
+    // quota and bookings as the monthly attainment rows up to now
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    putTarget(today.getYear(), "{\"amount\":120000,\"currency\":\"USD\"}");
+    feed.send(Topics.OPPORTUNITIES, won("ytd", "6000", "USD", today.withDayOfMonth(1).toString()));
+    JsonPath thisYear =
+        await(
+            () -> attainment(today.getYear(), "month"),
+            rows ->
+                rows.getFloat(row(north, today.toString().substring(0, 7)) + ".bookings") >= 6000f);
+    double quota = 0;
+    double booked = 0;
+    for (int month = 1; month <= today.getMonthValue(); month++) {
+      String key = row(north, String.format("%d-%02d", today.getYear(), month));
+      quota += thisYear.getDouble(key + ".quota");
+      booked += thisYear.getDouble(key + ".bookings");
+    }
+    assertThat(
+            given()
+                .get("/api/v1/plans/" + plan + "/health/current")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getDouble("territories[0].attainment"))
+        .isCloseTo(booked / quota, org.assertj.core.data.Offset.offset(1e-4));
   }
 
   @Test
