@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Where an account that arrives or moves after a plan was activated goes in it, by rules in
@@ -35,13 +36,14 @@ public final class LiveRouting {
    * The active plan as live routing reads it.
    *
    * @param lockedAccounts territory id by account id
+   * @param reps the plan's reps, asked for only when a specialist rule singles an account out
    * @param territoryOfUnit a unit's territory in the plan's solution, if the plan has the unit
    * @param nearestUnit the unit of the plan nearest to a located account, if any
    */
   public record ActivePlan(
       Map<String, String> lockedAccounts,
       List<SkillRule> specialists,
-      List<RepInput> reps,
+      Supplier<List<RepInput>> reps,
       Function<String, Optional<String>> territoryOfUnit,
       Function<AccountInput, Optional<String>> nearestUnit) {}
 
@@ -63,7 +65,7 @@ public final class LiveRouting {
     plan.specialists().stream()
         .filter(rule -> rule.matches(account))
         .findFirst()
-        .flatMap(rule -> nearestWithSkill(account, rule.skill(), plan.reps()))
+        .flatMap(rule -> nearestWithSkill(account, rule.skill(), plan.reps().get()))
         .ifPresent(territory -> candidates.add(named(account, territory, Rule.SPECIALIST)));
     String unit = ProblemBuilder.unitId(account.id(), account.postalCode());
     Optional<String> territory = plan.territoryOfUnit().apply(unit);

@@ -8,8 +8,6 @@ import com.territoryplanner.balancing.engine.LiveRouting;
 import com.territoryplanner.balancing.engine.LiveRouting.ActivePlan;
 import com.territoryplanner.balancing.engine.LiveRouting.Decision;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
-import com.territoryplanner.balancing.engine.RepInput;
-import com.territoryplanner.balancing.engine.SkillRule;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
@@ -90,19 +88,16 @@ public class LiveAssignmentService {
   Optional<OwnerView> ownerAt(String postalCode, Double latitude, Double longitude) {
     return activePlan()
         .flatMap(
-            plan -> {
-              ActivePlan geography = rulesOf(plan);
-              AccountInput probe = new AccountInput("", postalCode, latitude, longitude, 0);
-              return LiveRouting.route(
-                      probe,
-                      new ActivePlan(
-                          Map.of(),
-                          List.of(),
-                          List.of(),
-                          geography.territoryOfUnit(),
-                          geography.nearestUnit()))
-                  .map(decision -> ownerOf(plan, decision));
-            });
+            plan ->
+                LiveRouting.route(
+                        new AccountInput("", postalCode, latitude, longitude, 0),
+                        new ActivePlan(
+                            Map.of(),
+                            List.of(),
+                            List::of,
+                            territoryOfUnit(plan),
+                            nearestUnit(plan)))
+                    .map(decision -> ownerOf(plan, decision)));
   }
 
   private static OwnerView ownerOf(PlanEntity plan, Decision decision) {
@@ -150,19 +145,23 @@ public class LiveAssignmentService {
     locks.of(plan.id).stream()
         .filter(lock -> lock.accountId() != null)
         .forEach(lock -> lockedAccounts.put(lock.accountId(), lock.territoryId().toString()));
-    List<SkillRule> specialists = PlanProblems.specialistsOf(plan);
-    List<RepInput> reps = specialists.isEmpty() ? List.of() : PlanProblems.repsOf(plan);
-    Function<String, Optional<String>> territoryOfUnit =
-        unit -> assignments.territoryOfUnit(plan.id, unit).map(UUID::toString);
     return new ActivePlan(
         lockedAccounts,
-        specialists,
-        reps,
-        territoryOfUnit,
-        account ->
-            account.latitude() == null || account.longitude() == null
-                ? Optional.empty()
-                : assignments.nearestUnit(plan.id, account.latitude(), account.longitude()));
+        PlanProblems.specialistsOf(plan),
+        () -> PlanProblems.repsOf(plan),
+        territoryOfUnit(plan),
+        nearestUnit(plan));
+  }
+
+  private Function<String, Optional<String>> territoryOfUnit(PlanEntity plan) {
+    return unit -> assignments.territoryOfUnit(plan.id, unit).map(UUID::toString);
+  }
+
+  private Function<AccountInput, Optional<String>> nearestUnit(PlanEntity plan) {
+    return account ->
+        account.latitude() == null || account.longitude() == null
+            ? Optional.empty()
+            : assignments.nearestUnit(plan.id, account.latitude(), account.longitude());
   }
 
   /** A live change counts from today, or from the plan's start when that is later. */

@@ -81,7 +81,7 @@ class LiveRoutingTest {
     return new ActivePlan(
         locked,
         specialists,
-        REPS,
+        () -> REPS,
         unit -> Optional.ofNullable(UNITS.get(unit)),
         account ->
             account.latitude() == null
