@@ -70,11 +70,7 @@ final class BenchSupport {
     }
     long[] answered = new long[pushes];
     long[] arrived = new long[pushes];
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic).stream()
               .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -116,5 +112,14 @@ final class BenchSupport {
     latency.put("push_to_event_p99_ms", millis[(int) Math.ceil(pushes * 0.99) - 1]);
     latency.put("push_to_event_max_ms", millis[pushes - 1]);
     return latency;
+  }
+
+  /** A consumer of string keys and values from the broker, in no group. */
+  static Properties consumerConfig(String bootstrap) {
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    return config;
   }
 }

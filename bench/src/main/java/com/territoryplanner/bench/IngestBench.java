@@ -28,13 +28,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.postgresql.PGConnection;
 
 /**
@@ -220,19 +217,12 @@ public final class IngestBench {
   }
 
   private static long eventsOnTopic(String bootstrap) {
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(BenchSupport.consumerConfig(bootstrap))) {
       return consumer.endOffsets(partitions(consumer)).values().stream()
           .mapToLong(Long::longValue)
           .sum();
     }
-  }
-
-  private static Properties consumerConfig(String bootstrap) {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    return config;
   }
 
   private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
