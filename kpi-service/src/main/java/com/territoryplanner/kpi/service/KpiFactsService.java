@@ -74,9 +74,7 @@ public class KpiFactsService {
    * it happened when it has none). A fault is an IllegalArgumentException.
    */
   public static OwnerFact factOf(AssignmentEvent event) {
-    if (event.eventId() == null) {
-      throw new IllegalArgumentException("Assignment event has no eventId");
-    }
+    requireEventId("Assignment", event.eventId());
     require(event.accountId(), "accountId", event.eventId());
     if (event.territoryId() == null) {
       throw new IllegalArgumentException(
@@ -124,16 +122,11 @@ public class KpiFactsService {
    * Checks an opportunity event and states it as a fact; a fault is an IllegalArgumentException.
    */
   public static OpportunityFact factOf(OpportunityEvent event) {
-    if (event.eventId() == null) {
-      throw new IllegalArgumentException("Opportunity event has no eventId");
-    }
+    requireEventId("Opportunity", event.eventId());
     require(event.opportunityId(), "opportunityId", event.eventId());
     require(event.accountId(), "accountId", event.eventId());
     require(event.currency(), "currency", event.eventId());
-    if (event.amount() != null && event.amount().abs().compareTo(AMOUNT_LIMIT) >= 0) {
-      throw new IllegalArgumentException(
-          "Event " + event.eventId() + " has an amount beyond 10^15: " + event.amount());
-    }
+    checkLimit(event.amount(), "an amount", event.eventId());
     return new OpportunityFact(
         event.eventId(),
         occurredAt(event.occurredAt()),
@@ -174,19 +167,17 @@ public class KpiFactsService {
 
   /** A revenue line's margin is the event's, else its amount less its cost, else unknown. */
   public static RevenueFact factOf(RevenueEvent event) {
-    require(event.eventId(), event.revenueLineId(), "revenueLineId");
+    requireEventId("Revenue", event.eventId());
+    require(event.revenueLineId(), "revenueLineId", event.eventId());
     require(event.accountId(), "accountId", event.eventId());
     require(event.currency(), "currency", event.eventId());
-    requireDate(event.date(), "date", event.eventId());
+    require(event.date(), "date", event.eventId());
     requireAmount(event.amount(), event.eventId());
     BigDecimal margin = event.margin();
     if (margin == null && event.cost() != null) {
       margin = event.amount().subtract(event.cost());
     }
-    if (margin != null && margin.abs().compareTo(AMOUNT_LIMIT) >= 0) {
-      throw new IllegalArgumentException(
-          "Event " + event.eventId() + " has a margin beyond 10^15: " + margin);
-    }
+    checkLimit(margin, "a margin", event.eventId());
     return new RevenueFact(
         event.eventId(),
         occurredAt(event.occurredAt()),
@@ -201,9 +192,10 @@ public class KpiFactsService {
   }
 
   public static ActivityFact factOf(ActivityEvent event) {
-    require(event.eventId(), event.activityId(), "activityId");
+    requireEventId("Activity", event.eventId());
+    require(event.activityId(), "activityId", event.eventId());
     require(event.accountId(), "accountId", event.eventId());
-    requireDate(event.date(), "date", event.eventId());
+    require(event.date(), "date", event.eventId());
     if (event.durationMinutes() != null && event.durationMinutes() < 0) {
       throw new IllegalArgumentException(
           "Event " + event.eventId() + " has a negative duration: " + event.durationMinutes());
@@ -221,7 +213,8 @@ public class KpiFactsService {
 
   /** A lead without a created date is kept but never counted: its period is unknown. */
   public static LeadFact factOf(LeadEvent event) {
-    require(event.eventId(), event.leadId(), "leadId");
+    requireEventId("Lead", event.eventId());
+    require(event.leadId(), "leadId", event.eventId());
     return new LeadFact(
         event.eventId(),
         occurredAt(event.occurredAt()),
@@ -236,9 +229,10 @@ public class KpiFactsService {
 
   /** A spend without an end falls on its start day. */
   public static SpendFact factOf(SpendEvent event) {
-    require(event.eventId(), event.spendId(), "spendId");
+    requireEventId("Spend", event.eventId());
+    require(event.spendId(), "spendId", event.eventId());
     require(event.currency(), "currency", event.eventId());
-    requireDate(event.periodStart(), "periodStart", event.eventId());
+    require(event.periodStart(), "periodStart", event.eventId());
     requireAmount(event.amount(), event.eventId());
     LocalDate end = event.periodEnd() == null ? event.periodStart() : event.periodEnd();
     if (end.isBefore(event.periodStart())) {
@@ -257,27 +251,16 @@ public class KpiFactsService {
         event.channel());
   }
 
-  /** An event needs its id and the id of the record it is about. */
-  private static void require(UUID eventId, String recordId, String field) {
-    if (eventId == null) {
-      throw new IllegalArgumentException("Event has no eventId");
-    }
-    require(recordId, field, eventId);
-  }
-
-  private static void requireDate(LocalDate date, String field, UUID eventId) {
-    if (date == null) {
-      throw new IllegalArgumentException("Event " + eventId + " has no " + field);
-    }
-  }
-
   private static void requireAmount(BigDecimal amount, UUID eventId) {
-    if (amount == null) {
-      throw new IllegalArgumentException("Event " + eventId + " has no amount");
-    }
-    if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+    require(amount, "amount", eventId);
+    checkLimit(amount, "an amount", eventId);
+  }
+
+  /** A money figure, when given, within what the tables store; {@code what} names it. */
+  private static void checkLimit(BigDecimal value, String what, UUID eventId) {
+    if (value != null && value.abs().compareTo(AMOUNT_LIMIT) >= 0) {
       throw new IllegalArgumentException(
-          "Event " + eventId + " has an amount beyond 10^15: " + amount);
+          "Event " + eventId + " has " + what + " beyond 10^15: " + value);
     }
   }
 
@@ -285,8 +268,15 @@ public class KpiFactsService {
     return occurredAt == null ? Instant.now() : occurredAt;
   }
 
-  private static void require(String value, String field, UUID eventId) {
-    if (value == null || value.isBlank()) {
+  private static void requireEventId(String kind, UUID eventId) {
+    if (eventId == null) {
+      throw new IllegalArgumentException(kind + " event has no eventId");
+    }
+  }
+
+  /** A field the event must carry: not null, and not blank when it is text. */
+  private static void require(Object value, String field, UUID eventId) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
       throw new IllegalArgumentException("Event " + eventId + " has no " + field);
     }
   }
