@@ -75,6 +75,27 @@ public class Assignments {
             });
   }
 
+  /** Moves units of a plan's stored solution to other territories of the plan. */
+  public void moveUnits(UUID planId, Map<String, UUID> territoryByUnit) {
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "update plan_assignment set territory_id = ?"
+                          + " where plan_id = ? and unit_id = ?")) {
+                for (Map.Entry<String, UUID> entry : territoryByUnit.entrySet()) {
+                  update.setObject(1, entry.getValue());
+                  update.setObject(2, planId);
+                  update.setString(3, entry.getKey());
+                  update.addBatch();
+                }
+                update.executeBatch();
+              }
+            });
+  }
+
   /** Copies a plan's stored solution to another plan, its territories mapped to the copy's. */
   public void copy(UUID source, UUID target, Map<UUID, UUID> territoryIds) {
     entityManager

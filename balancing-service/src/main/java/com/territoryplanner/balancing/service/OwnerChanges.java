@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * An account's new owner, announced: appended to the log partners pull and published on {@code
@@ -25,6 +28,9 @@ public class OwnerChanges {
 
   /** Changes re-activating an archived plan makes. */
   public static final String ROLLBACK = "ROLLBACK";
+
+  /** Changes a rep's departure from the active plan makes. */
+  public static final String DEPARTURE = "DEPARTURE";
 
   /** Changes live assignment makes under the active plan. */
   public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
@@ -43,6 +49,26 @@ public class OwnerChanges {
   void announce(OwnerView owner, String cause) {
     log.append(owner, cause, Instant.now());
     events.accountAssigned(owner);
+  }
+
+  /**
+   * Announces every owner in {@code after} whose rep or territory differs from {@code before} (or
+   * who had none); answers how many. Territories are compared by name, as partners see them: the
+   * same rep's territory of the same name in another plan is no change.
+   */
+  int announceDifferences(
+      Map<String, OwnerView> before, Collection<OwnerView> after, String cause) {
+    int announced = 0;
+    for (OwnerView owner : after) {
+      OwnerView old = before.get(owner.accountId());
+      if (old == null
+          || !old.repId().equals(owner.repId())
+          || !Objects.equals(old.territoryName(), owner.territoryName())) {
+        announce(owner, cause);
+        announced++;
+      }
+    }
+    return announced;
   }
 
   /** The changes after {@code cursor} (all of them without one), {@code limit} at the most. */

@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -179,14 +178,7 @@ public class PlanService {
             ? LocalDate.now()
             : request.effectiveFrom();
     plan.flush();
-    for (OwnerView owner : assignments.ownersIn(id).values()) {
-      OwnerView old = before.get(owner.accountId());
-      if (old == null
-          || !old.repId().equals(owner.repId())
-          || !Objects.equals(old.territoryName(), owner.territoryName())) {
-        changes.announce(owner, cause);
-      }
-    }
+    changes.announceDifferences(before, assignments.ownersIn(id).values(), cause);
     planningCopy.placeAccountsNewToActivePlan();
     return view(plan);
   }

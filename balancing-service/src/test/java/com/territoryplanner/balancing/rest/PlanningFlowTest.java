@@ -1,5 +1,13 @@
 package com.territoryplanner.balancing.rest;
 
+import static com.territoryplanner.balancing.rest.PlanningApi.account;
+import static com.territoryplanner.balancing.rest.PlanningApi.analysisOf;
+import static com.territoryplanner.balancing.rest.PlanningApi.await;
+import static com.territoryplanner.balancing.rest.PlanningApi.awaitJob;
+import static com.territoryplanner.balancing.rest.PlanningApi.createPlan;
+import static com.territoryplanner.balancing.rest.PlanningApi.createRep;
+import static com.territoryplanner.balancing.rest.PlanningApi.segment;
+import static com.territoryplanner.balancing.rest.PlanningApi.solveToCompletion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,9 +29,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,8 +51,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class PlanningFlowTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Inject ObjectMapper json;
 
@@ -898,35 +901,6 @@ class PlanningFlowTest {
         .body("errors[0].field", equalTo("seconds"));
   }
 
-  /**
-   * One located account per postal code ({@code name} and the index), on a grid of {@code columns}
-   * by {@code rows} 0.05 degrees apart from 50N 8E, in the planning copy with the given potential.
-   */
-  private List<String> grid(String name, int columns, int rows, IntUnaryOperator potential)
-      throws Exception {
-    List<String> accountIds = new ArrayList<>();
-    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
-      for (int i = 0; i < columns * rows; i++) {
-        String id = prefix + name + "-" + i;
-        accountIds.add(id);
-        double lat = 50.0 + (i / columns) * 0.05;
-        double lon = 8.0 + (i % columns) * 0.05;
-        send(producer, Topics.ACCOUNTS, id, account(id, prefix + name + i, lat, lon));
-        send(
-            producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, potential.applyAsInt(i)));
-      }
-      producer.flush();
-    }
-    for (String id : accountIds) {
-      await(
-          "planning copy of " + id,
-          () ->
-              given().get("/api/v1/planning-accounts/{id}", id).jsonPath().get("potential")
-                  != null);
-    }
-    return accountIds;
-  }
-
   /** Rep of each of our accounts (and the marker) in the active plan. */
   private static Map<String, Integer> accountsPerRep(String planId) {
     JsonPath plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
@@ -950,112 +924,14 @@ class PlanningFlowTest {
     return owners;
   }
 
-  private static String createRep(String name, double lat, double lon) {
-    return createRep(name, lat, lon, List.of());
-  }
-
-  private static String createRep(String name, double lat, double lon, List<String> skills) {
-    return given()
-        .contentType("application/json")
-        .body(Map.of("name", name, "homeLatitude", lat, "homeLongitude", lon, "skills", skills))
-        .post("/api/v1/reps")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  private static JsonPath analysisOf(String planId) {
-    return given()
-        .get("/api/v1/plans/{id}/analysis", planId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static String createPlan(String name, List<String> repIds) {
-    return createPlan(Map.of("name", name, "repIds", repIds, "balanceTolerance", 0.10));
-  }
-
-  private static String createPlan(Map<String, Object> plan) {
-    return given()
-        .contentType("application/json")
-        .body(plan)
-        .post("/api/v1/plans")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  /** Starts a solve of the plan and answers its job once completed. */
-  private static JsonPath solveToCompletion(String planId, int seconds)
-      throws InterruptedException {
-    given()
-        .contentType("application/json")
-        .body(Map.of("seconds", seconds))
-        .post("/api/v1/plans/{id}/solve", planId)
-        .then()
-        .statusCode(202);
-    return awaitJob(planId, "COMPLETED");
-  }
-
-  private static JsonPath awaitJob(String planId, String status) throws InterruptedException {
-    JsonPath[] last = new JsonPath[1];
-    await(
-        "job of plan " + planId + " " + status,
-        () -> {
-          last[0] = given().get("/api/v1/plans/{id}/solve", planId).then().extract().jsonPath();
-          return status.equals(last[0].getString("status"));
-        });
-    return last[0];
-  }
-
-  private static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.get()) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Timed out waiting for " + what);
-  }
-
-  private static AccountEvent account(String id, String postal, Double lat, Double lon) {
-    return account(id, postal, lat, lon, null);
-  }
-
-  private static AccountEvent account(
-      String id, String postal, Double lat, Double lon, String naics) {
-    return TestAccounts.upsert(id)
-        .postalCode(postal)
-        .country("DE")
-        .at(lat, lon)
-        .naics(naics)
-        .currency("EUR")
-        .build();
-  }
-
-  private static SegmentEvent segment(UUID eventId, String accountId, int potential) {
-    return new SegmentEvent(
-        eventId,
-        SegmentEvent.CHANGED,
-        Instant.now(),
-        1,
-        accountId,
-        BigDecimal.valueOf(potential),
-        "EUR",
-        potential > 90_000 ? "L" : "M",
-        "test",
-        null,
-        null);
-  }
-
   private void send(
       KafkaProducer<String, String> producer, String topic, String key, DomainEvent event)
       throws Exception {
-    producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get();
+    PlanningApi.send(json, producer, topic, key, event);
+  }
+
+  private List<String> grid(String name, int columns, int rows, IntUnaryOperator potential)
+      throws Exception {
+    return PlanningApi.grid(json, prefix, name, columns, rows, potential);
   }
 }

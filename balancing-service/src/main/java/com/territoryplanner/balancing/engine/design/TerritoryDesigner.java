@@ -42,9 +42,6 @@ public final class TerritoryDesigner {
     }
     long start = System.nanoTime();
     long limit = spec.timeLimit().toNanos();
-    long deadline = start + limit;
-    long balanceDeadline = start + (long) (limit * BALANCING_SHARE);
-    long compactDeadline = start + (long) (limit * (1 - POLISHING_SHARE));
 
     int[] initial =
         PowerDiagram.refine(
@@ -64,8 +61,32 @@ public final class TerritoryDesigner {
     }
     Partition repaired = new Partition(graph, spec, initial);
     ContiguityRepair.repair(repaired, spec);
-    int[] start0 = repaired.assignment();
+    return search(graph, spec, repaired.assignment(), start);
+  }
 
+  /**
+   * Improves a given partition (every unit in a territory, each territory in one piece) within the
+   * spec: balance first, then compactness, as {@link #design} does after its start. Units that the
+   * spec's disruption budget counts as current stay unless the budget lets them move.
+   */
+  public static TerritoryDesign refine(UnitGraph graph, DesignSpec spec, int[] territoryOf) {
+    if (territoryOf.length != graph.size()) {
+      throw new IllegalArgumentException("a territory is needed for every unit");
+    }
+    for (int t : territoryOf) {
+      if (t < 0 || t >= spec.territories()) {
+        throw new IllegalArgumentException("every unit must be in one of the territories");
+      }
+    }
+    return search(graph, spec, territoryOf.clone(), System.nanoTime());
+  }
+
+  private static TerritoryDesign search(
+      UnitGraph graph, DesignSpec spec, int[] start0, long start) {
+    long limit = spec.timeLimit().toNanos();
+    long deadline = start + limit;
+    long balanceDeadline = start + (long) (limit * BALANCING_SHARE);
+    long compactDeadline = start + (long) (limit * (1 - POLISHING_SHARE));
     List<Candidate> candidates = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(spec.threads());
     try {

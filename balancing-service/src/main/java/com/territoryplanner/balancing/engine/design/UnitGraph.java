@@ -108,6 +108,53 @@ public final class UnitGraph {
     return Math.toRadians(latitude) * EARTH_RADIUS_KM;
   }
 
+  /**
+   * The graph of the given units (in that order) in this graph's projection, with the edges among
+   * them; unit i of the result is {@code units[i]} here.
+   */
+  public UnitGraph subgraph(int[] units) {
+    int n = units.length;
+    int[] local = new int[size()];
+    Arrays.fill(local, -1);
+    for (int i = 0; i < n; i++) {
+      local[units[i]] = i;
+    }
+    String[] subIds = new String[n];
+    double[] subX = new double[n];
+    double[] subY = new double[n];
+    double[][] subMetrics = new double[metrics.length][n];
+    int[] starts = new int[n + 1];
+    int[] subNeighbours = new int[neighbours.length];
+    int edges = 0;
+    for (int i = 0; i < n; i++) {
+      int u = units[i];
+      subIds[i] = ids[u];
+      subX[i] = x[u];
+      subY[i] = y[u];
+      for (int m = 0; m < metrics.length; m++) {
+        subMetrics[m][i] = metrics[m][u];
+      }
+      starts[i] = edges;
+      for (int j = neighbourStart[u]; j < neighbourStart[u + 1]; j++) {
+        int v = local[neighbours[j]];
+        if (v >= 0) {
+          subNeighbours[edges++] = v;
+        }
+      }
+      Arrays.sort(subNeighbours, starts[i], edges);
+    }
+    starts[n] = edges;
+    return new UnitGraph(
+        subIds,
+        xScale,
+        subX,
+        subY,
+        metricNames,
+        subMetrics,
+        starts,
+        Arrays.copyOf(subNeighbours, edges));
+  }
+
   public double distanceKm(int a, int b) {
     return Math.hypot(x[a] - x[b], y[a] - y[b]);
   }

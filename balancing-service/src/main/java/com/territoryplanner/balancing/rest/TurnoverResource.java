@@ -1,0 +1,47 @@
+package com.territoryplanner.balancing.rest;
+
+import com.territoryplanner.balancing.domain.DepartureRequest;
+import com.territoryplanner.balancing.domain.DepartureView;
+import com.territoryplanner.balancing.service.TurnoverService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans/{planId}")
+@Tag(name = "Turnover", description = "Reps leaving and joining a plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TurnoverResource {
+
+  private final TurnoverService turnover;
+
+  TurnoverResource(TurnoverService turnover) {
+    this.turnover = turnover;
+  }
+
+  @POST
+  @Path("/departures")
+  @Operation(
+      summary = "A rep leaves the plan; the neighbouring territories take the territory over",
+      description =
+          "Removes the rep's territory and hands its postal codes to the territories that border"
+              + " it, balanced among them (each takes a share that brings it to its capacity's part"
+              + " of what they carry together) and compact; no other territory changes. Named"
+              + " accounts and accounts without a location go to the receiver with the least"
+              + " potential for its capacity (one with the skill they need, where there is one)."
+              + " On the active plan every account that changes owner is published with cause"
+              + " DEPARTURE. 400 when the rep has no territory in the plan; 409 when the plan is"
+              + " archived, being solved, not solved, or the rep holds its only territory.")
+  public DepartureView depart(
+      @PathParam("planId") UUID planId, @Valid @NotNull DepartureRequest request) {
+    return turnover.depart(planId, request);
+  }
+}

@@ -1,0 +1,181 @@
+package com.territoryplanner.balancing.rest;
+
+import static com.territoryplanner.balancing.rest.PlanningApi.createPlan;
+import static com.territoryplanner.balancing.rest.PlanningApi.createRep;
+import static com.territoryplanner.balancing.rest.PlanningApi.grid;
+import static com.territoryplanner.balancing.rest.PlanningApi.solveToCompletion;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Reps leaving an active plan, on the real broker and database. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class TurnoverFlowTest {
+
+  @Inject ObjectMapper json;
+
+  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @Test
+  void aLeavingRepsTerritoryGoesToItsNeighboursOnlyAndTheChangesArePublished() throws Exception {
+    // three columns of reps over a strip of postal codes: the middle one borders both others
+    List<String> accounts = grid(json, prefix, "leave", 12, 5, i -> 5_000);
+    String west = createRep(prefix + "West", 50.1, 8.0);
+    String middle = createRep(prefix + "Middle", 50.1, 8.27);
+    String east = createRep(prefix + "East", 50.1, 8.55);
+    String planId = createPlan(prefix + "turnover", List.of(west, middle, east));
+    assertThat(solveToCompletion(planId, 2).getBoolean("feasible")).isTrue();
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+    Map<String, String> before = owners(accounts);
+    assertThat(before.values()).contains(west, middle, east);
+    String cursor = lastCursor();
+    JsonPath plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+    int accountsInPlan = sum(plan, "territories.accountCount");
+    int middleAccounts =
+        plan.getInt("territories.find { it.repId == '" + middle + "' }.accountCount");
+
+    JsonPath departure =
+        given()
+            .contentType("application/json")
+            .body(Map.of("repId", middle, "maxTradedShare", 0))
+            .post("/api/v1/plans/{id}/departures", planId)
+            .then()
+            .statusCode(200)
+            .body("repId", equalTo(middle))
+            .body("territoryName", equalTo(prefix + "Middle"))
+            .body("receivers", hasSize(2))
+            .body("receiversWithinTolerance", equalTo(true))
+            .extract()
+            .jsonPath();
+    assertThat(departure.getList("receivers.repId")).containsExactlyInAnyOrder(west, east);
+    assertThat(departure.getDouble("receiverMaxDeviation")).isLessThanOrEqualTo(0.10);
+
+    // nobody else's account moved; the middle rep's went to the west or the east
+    Map<String, String> after = owners(accounts);
+    for (String account : accounts) {
+      if (before.get(account).equals(middle)) {
+        assertThat(after.get(account)).isIn(west, east);
+      } else {
+        assertThat(after.get(account)).as(account).isEqualTo(before.get(account));
+      }
+    }
+    plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+    assertThat(plan.getList("territories.repId")).containsExactlyInAnyOrder(west, east);
+    assertThat(sum(plan, "territories.accountCount")).isEqualTo(accountsInPlan);
+    assertThat(sum(departure, "receivers.accountsTaken")).isEqualTo(middleAccounts);
+
+    // partners pull exactly the moved accounts, with the cause
+    List<Map<String, Object>> pulled = changesAfter(cursor);
+    List<String> moved = accounts.stream().filter(a -> before.get(a).equals(middle)).toList();
+    assertThat(pulled)
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .containsExactlyInAnyOrderElementsOf(
+            moved.stream().map(a -> a + " DEPARTURE " + after.get(a)).toList());
+    assertThat(departure.getInt("ownersChanged")).isEqualTo(pulled.size());
+
+    // the rep is gone from the plan; the last territory cannot be left
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", middle))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("repId"));
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", west))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(200)
+        .body("receivers.repId", equalTo(List.of(east)));
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", east))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", east, "seconds", 0, "maxTradedShare", 2))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItems("seconds", "maxTradedShare"));
+  }
+
+  private static int sum(JsonPath json, String path) {
+    return json.getList(path, Integer.class).stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static Map<String, String> owners(List<String> accounts) {
+    Map<String, String> owners = new HashMap<>();
+    for (String account : accounts) {
+      owners.put(
+          account,
+          given()
+              .get("/api/v1/owners/{id}", account)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("repId"));
+    }
+    return owners;
+  }
+
+  private static String lastCursor() {
+    String cursor = null;
+    boolean more = true;
+    while (more) {
+      JsonPath page = page(cursor);
+      cursor = page.getString("cursor");
+      more = page.getBoolean("more");
+    }
+    return cursor;
+  }
+
+  private static List<Map<String, Object>> changesAfter(String cursor) {
+    List<Map<String, Object>> changes = new ArrayList<>();
+    boolean more = true;
+    while (more) {
+      JsonPath page = page(cursor);
+      changes.addAll(page.getList("changes"));
+      cursor = page.getString("cursor");
+      more = page.getBoolean("more");
+    }
+    return changes;
+  }
+
+  private static JsonPath page(String cursor) {
+    return given()
+        .queryParam("limit", 1000)
+        .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+        .get("/api/v1/assignments")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+}
