@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.domain;
 
+import com.territoryplanner.platform.csv.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -24,23 +25,11 @@ public final class RejectsFile {
   public void row(long row, String columns, String reasons, String original) throws IOException {
     out.write(Long.toString(row));
     out.write(',');
-    out.write(field(columns));
+    out.write(CsvCells.field(columns));
     out.write(',');
-    out.write(field(reasons));
+    out.write(CsvCells.field(reasons));
     out.write(',');
-    out.write(csvOriginals ? original == null ? "" : original : field(original));
+    out.write(csvOriginals ? original == null ? "" : original : CsvCells.field(original));
     out.write("\r\n");
-  }
-
-  static String field(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }
