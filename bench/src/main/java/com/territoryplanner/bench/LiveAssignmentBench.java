@@ -44,6 +44,8 @@ public final class LiveAssignmentBench {
 
   private static final String INGEST = "data-ingest-service";
   private static final String BALANCING = "balancing-service";
+  private static final String SEGMENTATION = "segmentation-service";
+  private static final String KPI = "kpi-service";
   private static final int GRID = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,6 +56,9 @@ public final class LiveAssignmentBench {
     int accounts = Integer.parseInt(options.getOrDefault("--accounts", "20000"));
     int reps = Integer.parseInt(options.getOrDefault("--reps", "20"));
     int pushes = Integer.parseInt(options.getOrDefault("--pushes", "500"));
+    int loadSeconds = Integer.parseInt(options.getOrDefault("--load-seconds", "30"));
+    int connections = Integer.parseInt(options.getOrDefault("--connections", "16"));
+    int settleSeconds = Integer.parseInt(options.getOrDefault("--settle-seconds", "60"));
     Path home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
     Path data = Path.of(options.getOrDefault("--work", "bench/target/live")).toAbsolutePath();
     deleteRecursively(data);
@@ -68,7 +73,7 @@ public final class LiveAssignmentBench {
         SuiteServices suite =
             new SuiteServices(
                 home,
-                Map.of(INGEST, 28091, BALANCING, 28093),
+                Map.of(INGEST, 28091, SEGMENTATION, 28092, BALANCING, 28093, KPI, 28094),
                 postgres,
                 kafka.bootstrapServers(),
                 logs)) {
@@ -144,40 +149,75 @@ public final class LiveAssignmentBench {
       // the activation's own events go out first
       Thread.sleep(5000);
 
-      Map<String, Object> created =
-          BenchSupport.pushLatency(
-              kafka.bootstrapServers(),
-              "assignments.v1",
-              pushes,
-              i -> {
-                int code = (i * 7919) % (GRID * GRID);
-                return push(ingest, "N-" + i, postalCode(code), latitude(code), longitude(code));
-              },
-              i -> "N-" + i);
-      created.forEach((key, value) -> result.put("new_" + key, value));
-
-      // each moved account's new postal code is one another territory owns
-      List<Integer> targets = new ArrayList<>();
-      for (int i = 0; i < pushes; i++) {
-        String owner =
-            send(http, get(balancing + "/api/v1/owners/L-" + i)).get("territoryId").asText();
-        int code = (i * 31 + GRID * GRID / 2) % (GRID * GRID);
-        while (owner.equals(ownerOf(http, balancing, postalCode(code)))) {
-          code = (code + 97) % (GRID * GRID);
-        }
-        targets.add(code);
+      if (pushes > 0) {
+        pushLatencies(http, kafka.bootstrapServers(), ingest, balancing, pushes, result);
       }
-      IntFunction<HttpRequest> move =
-          i -> {
-            int code = targets.get(i);
-            return push(ingest, "L-" + i, postalCode(code), latitude(code), longitude(code));
-          };
-      Map<String, Object> moved =
-          BenchSupport.pushLatency(
-              kafka.bootstrapServers(), "assignments.v1", pushes, move, i -> "L-" + i);
-      moved.forEach((key, value) -> result.put("move_" + key, value));
+
+      // owner lookups under load, by account (each request another account) and by postal code,
+      // once the services have worked off what the import and the pushes set off, after a warm-up
+      Thread.sleep(settleSeconds * 1000L);
+      OwnerLookupLoad.run(
+          balancing, "'/api/v1/owners/L-' .. (n % " + accounts + ")", 20, connections, data);
+      result.put(
+          "lookup_by_account",
+          OwnerLookupLoad.run(
+              balancing,
+              "'/api/v1/owners/L-' .. (n % " + accounts + ")",
+              loadSeconds,
+              connections,
+              data));
+      result.put(
+          "lookup_by_postal_code",
+          OwnerLookupLoad.run(
+              balancing,
+              "'/api/v1/owners?postalCode=' .. (10000 + n % " + GRID * GRID + ")",
+              loadSeconds,
+              connections,
+              data));
     }
     System.out.println(JSON.writeValueAsString(result));
+  }
+
+  /** New and moved accounts pushed one at a time, each timed to its assignments.v1 event. */
+  private static void pushLatencies(
+      HttpClient http,
+      String bootstrap,
+      String ingest,
+      String balancing,
+      int pushes,
+      Map<String, Object> result)
+      throws Exception {
+    Map<String, Object> created =
+        BenchSupport.pushLatency(
+            bootstrap,
+            "assignments.v1",
+            pushes,
+            i -> {
+              int code = (i * 7919) % (GRID * GRID);
+              return push(ingest, "N-" + i, postalCode(code), latitude(code), longitude(code));
+            },
+            i -> "N-" + i);
+    created.forEach((key, value) -> result.put("new_" + key, value));
+
+    // each moved account's new postal code is one another territory owns
+    List<Integer> targets = new ArrayList<>();
+    for (int i = 0; i < pushes; i++) {
+      String owner =
+          send(http, get(balancing + "/api/v1/owners/L-" + i)).get("territoryId").asText();
+      int code = (i * 31 + GRID * GRID / 2) % (GRID * GRID);
+      while (owner.equals(ownerOf(http, balancing, postalCode(code)))) {
+        code = (code + 97) % (GRID * GRID);
+      }
+      targets.add(code);
+    }
+    IntFunction<HttpRequest> move =
+        i -> {
+          int code = targets.get(i);
+          return push(ingest, "L-" + i, postalCode(code), latitude(code), longitude(code));
+        };
+    Map<String, Object> moved =
+        BenchSupport.pushLatency(bootstrap, "assignments.v1", pushes, move, i -> "L-" + i);
+    moved.forEach((key, value) -> result.put("move_" + key, value));
   }
 
   private static String postalCode(int code) {

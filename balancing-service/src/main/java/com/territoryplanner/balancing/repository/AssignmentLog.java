@@ -4,9 +4,16 @@ import com.territoryplanner.balancing.domain.AssignmentChange;
 import com.territoryplanner.balancing.domain.OwnerView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.hibernate.Session;
 
 /**
  * The append-only log of owner changes. Appends take one advisory lock until their transaction
@@ -25,28 +32,55 @@ public class AssignmentLog {
     this.entityManager = entityManager;
   }
 
-  public void append(OwnerView owner, String cause, Instant at) {
+  /** Appends the changes in list order, in one statement. */
+  public void appendAll(List<OwnerView> owners, String cause, Instant at) {
+    if (owners.isEmpty()) {
+      return;
+    }
     entityManager
         .createNativeQuery("select pg_advisory_xact_lock(:key)")
         .setParameter("key", APPEND_LOCK)
         .getSingleResult();
     entityManager
-        .createNativeQuery(
-            "insert into assignment_change (account_id, plan_id, territory_id, territory_name,"
-                + " rep_id, rep_name, effective_from, rule, cause, changed_at)"
-                + " values (:account, :plan, :territory, :territoryName, :rep, :repName,"
-                + " :effectiveFrom, :rule, :cause, :at)")
-        .setParameter("account", owner.accountId())
-        .setParameter("plan", owner.planId())
-        .setParameter("territory", owner.territoryId())
-        .setParameter("territoryName", owner.territoryName())
-        .setParameter("rep", owner.repId())
-        .setParameter("repName", owner.repName())
-        .setParameter("effectiveFrom", owner.effectiveFrom())
-        .setParameter("rule", owner.rule())
-        .setParameter("cause", cause)
-        .setParameter("at", Timestamp.from(at))
-        .executeUpdate();
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into assignment_change (account_id, plan_id, territory_id,"
+                          + " territory_name, rep_id, rep_name, effective_from, rule, cause,"
+                          + " changed_at)"
+                          + " select o.account, o.plan, o.territory, o.territory_name, o.rep,"
+                          + " o.rep_name, o.effective_from, o.rule, ?, ?"
+                          + " from unnest(?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[],"
+                          + " ?::text[], ?::date[], ?::text[]) with ordinality as o(account, plan,"
+                          + " territory, territory_name, rep, rep_name, effective_from, rule, n)"
+                          + " order by o.n")) {
+                insert.setString(1, cause);
+                insert.setTimestamp(2, Timestamp.from(at));
+                insert.setArray(3, array(connection, "text", owners, OwnerView::accountId));
+                insert.setArray(4, array(connection, "uuid", owners, OwnerView::planId));
+                insert.setArray(5, array(connection, "uuid", owners, OwnerView::territoryId));
+                insert.setArray(6, array(connection, "text", owners, OwnerView::territoryName));
+                insert.setArray(7, array(connection, "uuid", owners, OwnerView::repId));
+                insert.setArray(8, array(connection, "text", owners, OwnerView::repName));
+                insert.setArray(
+                    9,
+                    array(
+                        connection,
+                        "date",
+                        owners,
+                        o -> o.effectiveFrom() == null ? null : Date.valueOf(o.effectiveFrom())));
+                insert.setArray(10, array(connection, "text", owners, OwnerView::rule));
+                insert.executeUpdate();
+              }
+            });
+  }
+
+  private static Array array(
+      Connection connection, String type, List<OwnerView> owners, Function<OwnerView, ?> field)
+      throws SQLException {
+    return connection.createArrayOf(type, owners.stream().map(field).toArray());
   }
 
   /** Up to {@code limit} changes after sequence {@code after}, in order. */

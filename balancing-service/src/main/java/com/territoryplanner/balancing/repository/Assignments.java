@@ -328,12 +328,40 @@ public class Assignments {
     return rows.stream().findFirst();
   }
 
+  /**
+   * The account's owner in the active plan. Driven from the active plan, so that the account is
+   * found by the primary key: this is the lookup CRMs call for every record they show.
+   */
   public Optional<OwnerView> activeOwner(String accountId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
-            .createNativeQuery(OWNERS + " where m.account_id = :account and p.status = 'ACTIVE'")
+            .createNativeQuery(
+                "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from, m.rule"
+                    + " from plan p"
+                    + " join plan_unit_account m on m.plan_id = p.id and m.account_id = :account"
+                    + " join plan_assignment a on a.plan_id = p.id and a.unit_id = m.unit_id"
+                    + " join territory t on t.id = a.territory_id"
+                    + " join rep r on r.id = t.rep_id"
+                    + " where p.status = 'ACTIVE'")
             .setParameter("account", accountId)
+            .getResultList();
+    return rows.stream().findFirst().map(Assignments::owner);
+  }
+
+  /** The owner of a unit in the active plan (no account; rule UNIT), in one query. */
+  public Optional<OwnerView> activeOwnerOfUnit(String unitId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select null, p.id, t.id, t.name, r.id, r.name, p.effective_from, 'UNIT'"
+                    + " from plan p"
+                    + " join plan_assignment a on a.plan_id = p.id and a.unit_id = :unit"
+                    + " join territory t on t.id = a.territory_id"
+                    + " join rep r on r.id = t.rep_id"
+                    + " where p.status = 'ACTIVE'")
+            .setParameter("unit", unitId)
             .getResultList();
     return rows.stream().findFirst().map(Assignments::owner);
   }

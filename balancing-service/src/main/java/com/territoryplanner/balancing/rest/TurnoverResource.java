@@ -1,7 +1,8 @@
 package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.DepartureRequest;
-import com.territoryplanner.balancing.domain.DepartureView;
+import com.territoryplanner.balancing.domain.JoinRequest;
+import com.territoryplanner.balancing.domain.TurnoverView;
 import com.territoryplanner.balancing.service.TurnoverService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,8 +41,26 @@ public class TurnoverResource {
               + " On the active plan every account that changes owner is published with cause"
               + " DEPARTURE. 400 when the rep has no territory in the plan; 409 when the plan is"
               + " archived, being solved, not solved, or the rep holds its only territory.")
-  public DepartureView depart(
+  public TurnoverView depart(
       @PathParam("planId") UUID planId, @Valid @NotNull DepartureRequest request) {
     return turnover.depart(planId, request);
+  }
+
+  @POST
+  @Path("/joins")
+  @Operation(
+      summary = "A rep joins the plan; a territory is carved for them from the territories around",
+      description =
+          "Adds a territory for the rep and hands it postal codes from the territory the rep's"
+              + " home base lies in and the territories bordering it, until it carries its"
+              + " capacity's part of what they carry together, with at most maxChangedShare of the"
+              + " plan's accounts changing territory (the cap wins: the answer says how far from"
+              + " an even share the area ended). Those territories may also pass units among"
+              + " themselves within the cap; no other territory changes. On the active plan every"
+              + " account that changes owner is published with cause JOIN. 400 when the rep does"
+              + " not exist, is inactive or has a territory in the plan; 409 when the plan is"
+              + " archived, being solved or not solved.")
+  public TurnoverView join(@PathParam("planId") UUID planId, @Valid @NotNull JoinRequest request) {
+    return turnover.join(planId, request);
   }
 }

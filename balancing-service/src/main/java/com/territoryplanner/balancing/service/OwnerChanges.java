@@ -32,6 +32,9 @@ public class OwnerChanges {
   /** Changes a rep's departure from the active plan makes. */
   public static final String DEPARTURE = "DEPARTURE";
 
+  /** Changes carving a territory for a rep who joins the active plan makes. */
+  public static final String JOIN = "JOIN";
+
   /** Changes live assignment makes under the active plan. */
   public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
 
@@ -47,8 +50,12 @@ public class OwnerChanges {
   }
 
   void announce(OwnerView owner, String cause) {
-    log.append(owner, cause, Instant.now());
-    events.accountAssigned(owner);
+    announceAll(List.of(owner), cause);
+  }
+
+  private void announceAll(List<OwnerView> owners, String cause) {
+    log.appendAll(owners, cause, Instant.now());
+    events.accountsAssigned(owners);
   }
 
   /**
@@ -58,17 +65,17 @@ public class OwnerChanges {
    */
   int announceDifferences(
       Map<String, OwnerView> before, Collection<OwnerView> after, String cause) {
-    int announced = 0;
+    List<OwnerView> changed = new ArrayList<>();
     for (OwnerView owner : after) {
       OwnerView old = before.get(owner.accountId());
       if (old == null
           || !old.repId().equals(owner.repId())
           || !Objects.equals(old.territoryName(), owner.territoryName())) {
-        announce(owner, cause);
-        announced++;
+        changed.add(owner);
       }
     }
-    return announced;
+    announceAll(changed, cause);
+    return changed.size();
   }
 
   /** The changes after {@code cursor} (all of them without one), {@code limit} at the most. */

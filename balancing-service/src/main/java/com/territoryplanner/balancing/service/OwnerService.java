@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Who owns an account: its unit's territory in the active plan. */
 @ApplicationScoped
@@ -50,8 +52,13 @@ public class OwnerService {
       throw ApiProblem.invalid("The owner lookup is invalid", violations);
     }
     String code = postalCode == null || postalCode.isBlank() ? null : postalCode;
-    return liveAssignments
-        .ownerAt(code, latitude, longitude)
+    // a postal code the plan knows answers in one query; the rules handle the rest
+    Optional<OwnerView> known =
+        code == null || located
+            ? Optional.empty()
+            : assignments.activeOwnerOfUnit(ProblemBuilder.unitId(null, code));
+    return known
+        .or(() -> liveAssignments.ownerAt(code, latitude, longitude))
         .orElseThrow(
             () ->
                 ApiProblem.notFound(

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A solved plan in the files Salesforce and HubSpot import, on the real database. */
@@ -38,6 +40,12 @@ class PlanExportFlowTest {
   @Inject ObjectMapper json;
 
   private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @BeforeEach
+  @AfterEach
+  void ownAccountsOnly() throws Exception {
+    PlanningApi.clearPlanningCopy();
+  }
 
   @Test
   void territoriesAndOwnersExportInTheCrmsColumnSets() throws Exception {

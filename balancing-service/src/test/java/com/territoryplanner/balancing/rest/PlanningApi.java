@@ -11,6 +11,10 @@ import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +34,20 @@ final class PlanningApi {
   static final Duration WAIT = Duration.ofSeconds(60);
 
   private PlanningApi() {}
+
+  /**
+   * Marks every account of balancing's planning copy deleted, as if each had left its source. A
+   * plan covers the whole planning copy, so a test class that asserts on its territories starts
+   * with only its own accounts and leaves none behind for the next.
+   */
+  static void clearPlanningCopy() throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(RealInfrastructure.jdbcUrl(), "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "update balancing.planning_account set deleted_at = now() where deleted_at is null");
+    }
+  }
 
   /**
    * One located account per postal code ({@code name} and the index), on a grid of {@code columns}

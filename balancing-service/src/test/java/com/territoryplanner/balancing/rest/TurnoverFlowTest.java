@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reps leaving an active plan, on the real broker and database. */
@@ -30,6 +32,12 @@ class TurnoverFlowTest {
   @Inject ObjectMapper json;
 
   private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @BeforeEach
+  @AfterEach
+  void ownAccountsOnly() throws Exception {
+    PlanningApi.clearPlanningCopy();
+  }
 
   @Test
   void aLeavingRepsTerritoryGoesToItsNeighboursOnlyAndTheChangesArePublished() throws Exception {
@@ -63,12 +71,14 @@ class TurnoverFlowTest {
             .statusCode(200)
             .body("repId", equalTo(middle))
             .body("territoryName", equalTo(prefix + "Middle"))
-            .body("receivers", hasSize(2))
-            .body("receiversWithinTolerance", equalTo(true))
+            .body("change", equalTo("DEPARTURE"))
+            .body("neighbours", hasSize(2))
+            .body("joined", equalTo(null))
+            .body("withinTolerance", equalTo(true))
             .extract()
             .jsonPath();
-    assertThat(departure.getList("receivers.repId")).containsExactlyInAnyOrder(west, east);
-    assertThat(departure.getDouble("receiverMaxDeviation")).isLessThanOrEqualTo(0.10);
+    assertThat(departure.getList("neighbours.repId")).containsExactlyInAnyOrder(west, east);
+    assertThat(departure.getDouble("maxDeviation")).isLessThanOrEqualTo(0.10);
 
     // nobody else's account moved; the middle rep's went to the west or the east
     Map<String, String> after = owners(accounts);
@@ -82,7 +92,7 @@ class TurnoverFlowTest {
     plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
     assertThat(plan.getList("territories.repId")).containsExactlyInAnyOrder(west, east);
     assertThat(sum(plan, "territories.accountCount")).isEqualTo(accountsInPlan);
-    assertThat(sum(departure, "receivers.accountsTaken")).isEqualTo(middleAccounts);
+    assertThat(sum(departure, "neighbours.accountsMoved")).isEqualTo(middleAccounts);
 
     // partners pull exactly the moved accounts, with the cause
     List<Map<String, Object>> pulled = changesAfter(cursor);
@@ -109,7 +119,7 @@ class TurnoverFlowTest {
         .post("/api/v1/plans/{id}/departures", planId)
         .then()
         .statusCode(200)
-        .body("receivers.repId", equalTo(List.of(east)));
+        .body("neighbours.repId", equalTo(List.of(east)));
     given()
         .contentType("application/json")
         .body(Map.of("repId", east))
@@ -117,6 +127,43 @@ class TurnoverFlowTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
+
+    // the middle rep comes back: a territory is carved around their home from the east's
+    String joinCursor = lastCursor();
+    JsonPath join =
+        given()
+            .contentType("application/json")
+            .body(Map.of("repId", middle, "maxChangedShare", 0.6))
+            .post("/api/v1/plans/{id}/joins", planId)
+            .then()
+            .statusCode(200)
+            .body("change", equalTo("JOIN"))
+            .body("joined.repId", equalTo(middle))
+            .body("neighbours.repId", equalTo(List.of(east)))
+            .body("withinTolerance", equalTo(true))
+            .extract()
+            .jsonPath();
+    assertThat(join.getInt("joined.accountsMoved")).isPositive();
+    assertThat(join.getInt("joined.accountCount")).isEqualTo(join.getInt("joined.accountsMoved"));
+    assertThat(join.getInt("accountsChanged")).isLessThanOrEqualTo((int) (0.6 * accountsInPlan));
+    Map<String, String> joined = owners(accounts);
+    List<Map<String, Object>> joinChanges = changesAfter(joinCursor);
+    assertThat(joinChanges).allMatch(c -> c.get("cause").equals("JOIN"));
+    assertThat(joinChanges).hasSize(join.getInt("ownersChanged"));
+    assertThat(
+            joinChanges.stream()
+                .filter(c -> ((String) c.get("accountId")).startsWith(prefix))
+                .map(c -> (String) c.get("accountId")))
+        .containsExactlyInAnyOrderElementsOf(
+            accounts.stream().filter(a -> joined.get(a).equals(middle)).toList());
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", middle))
+        .post("/api/v1/plans/{id}/joins", planId)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("repId"));
+
     given()
         .contentType("application/json")
         .body(Map.of("repId", east, "seconds", 0, "maxTradedShare", 2))

@@ -3,7 +3,6 @@ package com.territoryplanner.balancing.engine.design;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Hands the units of a territory whose rep left to the territories that border it and changes no
@@ -51,37 +50,17 @@ public final class VacancyHandover {
       throw new IllegalArgumentException(
           "territory " + vacant + " borders no other territory that could take its units");
     }
-    int[] localOf = new int[spec.territories()];
-    Arrays.fill(localOf, -1);
-    for (int i = 0; i < receivers.length; i++) {
-      localOf[receivers[i]] = i;
-    }
-    int[] units =
-        IntStream.range(0, graph.size())
-            .filter(
-                u ->
-                    territoryOf[u] == vacant
-                        || (territoryOf[u] >= 0 && localOf[territoryOf[u]] >= 0))
-            .toArray();
-    UnitGraph area = graph.subgraph(units);
-    int[] current = new int[units.length];
-    for (int i = 0; i < units.length; i++) {
-      current[i] = territoryOf[units[i]] == vacant ? -1 : localOf[territoryOf[units[i]]];
-    }
+    LocalArea area = new LocalArea(graph, spec, territoryOf, receivers, vacant);
     // Only vacated units move, unless that cannot balance the receivers and trades are allowed.
     TerritoryDesign design = null;
     for (double share : tradeShare > 0 ? new double[] {0, tradeShare} : new double[] {0}) {
-      DesignSpec local =
-          localSpec(spec, graph.metricCount(), receivers, localOf, units, current, share);
-      design = TerritoryDesigner.refine(area, local, grow(area, local, current));
+      DesignSpec local = area.spec(-1, share);
+      design = TerritoryDesigner.refine(area.graph, local, grow(area.graph, local, area.current));
       if (design.report().feasible()) {
         break;
       }
     }
-    int[] after = territoryOf.clone();
-    for (int i = 0; i < units.length; i++) {
-      after[units[i]] = receivers[design.territoryOf()[i]];
-    }
+    int[] after = area.apply(territoryOf, design.territoryOf());
     return new Handover(after, receivers, design);
   }
 
@@ -99,57 +78,6 @@ public final class VacancyHandover {
       }
     }
     return receivers.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static DesignSpec localSpec(
-      DesignSpec spec,
-      int metrics,
-      int[] receivers,
-      int[] localOf,
-      int[] units,
-      int[] current,
-      double tradeShare) {
-    int r = receivers.length;
-    double[] shares = new double[r];
-    double[][] fixedLoad = new double[r][];
-    for (int i = 0; i < r; i++) {
-      shares[i] = spec.share(receivers[i]);
-      fixedLoad[i] = new double[metrics];
-      for (int m = 0; m < metrics; m++) {
-        fixedLoad[i][m] = spec.fixedLoad(receivers[i], m);
-      }
-    }
-    int[] locks = null;
-    if (spec.lockedTerritory() != null) {
-      // a unit locked to the vacated territory is free now
-      locks = new int[units.length];
-      for (int i = 0; i < units.length; i++) {
-        int locked = spec.lockedTerritory(units[i]);
-        locks[i] = locked < 0 ? -1 : localOf[locked];
-      }
-    }
-    HomeBases homes = null;
-    if (spec.homes() != null) {
-      double[] latitude = new double[r];
-      double[] longitude = new double[r];
-      for (int i = 0; i < r; i++) {
-        latitude[i] = spec.homes().latitude()[receivers[i]];
-        longitude[i] = spec.homes().longitude()[receivers[i]];
-      }
-      homes = new HomeBases(latitude, longitude, spec.homes().weight());
-    }
-    return new DesignSpec(
-        r,
-        spec.goals(),
-        shares,
-        locks,
-        new DisruptionBudget(current, -1, tradeShare),
-        homes,
-        fixedLoad,
-        spec.timeLimit(),
-        spec.seed(),
-        spec.threads(),
-        spec.stopRequested());
   }
 
   /**
