@@ -137,13 +137,15 @@ public final class LiveAssignmentBench {
               .asText();
       send(
           http,
-          json(balancing + "/api/v1/plans/" + plan + "/solve", "POST", Map.of("seconds", 10)));
-      while (!"COMPLETED"
-          .equals(
-              send(http, get(balancing + "/api/v1/plans/" + plan + "/solve"))
-                  .path("status")
-                  .asText())) {
+          json(balancing + "/api/v1/plans/" + plan + "/solve", "POST", Map.of("seconds", 20)));
+      String status = "QUEUED";
+      while (status.equals("QUEUED") || status.equals("SOLVING")) {
         Thread.sleep(500);
+        status =
+            send(http, get(balancing + "/api/v1/plans/" + plan + "/solve")).path("status").asText();
+      }
+      if (!status.equals("COMPLETED")) {
+        throw new IllegalStateException("the solve ended " + status + ", no plan to activate");
       }
       send(http, json(balancing + "/api/v1/plans/" + plan + "/activate", "POST", Map.of()));
       // the activation's own events go out first

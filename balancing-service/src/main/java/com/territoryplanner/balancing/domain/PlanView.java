@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A plan with its territories. */
+/**
+ * A plan with its territories. {@code version} rises with every change to the plan; send it back in
+ * If-Match to change the plan only if nobody else has since.
+ */
 public record PlanView(
     UUID id,
+    long version,
     String name,
     PlanStatus status,
     double balanceTolerance,

@@ -113,7 +113,7 @@ public class AssignmentLog {
         .toList();
   }
 
-  private static Instant instant(Object value) {
+  static Instant instant(Object value) {
     return value instanceof Instant instant ? instant : ((Timestamp) value).toInstant();
   }
 }

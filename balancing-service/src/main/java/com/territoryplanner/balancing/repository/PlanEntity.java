@@ -23,6 +23,10 @@ public class PlanEntity extends PanacheEntityBase {
 
   @Id public UUID id;
 
+  /** Raised by every change to the plan; see {@code PlanService.lock}. */
+  @Column(nullable = false)
+  public long version;
+
   @Column(nullable = false)
   public String name;
 

@@ -7,6 +7,7 @@ import com.territoryplanner.balancing.domain.PlanAnalysisView;
 import com.territoryplanner.balancing.domain.PlanComparison;
 import com.territoryplanner.balancing.domain.PlanLocks;
 import com.territoryplanner.balancing.domain.PlanRequest;
+import com.territoryplanner.balancing.domain.PlanSettings;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
@@ -22,6 +23,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -102,8 +105,30 @@ public class PlanResource {
   @GET
   @Path("/{planId}")
   @Operation(summary = "A plan with its territories and their metrics")
-  public PlanView get(@PathParam("planId") UUID planId) {
-    return plans.get(planId);
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan; ETag is its version, for If-Match on changes",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
+  public Response get(@PathParam("planId") UUID planId) {
+    PlanView plan = plans.get(planId);
+    return Response.ok(plan).tag(Long.toString(plan.version())).build();
+  }
+
+  @PATCH
+  @Path("/{planId}")
+  @Operation(
+      summary = "Change a draft's settings: name, tolerances, limits, specialist rules",
+      description =
+          "A what-if on a scenario: fields left out stay; limits and specialists, when given,"
+              + " replace the plan's. The stored solution stays (the analysis measures it against"
+              + " the new settings; solve again to meet them). 409 unless the plan is a draft;"
+              + " 412 when If-Match names an older version.")
+  public Response update(
+      @PathParam("planId") UUID planId,
+      @Valid @NotNull PlanSettings settings,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    PlanView plan = plans.update(planId, settings, IfMatch.version(ifMatch));
+    return Response.ok(plan).tag(Long.toString(plan.version())).build();
   }
 
   @POST
@@ -115,8 +140,11 @@ public class PlanResource {
       responseCode = "202",
       description = "The job, QUEUED",
       content = @Content(schema = @Schema(implementation = SolveJobView.class)))
-  public Response solve(@PathParam("planId") UUID planId, @Valid SolveRequest request) {
-    return Response.accepted(solving.start(planId, request)).build();
+  public Response solve(
+      @PathParam("planId") UUID planId,
+      @Valid SolveRequest request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return Response.accepted(solving.start(planId, request, IfMatch.version(ifMatch))).build();
   }
 
   @GET
@@ -152,8 +180,10 @@ public class PlanResource {
           "Each locked postal code stays with its rep in every solve of this draft plan. Each"
               + " postal code must hold accounts and each rep must have a territory in the plan.")
   public PlanLocks replaceLocks(
-      @PathParam("planId") UUID planId, @Valid @NotNull PlanLocks request) {
-    return locks.replace(planId, request);
+      @PathParam("planId") UUID planId,
+      @Valid @NotNull PlanLocks request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return locks.replace(planId, request, IfMatch.version(ifMatch));
   }
 
   @POST
@@ -222,7 +252,10 @@ public class PlanResource {
               + " account whose owner changed (cause ACTIVATION, or ROLLBACK for an archived"
               + " plan). Accounts that arrived after the plan was solved are placed by the live"
               + " rules. 409 when the plan is active already, is being solved or has no solve.")
-  public PlanView activate(@PathParam("planId") UUID planId, @Valid ActivateRequest request) {
-    return plans.activate(planId, request);
+  public PlanView activate(
+      @PathParam("planId") UUID planId,
+      @Valid ActivateRequest request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return plans.activate(planId, request, IfMatch.version(ifMatch));
   }
 }

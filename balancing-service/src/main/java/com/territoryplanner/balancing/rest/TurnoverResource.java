@@ -7,6 +7,7 @@ import com.territoryplanner.balancing.service.TurnoverService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,8 +43,10 @@ public class TurnoverResource {
               + " DEPARTURE. 400 when the rep has no territory in the plan; 409 when the plan is"
               + " archived, being solved, not solved, or the rep holds its only territory.")
   public TurnoverView depart(
-      @PathParam("planId") UUID planId, @Valid @NotNull DepartureRequest request) {
-    return turnover.depart(planId, request);
+      @PathParam("planId") UUID planId,
+      @Valid @NotNull DepartureRequest request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return turnover.depart(planId, request, IfMatch.version(ifMatch));
   }
 
   @POST
@@ -60,7 +63,10 @@ public class TurnoverResource {
               + " account that changes owner is published with cause JOIN. 400 when the rep does"
               + " not exist, is inactive or has a territory in the plan; 409 when the plan is"
               + " archived, being solved or not solved.")
-  public TurnoverView join(@PathParam("planId") UUID planId, @Valid @NotNull JoinRequest request) {
-    return turnover.join(planId, request);
+  public TurnoverView join(
+      @PathParam("planId") UUID planId,
+      @Valid @NotNull JoinRequest request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return turnover.join(planId, request, IfMatch.version(ifMatch));
   }
 }

@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.service;
 
+import com.territoryplanner.balancing.domain.AssignmentConflict;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
@@ -9,11 +10,15 @@ import com.territoryplanner.balancing.engine.LiveRouting.ActivePlan;
 import com.territoryplanner.balancing.engine.LiveRouting.Decision;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.ConflictLog;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
+import com.territoryplanner.platform.problem.ApiProblem;
+import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +39,31 @@ public class LiveAssignmentService {
 
   private static final Logger LOG = Logger.getLogger(LiveAssignmentService.class);
 
+  private static final int MAX_CONFLICTS = 1000;
+
   private final Assignments assignments;
   private final PlanLockRows locks;
   private final OwnerChanges changes;
+  private final ConflictLog conflicts;
 
-  LiveAssignmentService(Assignments assignments, PlanLockRows locks, OwnerChanges changes) {
+  LiveAssignmentService(
+      Assignments assignments, PlanLockRows locks, OwnerChanges changes, ConflictLog conflicts) {
     this.assignments = assignments;
     this.locks = locks;
     this.changes = changes;
+    this.conflicts = conflicts;
+  }
+
+  /** The conflicts live assignment found in a plan, newest first. */
+  public List<AssignmentConflict> conflicts(UUID planId, Integer limit) {
+    PlanService.find(planId);
+    int size = limit == null ? 100 : limit;
+    if (size < 1 || size > MAX_CONFLICTS) {
+      throw ApiProblem.invalid(
+          "The request is invalid",
+          List.of(Violation.field("limit", "must be between 1 and " + MAX_CONFLICTS)));
+    }
+    return conflicts.of(planId, size);
   }
 
   /** The account as the planning copy now has it. In the caller's transaction. */
@@ -64,7 +86,18 @@ public class LiveAssignmentService {
       return;
     }
     Decision placed = decision.get();
-    placed.conflicts().forEach(c -> LOG.warnf("Account %s: %s", account.id(), c));
+    Instant now = Instant.now();
+    placed
+        .conflicts()
+        .forEach(
+            conflict ->
+                conflicts.record(
+                    plan.id,
+                    account.id(),
+                    placed.rule().name(),
+                    UUID.fromString(placed.territoryId()),
+                    conflict,
+                    now));
     boolean named = placed.unitId().equals(AccountRouting.namedUnitId(account.id()));
     Optional<OwnerView> before = assignments.activeOwner(account.id());
     assignments.place(

@@ -53,8 +53,8 @@ public class PlanLockService {
 
   /** Replaces all locks of a draft plan; postal codes are stored normalised. */
   @Transactional
-  public PlanLocks replace(UUID planId, PlanLocks request) {
-    PlanEntity plan = PlanService.lock(planId);
+  public PlanLocks replace(UUID planId, PlanLocks request, Long expectedVersion) {
+    PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status != PlanStatus.DRAFT) {
       throw ApiProblem.conflict(
           "plan-not-draft", "Plan " + planId + " is " + plan.status + "; only a draft is locked");

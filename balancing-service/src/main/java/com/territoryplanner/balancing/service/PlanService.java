@@ -5,6 +5,7 @@ import com.territoryplanner.balancing.domain.ForkRequest;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanLimits;
 import com.territoryplanner.balancing.domain.PlanRequest;
+import com.territoryplanner.balancing.domain.PlanSettings;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
 import com.territoryplanner.balancing.domain.RepStatus;
@@ -105,6 +106,43 @@ public class PlanService {
   }
 
   /**
+   * Changes a draft's settings (a scenario's tolerances, limits, specialist rules); its stored
+   * solution stays, to be measured against them or solved again.
+   */
+  @Transactional
+  public PlanView update(UUID id, PlanSettings settings, Long expectedVersion) {
+    PlanEntity plan = lock(id, expectedVersion);
+    if (plan.status != PlanStatus.DRAFT) {
+      throw ApiProblem.conflict(
+          "plan-not-draft", "Plan " + id + " is " + plan.status + "; only a draft is changed");
+    }
+    checkLimits(settings.limits());
+    if (settings.specialists() != null) {
+      List<UUID> repIds =
+          TerritoryEntity.<TerritoryEntity>list("planId", id).stream().map(t -> t.repId).toList();
+      checkSpecialists(settings.specialists(), RepEntity.list("id in ?1", repIds));
+      plan.specialists = List.copyOf(settings.specialists());
+    }
+    if (settings.name() != null) {
+      plan.name = settings.name().trim();
+    }
+    if (settings.balanceTolerance() != null) {
+      plan.balanceTolerance = settings.balanceTolerance();
+    }
+    if (settings.workloadTolerance() != null) {
+      plan.workloadTolerance = settings.workloadTolerance();
+    }
+    if (settings.limits() != null) {
+      plan.minPotential = settings.limits().minPotential();
+      plan.maxPotential = settings.limits().maxPotential();
+      plan.minAccounts = settings.limits().minAccounts();
+      plan.maxAccounts = settings.limits().maxAccounts();
+    }
+    plan.flush();
+    return view(plan);
+  }
+
+  /**
    * A new draft with the plan's settings, reps, locks and stored solution: a scenario to change and
    * solve without touching the plan. Its territories are new, one per territory of the plan.
    */
@@ -147,8 +185,8 @@ public class PlanService {
    * solved.
    */
   @Transactional
-  public PlanView activate(UUID id, ActivateRequest request) {
-    PlanEntity plan = lock(id);
+  public PlanView activate(UUID id, ActivateRequest request, Long expectedVersion) {
+    PlanEntity plan = lock(id, expectedVersion);
     if (plan.status == PlanStatus.ACTIVE) {
       throw ApiProblem.conflict("plan-active", "Plan " + id + " is active already");
     }
@@ -169,6 +207,7 @@ public class PlanService {
     previous.ifPresent(
         p -> {
           p.status = PlanStatus.ARCHIVED;
+          p.version++;
           p.flush();
         });
     plan.status = PlanStatus.ACTIVE;
@@ -188,9 +227,28 @@ public class PlanService {
         .orElseThrow(() -> ApiProblem.notFound("Plan", id));
   }
 
-  static PlanEntity lock(UUID id) {
-    return PlanEntity.<PlanEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-        .orElseThrow(() -> ApiProblem.notFound("Plan", id));
+  /**
+   * The plan, locked for a change by this transaction, which raises its version. With {@code
+   * expectedVersion} (a client's If-Match) the change goes ahead only on that version of the plan.
+   */
+  static PlanEntity lock(UUID id, Long expectedVersion) {
+    PlanEntity plan =
+        PlanEntity.<PlanEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> ApiProblem.notFound("Plan", id));
+    if (expectedVersion != null && expectedVersion != plan.version) {
+      throw ApiProblem.preconditionFailed(
+          "plan-changed",
+          "Plan "
+              + id
+              + " is at version "
+              + plan.version
+              + ", not "
+              + expectedVersion
+              + "; read it again before changing it");
+    }
+    // the row lock holds until commit, so versions rise one change at a time
+    plan.version++;
+    return plan;
   }
 
   private static PlanView view(PlanEntity plan) {
@@ -221,6 +279,7 @@ public class PlanService {
             .toList();
     return new PlanView(
         plan.id,
+        plan.version,
         plan.name,
         plan.status,
         plan.balanceTolerance,

@@ -44,9 +44,9 @@ public class SolveJobs {
   }
 
   @Transactional
-  public NewJob create(UUID planId, SolveRequest request) {
+  public NewJob create(UUID planId, SolveRequest request, Long expectedVersion) {
     int seconds = request.secondsOrDefault();
-    PlanEntity plan = PlanService.lock(planId);
+    PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status != PlanStatus.DRAFT) {
       throw ApiProblem.conflict(
           "plan-not-draft", "Plan " + planId + " is " + plan.status + "; only a draft is solved");
@@ -124,6 +124,8 @@ public class SolveJobs {
       job.error = "Stopped before every unit was placed; no solution stored";
       return;
     }
+    // the stored solution is part of the plan: its version rises
+    PlanService.lock(job.planId, null);
     Map<String, UUID> territoryByUnit = new HashMap<>();
     Map<String, String> unitByAccount = new HashMap<>();
     for (BasicUnit unit : best.getUnits()) {

@@ -62,10 +62,10 @@ public class SolveService {
     timer.shutdownNow();
   }
 
-  public SolveJobView start(UUID planId, SolveRequest request) {
+  public SolveJobView start(UUID planId, SolveRequest request, Long expectedVersion) {
     SolveRequest given = request == null ? SolveRequest.DEFAULTS : request;
     int seconds = given.secondsOrDefault();
-    SolveJobs.NewJob created = jobs.create(planId, given);
+    SolveJobs.NewJob created = jobs.create(planId, given, expectedVersion);
     UUID jobId = created.job().id;
     TerritoryPlan problem = created.problem();
     problems.put(jobId, problem);

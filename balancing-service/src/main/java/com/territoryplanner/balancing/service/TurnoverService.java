@@ -52,8 +52,8 @@ public class TurnoverService {
   }
 
   @Transactional
-  public TurnoverView depart(UUID planId, DepartureRequest request) {
-    PlanEntity plan = changeablePlan(planId);
+  public TurnoverView depart(UUID planId, DepartureRequest request, Long expectedVersion) {
+    PlanEntity plan = changeablePlan(planId, expectedVersion);
     TerritoryEntity leaving =
         TerritoryEntity.<TerritoryEntity>find("planId = ?1 and repId = ?2", planId, request.repId())
             .firstResultOptional()
@@ -118,8 +118,8 @@ public class TurnoverService {
   }
 
   @Transactional
-  public TurnoverView join(UUID planId, JoinRequest request) {
-    PlanEntity plan = changeablePlan(planId);
+  public TurnoverView join(UUID planId, JoinRequest request, Long expectedVersion) {
+    PlanEntity plan = changeablePlan(planId, expectedVersion);
     RepEntity rep =
         RepEntity.<RepEntity>findByIdOptional(request.repId())
             .orElseThrow(() -> invalidRep("does not exist"));
@@ -170,8 +170,8 @@ public class TurnoverService {
         announced);
   }
 
-  private static PlanEntity changeablePlan(UUID planId) {
-    PlanEntity plan = PlanService.lock(planId);
+  private static PlanEntity changeablePlan(UUID planId, Long expectedVersion) {
+    PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status == PlanStatus.ARCHIVED) {
       throw ApiProblem.conflict(
           "plan-archived", "Plan " + planId + " is archived; turnover changes a live plan");

@@ -686,6 +686,39 @@ class PlanningFlowTest {
         .body("locks[0].repId", equalTo(east))
         .body("locks[1].repId", equalTo(west));
     assertThat(analysisOf(fork).getList("territories.pieces", Integer.class)).containsOnly(1);
+
+    // what-ifs on the scenario's settings, each on the version its planner last read
+    String read = given().get("/api/v1/plans/{id}", fork).then().extract().header("ETag");
+    String changed =
+        given()
+            .contentType("application/json")
+            .header("If-Match", read)
+            .body(Map.of("balanceTolerance", 0.2, "limits", Map.of("maxAccounts", 500)))
+            .patch("/api/v1/plans/{id}", fork)
+            .then()
+            .statusCode(200)
+            .body("balanceTolerance", equalTo(0.2f))
+            .body("limits.maxAccounts", equalTo(500))
+            .body("workloadTolerance", equalTo(0.15f))
+            .extract()
+            .header("ETag");
+    assertThat(changed).isNotEqualTo(read);
+    given()
+        .contentType("application/json")
+        .header("If-Match", read)
+        .body(Map.of("name", prefix + "too late"))
+        .patch("/api/v1/plans/{id}", fork)
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .header("If-Match", changed)
+        .body(Map.of("balanceTolerance", 1.5))
+        .patch("/api/v1/plans/{id}", fork)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("balanceTolerance"));
     given()
         .get("/api/v1/plans/{id}/accounts/{a}/explanation", fork, accountIds.get(2))
         .then()

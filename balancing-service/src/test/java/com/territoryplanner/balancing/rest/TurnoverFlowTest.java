@@ -1,8 +1,11 @@
 package com.territoryplanner.balancing.rest;
 
+import static com.territoryplanner.balancing.rest.PlanningApi.await;
 import static com.territoryplanner.balancing.rest.PlanningApi.createPlan;
 import static com.territoryplanner.balancing.rest.PlanningApi.createRep;
 import static com.territoryplanner.balancing.rest.PlanningApi.grid;
+import static com.territoryplanner.balancing.rest.PlanningApi.segment;
+import static com.territoryplanner.balancing.rest.PlanningApi.send;
 import static com.territoryplanner.balancing.rest.PlanningApi.solveToCompletion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +13,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +68,31 @@ class TurnoverFlowTest {
     int middleAccounts =
         plan.getInt("territories.find { it.repId == '" + middle + "' }.accountCount");
 
+    // planners change a plan only as they last read it: its ETag is its version
+    String version = given().get("/api/v1/plans/{id}", planId).then().extract().header("ETag");
+    assertThat(version).isNotBlank();
+    given()
+        .contentType("application/json")
+        .header("If-Match", "\"" + (Long.parseLong(version.replace("\"", "")) - 1) + "\"")
+        .body(Map.of("repId", middle))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.endsWith("plan-changed"));
+    given()
+        .contentType("application/json")
+        .header("If-Match", "yesterday")
+        .body(Map.of("repId", middle))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("If-Match"));
+
     JsonPath departure =
         given()
             .contentType("application/json")
+            .header("If-Match", version)
             .body(Map.of("repId", middle, "maxTradedShare", 0))
             .post("/api/v1/plans/{id}/departures", planId)
             .then()
@@ -79,6 +107,9 @@ class TurnoverFlowTest {
             .jsonPath();
     assertThat(departure.getList("neighbours.repId")).containsExactlyInAnyOrder(west, east);
     assertThat(departure.getDouble("maxDeviation")).isLessThanOrEqualTo(0.10);
+
+    assertThat(given().get("/api/v1/plans/{id}", planId).then().extract().header("ETag"))
+        .isNotEqualTo(version);
 
     // nobody else's account moved; the middle rep's went to the west or the east
     Map<String, String> after = owners(accounts);
@@ -171,6 +202,78 @@ class TurnoverFlowTest {
         .then()
         .statusCode(400)
         .body("errors.field", org.hamcrest.Matchers.hasItems("seconds", "maxTradedShare"));
+  }
+
+  @Test
+  void anAccountTwoRulesClaimIsPlacedByPrecedenceAndReportedAsAConflict() throws Exception {
+    grid(json, prefix, "claim", 6, 4, i -> 5_000);
+    String banker = createRep(prefix + "Banker", 50.1, 8.0, List.of("banking"));
+    String generalist = createRep(prefix + "Generalist", 50.1, 8.25, List.of());
+    String planId =
+        createPlan(
+            Map.of(
+                "name",
+                prefix + "claims",
+                "repIds",
+                List.of(banker, generalist),
+                "balanceTolerance",
+                0.25,
+                "specialists",
+                List.of(Map.of("naicsPrefix", "52", "skill", "banking"))));
+    solveToCompletion(planId, 1);
+    // a bank that arrives after the solve, locked to the rep without the skill
+    String bank = prefix + "bank";
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      send(
+          json,
+          producer,
+          Topics.ACCOUNTS,
+          bank,
+          TestAccounts.upsert(bank)
+              .postalCode(prefix + "B")
+              .country("DE")
+              .at(50.1, 8.2)
+              .naics("522110")
+              .build());
+      send(json, producer, Topics.SEGMENTS, bank, segment(UUID.randomUUID(), bank, 9_000));
+    }
+    await(
+        "planning copy of " + bank,
+        () ->
+            given().get("/api/v1/planning-accounts/{id}", bank).jsonPath().get("potential")
+                != null);
+    given()
+        .contentType("application/json")
+        .body(Map.of("locks", List.of(Map.of("accountId", bank, "repId", generalist))))
+        .put("/api/v1/plans/{id}/locks", planId)
+        .then()
+        .statusCode(200);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+
+    given()
+        .get("/api/v1/owners/{id}", bank)
+        .then()
+        .statusCode(200)
+        .body("repId", equalTo(generalist))
+        .body("rule", equalTo("LOCKED_ACCOUNT"));
+    given()
+        .get("/api/v1/plans/{id}/conflicts", planId)
+        .then()
+        .statusCode(200)
+        .body("accountId", equalTo(List.of(bank)))
+        .body("[0].rule", equalTo("LOCKED_ACCOUNT"))
+        .body("[0].conflict", org.hamcrest.Matchers.startsWith("SPECIALIST would place it"));
+    given()
+        .queryParam("limit", 0)
+        .get("/api/v1/plans/{id}/conflicts", planId)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
   }
 
   private static int sum(JsonPath json, String path) {

@@ -31,6 +31,11 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(409, slug, "Conflict", detail, List.of());
   }
 
+  /** The caller's copy (its If-Match) is not the current one: it must read again first. */
+  public static ApiProblem preconditionFailed(String slug, String detail) {
+    return new ApiProblem(412, slug, "Precondition failed", detail, List.of());
+  }
+
   public Problem toProblem() {
     return new Problem(Problem.type(slug), title, status, getMessage(), violations);
   }
