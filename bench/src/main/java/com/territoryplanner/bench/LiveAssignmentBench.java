@@ -262,7 +262,10 @@ public final class LiveAssignmentBench {
   private static long planningCopy(HttpClient http, String balancing)
       throws IOException, InterruptedException {
     JsonNode summary = send(http, get(balancing + "/api/v1/planning-accounts/summary"));
-    return Math.min(summary.path("accounts").asLong(), summary.path("withPotential").asLong());
+    // an account counts once both its description (with its location) and its potential are in
+    return Math.min(
+        summary.path("withLocation").asLong(),
+        Math.min(summary.path("accounts").asLong(), summary.path("withPotential").asLong()));
   }
 
   private static String ownerOf(HttpClient http, String balancing, String postalCode)
