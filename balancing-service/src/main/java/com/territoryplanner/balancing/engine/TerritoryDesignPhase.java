@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.engine;
 
 import com.territoryplanner.balancing.engine.design.TerritoryDesign;
 import com.territoryplanner.balancing.engine.design.TerritoryDesigner;
+import java.util.Comparator;
 import java.util.List;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
@@ -11,7 +12,9 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * the territory designer assigns every geographic unit (balanced potential, and workload when
  * asked, counting the named accounts, within the plan's tolerances and limits, connected over the
  * units' neighbours, compact, near its rep's home base, locked units where they are locked). Units
- * without a location are left to the construction heuristic that follows.
+ * without a location stay in their territory under the plan in force, and new ones go, one by one,
+ * to the territory with the least potential for its capacity: leaving them to OptaPlanner's
+ * construction heuristic took longer than a solve's time with a few hundred of them.
  */
 public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
 
@@ -29,7 +32,31 @@ public class TerritoryDesignPhase implements CustomPhaseCommand<TerritoryPlan> {
       assign(scoreDirector, input.located().get(u), territories.get(design.territoryOf()[u]));
     }
     keepUnlocatedWhereTheyAre(scoreDirector, plan);
+    placeNewUnlocated(scoreDirector, plan);
     scoreDirector.triggerVariableListeners();
+  }
+
+  private static void placeNewUnlocated(
+      ScoreDirector<TerritoryPlan> scoreDirector, TerritoryPlan plan) {
+    List<Territory> territories = plan.getTerritories();
+    double[] potential = new double[territories.size()];
+    for (BasicUnit unit : plan.getUnits()) {
+      if (unit.getTerritory() != null) {
+        potential[unit.getTerritory().getIndex()] += unit.getPotential();
+      }
+    }
+    for (BasicUnit unit : plan.getUnits()) {
+      if (unit.getTerritory() == null && !unit.isNamed()) {
+        Territory lightest =
+            territories.stream()
+                .min(
+                    Comparator.comparingDouble(
+                        (Territory t) -> potential[t.getIndex()] / t.getCapacity()))
+                .orElseThrow();
+        assign(scoreDirector, unit, lightest);
+        potential[lightest.getIndex()] += unit.getPotential();
+      }
+    }
   }
 
   private static void assign(

@@ -144,7 +144,8 @@ class TerritorySolverTest {
               6 + random.nextDouble() * 9,
               1_000 + random.nextInt(99_000)));
     }
-    // known only by postal code: the construction heuristic places it after the design
+    // known only by postal code: the design phase gives it to the lightest territory for its
+    // capacity
     accounts.add(new AccountInput("acc-unlocated", "PC-X", null, null, 5_000));
     return accounts;
   }
