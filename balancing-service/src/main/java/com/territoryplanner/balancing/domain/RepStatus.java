@@ -1,7 +1,15 @@
 package com.territoryplanner.balancing.domain;
 
-/** Only active reps can be given a territory in a new plan. */
+/**
+ * Whether a rep can be given a territory: an active rep, or a placeholder for one to be hired (a
+ * scenario's new territory, owned by the placeholder until someone takes it); not an inactive one.
+ */
 public enum RepStatus {
   ACTIVE,
-  INACTIVE
+  TO_BE_HIRED,
+  INACTIVE;
+
+  public boolean canHoldTerritory() {
+    return this != INACTIVE;
+  }
 }

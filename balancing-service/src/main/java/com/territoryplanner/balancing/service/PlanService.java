@@ -8,7 +8,6 @@ import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanSettings;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
-import com.territoryplanner.balancing.domain.RepStatus;
 import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.repository.Assignments;
@@ -74,7 +73,7 @@ public class PlanService {
       throw invalidReps("names reps that do not exist: " + unknown);
     }
     List<UUID> inactive =
-        repIds.stream().filter(id -> reps.get(id).status != RepStatus.ACTIVE).toList();
+        repIds.stream().filter(id -> !reps.get(id).status.canHoldTerritory()).toList();
     if (!inactive.isEmpty()) {
       throw invalidReps("names inactive reps: " + inactive);
     }

@@ -4,7 +4,6 @@ import com.territoryplanner.balancing.domain.DepartureRequest;
 import com.territoryplanner.balancing.domain.JoinRequest;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.domain.PlanStatus;
-import com.territoryplanner.balancing.domain.RepStatus;
 import com.territoryplanner.balancing.domain.TurnoverView;
 import com.territoryplanner.balancing.engine.BasicUnit;
 import com.territoryplanner.balancing.engine.DesignInput;
@@ -123,8 +122,8 @@ public class TurnoverService {
     RepEntity rep =
         RepEntity.<RepEntity>findByIdOptional(request.repId())
             .orElseThrow(() -> invalidRep("does not exist"));
-    if (rep.status != RepStatus.ACTIVE) {
-      throw invalidRep("is not active");
+    if (!rep.status.canHoldTerritory()) {
+      throw invalidRep("is inactive");
     }
     if (TerritoryEntity.count("planId = ?1 and repId = ?2", planId, rep.id) > 0) {
       throw invalidRep("has a territory in this plan already");

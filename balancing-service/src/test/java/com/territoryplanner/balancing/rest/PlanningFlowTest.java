@@ -907,7 +907,24 @@ class PlanningFlowTest {
   }
 
   @Test
-  void plansNeedExistingActiveReps() {
+  void plansNeedExistingRepsActiveOrToBeHired() {
+    // a placeholder for a rep still to be hired holds a territory in a scenario; a rep who left
+    // holds none
+    String hire = repWithStatus(prefix + "To be hired", 50.1, 8.2, "TO_BE_HIRED");
+    String gone = repWithStatus(prefix + "Gone", 50.1, 8.3, "INACTIVE");
+    given()
+        .get("/api/v1/plans/{id}", createPlan(prefix + "with a hire", List.of(hire)))
+        .then()
+        .statusCode(200)
+        .body("territories[0].repId", equalTo(hire));
+    given()
+        .contentType("application/json")
+        .body(Map.of("name", "x", "repIds", List.of(hire, gone)))
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("repIds"))
+        .body("errors[0].reason", containsString(gone));
     given()
         .contentType("application/json")
         .body(Map.of("name", "x", "repIds", List.of(UUID.randomUUID().toString())))
@@ -932,6 +949,18 @@ class PlanningFlowTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("seconds"));
+  }
+
+  private static String repWithStatus(String name, double lat, double lon, String status) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("name", name, "homeLatitude", lat, "homeLongitude", lon, "status", status))
+        .post("/api/v1/reps")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo(status))
+        .extract()
+        .path("id");
   }
 
   /** Rep of each of our accounts (and the marker) in the active plan. */
