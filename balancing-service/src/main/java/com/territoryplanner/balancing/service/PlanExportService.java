@@ -36,11 +36,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanExportService {
 
-  static final String TERRITORY2_HEADER =
+  private static final String TERRITORY2_HEADER =
       "DeveloperName,Name,Description,Territory2ModelId,Territory2TypeId,"
           + "AccountAccessLevel,OpportunityAccessLevel,CaseAccessLevel";
-  static final String ASSOCIATION_HEADER = "ObjectId,Territory2Id,AssociationCause";
-  static final String HUBSPOT_HEADER = "Record ID,Company name,Company owner";
+  private static final String ASSOCIATION_HEADER = "ObjectId,Territory2Id,AssociationCause";
+  private static final String HUBSPOT_HEADER = "Record ID,Company name,Company owner";
 
   /** Salesforce record ids: 15 or 18 letters and digits. */
   private static final Pattern SALESFORCE_ID = Pattern.compile("[A-Za-z0-9]{15}([A-Za-z0-9]{3})?");
