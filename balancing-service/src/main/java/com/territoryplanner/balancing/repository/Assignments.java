@@ -18,13 +18,16 @@ import org.locationtech.jts.geom.Coordinate;
 @ApplicationScoped
 public class Assignments {
 
+  /** From a plan's stored assignment {@code a} to its territory {@code t} and rep {@code r}. */
+  private static final String TERRITORY_AND_REP =
+      " join territory t on t.id = a.territory_id join rep r on r.id = t.rep_id";
+
   private static final String OWNERS =
       "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from, m.rule"
           + " from plan_unit_account m"
           + " join plan p on p.id = m.plan_id"
           + " join plan_assignment a on a.plan_id = m.plan_id and a.unit_id = m.unit_id"
-          + " join territory t on t.id = a.territory_id"
-          + " join rep r on r.id = t.rep_id";
+          + TERRITORY_AND_REP;
 
   private final EntityManager entityManager;
 
@@ -328,22 +331,11 @@ public class Assignments {
     return rows.stream().findFirst();
   }
 
-  /**
-   * The account's owner in the active plan. Driven from the active plan, so that the account is
-   * found by the primary key: this is the lookup CRMs call for every record they show.
-   */
   public Optional<OwnerView> activeOwner(String accountId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
-            .createNativeQuery(
-                "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from, m.rule"
-                    + " from plan p"
-                    + " join plan_unit_account m on m.plan_id = p.id and m.account_id = :account"
-                    + " join plan_assignment a on a.plan_id = p.id and a.unit_id = m.unit_id"
-                    + " join territory t on t.id = a.territory_id"
-                    + " join rep r on r.id = t.rep_id"
-                    + " where p.status = 'ACTIVE'")
+            .createNativeQuery(OWNERS + " where m.account_id = :account and p.status = 'ACTIVE'")
             .setParameter("account", accountId)
             .getResultList();
     return rows.stream().findFirst().map(Assignments::owner);
@@ -358,8 +350,7 @@ public class Assignments {
                 "select null, p.id, t.id, t.name, r.id, r.name, p.effective_from, 'UNIT'"
                     + " from plan p"
                     + " join plan_assignment a on a.plan_id = p.id and a.unit_id = :unit"
-                    + " join territory t on t.id = a.territory_id"
-                    + " join rep r on r.id = t.rep_id"
+                    + TERRITORY_AND_REP
                     + " where p.status = 'ACTIVE'")
             .setParameter("unit", unitId)
             .getResultList();
