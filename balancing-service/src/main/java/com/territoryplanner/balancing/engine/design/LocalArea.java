@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.engine.design;
 
 import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -50,6 +51,22 @@ final class LocalArea {
     for (int i = 0; i < units.length; i++) {
       current[i] = territoryOf[units[i]] == freed ? -1 : localOf[territoryOf[units[i]]];
     }
+  }
+
+  /** The territories with a unit next to one of {@code territory}'s, ascending. */
+  static int[] bordering(UnitGraph graph, int[] territoryOf, int territory) {
+    TreeSet<Integer> bordering = new TreeSet<>();
+    for (int u = 0; u < graph.size(); u++) {
+      for (int i = graph.neighbourStart(u);
+          territoryOf[u] == territory && i < graph.neighbourEnd(u);
+          i++) {
+        int t = territoryOf[graph.neighbourAt(i)];
+        if (t >= 0 && t != territory) {
+          bordering.add(t);
+        }
+      }
+    }
+    return bordering.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**

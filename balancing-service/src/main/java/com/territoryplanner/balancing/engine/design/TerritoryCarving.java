@@ -1,7 +1,7 @@
 package com.territoryplanner.balancing.engine.design;
 
 import java.util.Arrays;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Carves a territory for a joining rep out of the territories around the rep's home base: the
@@ -47,7 +47,14 @@ public final class TerritoryCarving {
     if (seed < 0) {
       throw new IllegalArgumentException("no territory holds units to carve from");
     }
-    int[] donors = donors(graph, territoryOf, territoryOf[seed]);
+    // the territory the home lies in and those bordering it
+    int centre = territoryOf[seed];
+    int[] donors =
+        IntStream.concat(
+                IntStream.of(centre),
+                Arrays.stream(LocalArea.bordering(graph, territoryOf, centre)))
+            .sorted()
+            .toArray();
     int[] territories = Arrays.copyOf(donors, donors.length + 1);
     territories[donors.length] = joining;
     LocalArea area = new LocalArea(graph, spec, territoryOf, territories, -1);
@@ -83,22 +90,5 @@ public final class TerritoryCarving {
       }
     }
     return nearest;
-  }
-
-  /** The territory and those bordering it. */
-  private static int[] donors(UnitGraph graph, int[] territoryOf, int centre) {
-    TreeSet<Integer> donors = new TreeSet<>();
-    donors.add(centre);
-    for (int u = 0; u < graph.size(); u++) {
-      for (int i = graph.neighbourStart(u);
-          territoryOf[u] == centre && i < graph.neighbourEnd(u);
-          i++) {
-        int t = territoryOf[graph.neighbourAt(i)];
-        if (t >= 0) {
-          donors.add(t);
-        }
-      }
-    }
-    return donors.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -2,7 +2,6 @@ package com.territoryplanner.balancing.engine.design;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.TreeSet;
 
 /**
  * Hands the units of a territory whose rep left to the territories that border it and changes no
@@ -45,7 +44,7 @@ public final class VacancyHandover {
     if (vacant < 0 || vacant >= spec.territories()) {
       throw new IllegalArgumentException("no territory " + vacant);
     }
-    int[] receivers = receivers(graph, territoryOf, vacant);
+    int[] receivers = LocalArea.bordering(graph, territoryOf, vacant);
     if (receivers.length == 0) {
       throw new IllegalArgumentException(
           "territory " + vacant + " borders no other territory that could take its units");
@@ -62,22 +61,6 @@ public final class VacancyHandover {
     }
     int[] after = area.apply(territoryOf, design.territoryOf());
     return new Handover(after, receivers, design);
-  }
-
-  private static int[] receivers(UnitGraph graph, int[] territoryOf, int vacant) {
-    TreeSet<Integer> receivers = new TreeSet<>();
-    for (int u = 0; u < graph.size(); u++) {
-      if (territoryOf[u] != vacant) {
-        continue;
-      }
-      for (int i = graph.neighbourStart(u); i < graph.neighbourEnd(u); i++) {
-        int t = territoryOf[graph.neighbourAt(i)];
-        if (t >= 0 && t != vacant) {
-          receivers.add(t);
-        }
-      }
-    }
-    return receivers.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
