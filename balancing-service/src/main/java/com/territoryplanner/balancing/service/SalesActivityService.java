@@ -1,0 +1,57 @@
+package com.territoryplanner.balancing.service;
+
+import com.territoryplanner.balancing.repository.SalesActivity;
+import com.territoryplanner.contracts.ActivityEvent;
+import com.territoryplanner.contracts.OpportunityEvent;
+import com.territoryplanner.platform.messaging.ProcessedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+
+/**
+ * Keeps what route planning weighs besides potential: each account's visits and its open
+ * opportunities. A visit is an activity whose type is a meeting or names a visit ("Meeting",
+ * "Visit", "Site Visit"): calls and emails do not bring a rep to the door. Every event is applied
+ * at most once.
+ */
+@ApplicationScoped
+public class SalesActivityService {
+
+  private final ProcessedEvents processed;
+  private final SalesActivity activity;
+
+  SalesActivityService(ProcessedEvents processed, SalesActivity activity) {
+    this.processed = processed;
+    this.activity = activity;
+  }
+
+  @Transactional
+  public void apply(ActivityEvent event) {
+    if (!processed.firstDelivery(event.eventId())) {
+      return;
+    }
+    if (ActivityEvent.UPSERTED.equals(event.type()) && isVisit(event.activityType())) {
+      activity.recordVisit(event.source(), event.activityId(), event.accountId(), event.date());
+    } else {
+      // deleted, or no longer a visit
+      activity.forgetVisit(event.source(), event.activityId());
+    }
+  }
+
+  @Transactional
+  public void apply(OpportunityEvent event) {
+    if (!processed.firstDelivery(event.eventId())) {
+      return;
+    }
+    if (OpportunityEvent.UPSERTED.equals(event.type()) && !event.closed()) {
+      activity.recordOpenOpportunity(event.opportunityId(), event.accountId());
+    } else {
+      activity.forgetOpportunity(event.opportunityId());
+    }
+  }
+
+  static boolean isVisit(String activityType) {
+    String type = activityType == null ? "" : activityType.toLowerCase(Locale.ROOT);
+    return type.equals("meeting") || type.contains("visit");
+  }
+}
