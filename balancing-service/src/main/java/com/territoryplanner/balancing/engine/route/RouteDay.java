@@ -59,7 +59,12 @@ public class RouteDay {
 
   /** The day's timetable; the pool has none. */
   public DaySchedule schedule() {
-    if (!isScheduled() || visits.isEmpty()) {
+    return isScheduled() ? scheduleOf(visits) : DaySchedule.EMPTY;
+  }
+
+  /** The timetable this day would have with these visits, in this order. */
+  DaySchedule scheduleOf(List<Visit> visits) {
+    if (visits.isEmpty()) {
       return DaySchedule.EMPTY;
     }
     List<DaySchedule.Stop> stops = new ArrayList<>(visits.size());
@@ -113,6 +118,15 @@ public class RouteDay {
 
   public int getEndMinute() {
     return endMinute;
+  }
+
+  /** Minutes of driving between two visits, or from home or back home where one is null. */
+  double driveMinutes(Visit from, Visit to) {
+    double fromLat = from == null ? homeLatitude : from.latitude();
+    double fromLon = from == null ? homeLongitude : from.longitude();
+    double toLat = to == null ? homeLatitude : to.latitude();
+    double toLon = to == null ? homeLongitude : to.longitude();
+    return travel.minutes(travel.km(fromLat, fromLon, toLat, toLon));
   }
 
   public List<Visit> getVisits() {
