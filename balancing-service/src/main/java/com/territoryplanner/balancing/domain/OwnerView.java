@@ -7,7 +7,8 @@ import java.util.UUID;
  * Who owns an account in a plan: its unit's territory and that territory's rep, and why: {@code
  * PLAN} when the plan's solve placed it, or the rule that placed it after the plan was activated
  * ({@code LOCKED_ACCOUNT}, {@code SPECIALIST}, {@code UNIT}: its postal code's territory, {@code
- * NEAREST_UNIT}: its postal code is new to the plan, so the territory of the nearest one).
+ * NEAREST_UNIT}: its postal code is new to the plan, so the territory of the nearest one). {@code
+ * coveringFor} is the territory's own rep while the rep named here covers it; else null.
  */
 public record OwnerView(
     String accountId,
@@ -17,10 +18,12 @@ public record OwnerView(
     UUID repId,
     String repName,
     LocalDate effectiveFrom,
-    String rule) {
+    String rule,
+    UUID coveringFor) {
 
   /** The same owner, counting from another day. */
   public OwnerView from(LocalDate day) {
-    return new OwnerView(accountId, planId, territoryId, territoryName, repId, repName, day, rule);
+    return new OwnerView(
+        accountId, planId, territoryId, territoryName, repId, repName, day, rule, coveringFor);
   }
 }

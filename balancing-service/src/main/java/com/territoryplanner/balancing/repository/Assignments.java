@@ -18,12 +18,22 @@ import org.locationtech.jts.geom.Coordinate;
 @ApplicationScoped
 public class Assignments {
 
-  /** From a plan's stored assignment {@code a} to its territory {@code t} and rep {@code r}. */
+  /**
+   * From a plan's stored assignment {@code a} to its territory {@code t} and the rep {@code r} who
+   * owns its accounts: the covering rep during a coverage, else the territory's own.
+   */
   private static final String TERRITORY_AND_REP =
-      " join territory t on t.id = a.territory_id join rep r on r.id = t.rep_id";
+      " join territory t on t.id = a.territory_id"
+          + " join rep r on r.id = coalesce(t.covering_rep_id, t.rep_id)";
+
+  /** An owner's columns after the account id, as {@link #owner} reads them. */
+  private static final String OWNER_COLUMNS =
+      " p.id, t.id, t.name, r.id, r.name, p.effective_from,";
 
   private static final String OWNERS =
-      "select m.account_id, p.id, t.id, t.name, r.id, r.name, p.effective_from, m.rule"
+      "select m.account_id,"
+          + OWNER_COLUMNS
+          + " m.rule, case when t.covering_rep_id is not null then t.rep_id end"
           + " from plan_unit_account m"
           + " join plan p on p.id = m.plan_id"
           + " join plan_assignment a on a.plan_id = m.plan_id and a.unit_id = m.unit_id"
@@ -347,7 +357,9 @@ public class Assignments {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select null, p.id, t.id, t.name, r.id, r.name, p.effective_from, 'UNIT'"
+                "select null,"
+                    + OWNER_COLUMNS
+                    + " 'UNIT', case when t.covering_rep_id is not null then t.rep_id end"
                     + " from plan p"
                     + " join plan_assignment a on a.plan_id = p.id and a.unit_id = :unit"
                     + TERRITORY_AND_REP
@@ -366,7 +378,8 @@ public class Assignments {
         toUuid(row[4]),
         (String) row[5],
         toDate(row[6]),
-        (String) row[7]);
+        (String) row[7],
+        row[8] == null ? null : toUuid(row[8]));
   }
 
   static UUID toUuid(Object value) {

@@ -31,7 +31,7 @@ public class PlanAccountRows {
                 "select m.account_id, pa.name, t.id, r.name, r.email from plan_unit_account m"
                     + " join plan_assignment a on a.plan_id = m.plan_id and a.unit_id = m.unit_id"
                     + " join territory t on t.id = a.territory_id"
-                    + " join rep r on r.id = t.rep_id"
+                    + " join rep r on r.id = coalesce(t.covering_rep_id, t.rep_id)"
                     + " left join planning_account pa on pa.id = m.account_id"
                     + " where m.plan_id = :plan order by m.account_id")
             .setParameter("plan", planId)

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 @Entity
@@ -34,6 +35,22 @@ public class TerritoryEntity extends PanacheEntityBase {
   @Column(name = "unit_count", nullable = false)
   public int unitCount;
 
+  /** The rep who owns the territory's accounts for now in place of its own; null when none. */
+  @Column(name = "covering_rep_id")
+  public UUID coveringRepId;
+
+  @Column(name = "covered_since")
+  public LocalDate coveredSince;
+
+  /** When the coverage is expected to end (informational; it ends when a planner ends it). */
+  @Column(name = "covered_until")
+  public LocalDate coveredUntil;
+
+  /** Who owns the territory's accounts: the covering rep during a coverage, else its own. */
+  public UUID ownerRepId() {
+    return coveringRepId == null ? repId : coveringRepId;
+  }
+
   /** This territory, with its rep and figures, under a new id in another plan. */
   public TerritoryEntity copyInto(UUID otherPlanId) {
     TerritoryEntity copy = new TerritoryEntity();
@@ -45,6 +62,9 @@ public class TerritoryEntity extends PanacheEntityBase {
     copy.potential = potential;
     copy.accountCount = accountCount;
     copy.unitCount = unitCount;
+    copy.coveringRepId = coveringRepId;
+    copy.coveredSince = coveredSince;
+    copy.coveredUntil = coveredUntil;
     return copy;
   }
 }

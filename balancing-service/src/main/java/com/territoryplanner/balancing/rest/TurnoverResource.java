@@ -1,14 +1,19 @@
 package com.territoryplanner.balancing.rest;
 
+import com.territoryplanner.balancing.domain.CoverageRequest;
+import com.territoryplanner.balancing.domain.CoverageView;
 import com.territoryplanner.balancing.domain.DepartureRequest;
 import com.territoryplanner.balancing.domain.JoinRequest;
 import com.territoryplanner.balancing.domain.TurnoverView;
+import com.territoryplanner.balancing.service.CoverageService;
 import com.territoryplanner.balancing.service.TurnoverService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,15 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/plans/{planId}")
-@Tag(name = "Turnover", description = "Reps leaving and joining a plan")
+@Tag(name = "Turnover", description = "Reps leaving, joining and covering for each other")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TurnoverResource {
 
   private final TurnoverService turnover;
+  private final CoverageService coverage;
 
-  TurnoverResource(TurnoverService turnover) {
+  TurnoverResource(TurnoverService turnover, CoverageService coverage) {
     this.turnover = turnover;
+    this.coverage = coverage;
   }
 
   @POST
@@ -68,5 +75,40 @@ public class TurnoverResource {
       @Valid @NotNull JoinRequest request,
       @HeaderParam(IfMatch.HEADER) String ifMatch) {
     return turnover.join(planId, request, IfMatch.version(ifMatch));
+  }
+
+  @PUT
+  @Path("/territories/{territoryId}/coverage")
+  @Operation(
+      summary = "Another rep covers a territory for now",
+      description =
+          "From today the covering rep owns the territory's accounts (owner lookups, exports and"
+              + " pulls name them, with the territory's own rep as coveringFor), while the"
+              + " territory, its units and its own rep stay as planned: for a rep on leave, or a"
+              + " vacancy waiting for a hire. Replaces any coverage the territory had. On the"
+              + " active plan each account that changes owner is published with cause COVERAGE."
+              + " 400 when the covering rep does not exist, is not active or is the territory's"
+              + " own; 404 when the territory is not the plan's; 409 when the plan is archived or"
+              + " being solved.")
+  public CoverageView cover(
+      @PathParam("planId") UUID planId,
+      @PathParam("territoryId") UUID territoryId,
+      @Valid @NotNull CoverageRequest request,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return coverage.cover(planId, territoryId, request, IfMatch.version(ifMatch));
+  }
+
+  @DELETE
+  @Path("/territories/{territoryId}/coverage")
+  @Operation(
+      summary = "A coverage ends: the territory's accounts go back to its own rep",
+      description =
+          "On the active plan each account that changes owner is published with cause"
+              + " COVERAGE_ENDED. 409 when the territory is not covered.")
+  public CoverageView endCoverage(
+      @PathParam("planId") UUID planId,
+      @PathParam("territoryId") UUID territoryId,
+      @HeaderParam(IfMatch.HEADER) String ifMatch) {
+    return coverage.end(planId, territoryId, IfMatch.version(ifMatch));
   }
 }

@@ -135,7 +135,7 @@ public class LiveAssignmentService {
 
   private static OwnerView ownerOf(PlanEntity plan, Decision decision) {
     TerritoryEntity territory = TerritoryEntity.findById(UUID.fromString(decision.territoryId()));
-    RepEntity rep = RepEntity.findById(territory.repId);
+    RepEntity rep = RepEntity.findById(territory.ownerRepId());
     return new OwnerView(
         null,
         plan.id,
@@ -144,7 +144,8 @@ public class LiveAssignmentService {
         rep.id,
         rep.name,
         plan.effectiveFrom,
-        decision.rule().name());
+        decision.rule().name(),
+        territory.coveringRepId == null ? null : territory.repId);
   }
 
   /** Described accounts of the planning copy that the active plan has not placed. */

@@ -35,6 +35,12 @@ public class OwnerChanges {
   /** Changes carving a territory for a rep who joins the active plan makes. */
   public static final String JOIN = "JOIN";
 
+  /** Changes another rep's coverage of a territory of the active plan makes. */
+  public static final String COVERAGE = "COVERAGE";
+
+  /** Changes the end of a coverage makes: the territory's accounts go back to its rep. */
+  public static final String COVERAGE_ENDED = "COVERAGE_ENDED";
+
   /** Changes live assignment makes under the active plan. */
   public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
 

@@ -32,11 +32,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Plans: drafting one territory per rep, reading them with their metrics, activating them. */
 @ApplicationScoped
@@ -254,7 +256,12 @@ public class PlanService {
     List<TerritoryEntity> territories =
         TerritoryEntity.list("planId = ?1 order by name, id", plan.id);
     Map<UUID, String> repNames =
-        RepEntity.<RepEntity>list("id in ?1", territories.stream().map(t -> t.repId).toList())
+        RepEntity.<RepEntity>list(
+                "id in ?1",
+                territories.stream()
+                    .flatMap(t -> Stream.of(t.repId, t.coveringRepId))
+                    .filter(Objects::nonNull)
+                    .toList())
             .stream()
             .collect(Collectors.toMap(r -> r.id, r -> r.name));
     List<TerritoryView> views =
@@ -274,7 +281,14 @@ public class PlanService {
                             ? null
                             : t.potential
                                 .divide(t.targetPotential, 4, RoundingMode.HALF_UP)
-                                .doubleValue()))
+                                .doubleValue(),
+                        t.coveringRepId == null
+                            ? null
+                            : new TerritoryView.Coverage(
+                                t.coveringRepId,
+                                repNames.get(t.coveringRepId),
+                                t.coveredSince,
+                                t.coveredUntil)))
             .toList();
     return new PlanView(
         plan.id,

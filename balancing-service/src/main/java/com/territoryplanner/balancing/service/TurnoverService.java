@@ -169,7 +169,8 @@ public class TurnoverService {
         announced);
   }
 
-  private static PlanEntity changeablePlan(UUID planId, Long expectedVersion) {
+  /** The plan, locked for a turnover change: not archived and not being solved. */
+  static PlanEntity changeablePlan(UUID planId, Long expectedVersion) {
     PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status == PlanStatus.ARCHIVED) {
       throw ApiProblem.conflict(

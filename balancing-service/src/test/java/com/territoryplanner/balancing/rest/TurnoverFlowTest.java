@@ -9,6 +9,7 @@ import static com.territoryplanner.balancing.rest.PlanningApi.send;
 import static com.territoryplanner.balancing.rest.PlanningApi.solveToCompletion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -20,6 +21,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -274,6 +276,118 @@ class TurnoverFlowTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("limit"));
+  }
+
+  @Test
+  void aCoveringRepOwnsATerritorysAccountsUntilTheCoverageEnds() throws Exception {
+    List<String> accounts = grid(json, prefix, "cover", 6, 2, i -> 5_000);
+    String west = createRep(prefix + "West", 50.05, 8.0);
+    String east = createRep(prefix + "East", 50.05, 8.25);
+    String planId = createPlan(prefix + "coverage", List.of(west, east));
+    solveToCompletion(planId, 1);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+    Map<String, String> planned = owners(accounts);
+    List<String> eastAccounts = accounts.stream().filter(a -> planned.get(a).equals(east)).toList();
+    assertThat(eastAccounts).isNotEmpty().hasSizeLessThan(accounts.size());
+    JsonPath plan = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+    String eastTerritory = plan.getString("territories.find { it.repId == '" + east + "' }.id");
+    String westTerritory = plan.getString("territories.find { it.repId == '" + west + "' }.id");
+    String cursor = lastCursor();
+
+    // who may cover: an active rep other than the territory's own
+    String hire =
+        given()
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    prefix + "Hire",
+                    "homeLatitude",
+                    50,
+                    "homeLongitude",
+                    8,
+                    "status",
+                    "TO_BE_HIRED"))
+            .post("/api/v1/reps")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (String invalid : List.of(east, hire, UUID.randomUUID().toString())) {
+      given()
+          .contentType("application/json")
+          .body(Map.of("repId", invalid))
+          .put("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("repId"));
+    }
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", west, "until", "2020-01-01"))
+        .put("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("until"));
+
+    String until = LocalDate.now().plusWeeks(6).toString();
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", west, "until", until))
+        .put("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+        .then()
+        .statusCode(200)
+        .body("ownersChanged", equalTo(eastAccounts.size()))
+        .body("territory.repId", equalTo(east))
+        .body("territory.coverage.repId", equalTo(west))
+        .body("territory.coverage.until", equalTo(until));
+
+    // every owner answer, pull and export names the covering rep; the territory stays as planned
+    assertThat(owners(accounts).values()).containsOnly(west);
+    given()
+        .get("/api/v1/owners/{id}", eastAccounts.get(0))
+        .then()
+        .body("territoryId", equalTo(eastTerritory))
+        .body("coveringFor", equalTo(east));
+    assertThat(changesAfter(cursor))
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .containsExactlyInAnyOrderElementsOf(
+            eastAccounts.stream().map(a -> a + " COVERAGE " + west).toList());
+    assertThat(
+            given()
+                .get("/api/v1/plans/{id}/exports/hubspot/company-owners", planId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString())
+        .contains(eastAccounts.get(0) + ",Account " + eastAccounts.get(0) + "," + prefix + "West")
+        .doesNotContain(prefix + "East");
+
+    String ended = lastCursor();
+    given()
+        .delete("/api/v1/plans/{p}/territories/{t}/coverage", planId, westTerritory)
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("not-covered"));
+    given()
+        .delete("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+        .then()
+        .statusCode(200)
+        .body("ownersChanged", equalTo(eastAccounts.size()))
+        .body("territory.coverage", equalTo(null));
+    assertThat(owners(accounts)).isEqualTo(planned);
+    assertThat(changesAfter(ended))
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("cause"))
+        .hasSize(eastAccounts.size())
+        .containsOnly("COVERAGE_ENDED");
   }
 
   private static int sum(JsonPath json, String path) {
