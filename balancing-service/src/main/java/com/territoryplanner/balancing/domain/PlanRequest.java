@@ -15,7 +15,8 @@ import java.util.UUID;
  * of a territory's potential from its target (default 0.05, i.e. 5 %); {@code workloadTolerance},
  * when given, balances the number of accounts per territory as well, within that deviation; {@code
  * limits} bound every territory's potential and accounts absolutely; {@code specialists} route
- * accounts that need a skill to the reps who have it.
+ * accounts that need a skill to the reps who have it; {@code potentialWeights} count some accounts'
+ * potential more (see {@link PotentialWeight}).
  */
 public record PlanRequest(
     @NotBlank @Size(max = 200) String name,
@@ -23,7 +24,12 @@ public record PlanRequest(
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double balanceTolerance,
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double workloadTolerance,
     @Valid PlanLimits limits,
-    @Size(max = 100) List<@Valid @NotNull SpecialistRule> specialists) {
+    @Size(max = 100) List<@Valid @NotNull SpecialistRule> specialists,
+    @Size(max = 100) List<@Valid @NotNull PotentialWeight> potentialWeights) {
+
+  public List<PotentialWeight> potentialWeightsOrNone() {
+    return potentialWeights == null ? List.of() : potentialWeights;
+  }
 
   public List<SpecialistRule> specialistsOrNone() {
     return specialists == null ? List.of() : specialists;

@@ -18,6 +18,7 @@ public record PlanView(
     Double workloadTolerance,
     PlanLimits limits,
     List<SpecialistRule> specialists,
+    List<PotentialWeight> potentialWeights,
     Instant createdAt,
     Instant activatedAt,
     LocalDate effectiveFrom,

@@ -13,4 +13,5 @@ public record PlanningAccountView(
     BigDecimal potential,
     String sizeTier,
     String naics,
+    String segment,
     Instant updatedAt) {}

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One territory of a plan with its metrics from the latest stored solution (zero before the first
- * solve). {@code shareOfTarget} is potential / target potential. While another rep covers the
+ * solve), and its rep's capacity in this plan. {@code shareOfTarget} is potential / target
+ * potential; with potential weights, potentials are weighted. While another rep covers the
  * territory, {@code coverage} names them; its accounts are theirs until the coverage ends.
  */
 public record TerritoryView(
@@ -14,6 +15,7 @@ public record TerritoryView(
     String name,
     UUID repId,
     String repName,
+    double capacity,
     BigDecimal targetPotential,
     BigDecimal potential,
     int accountCount,

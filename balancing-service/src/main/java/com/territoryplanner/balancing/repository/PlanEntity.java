@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.repository;
 
 import com.territoryplanner.balancing.domain.PlanStatus;
+import com.territoryplanner.balancing.domain.PotentialWeight;
 import com.territoryplanner.balancing.domain.SpecialistRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -58,6 +59,11 @@ public class PlanEntity extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.JSON)
   public List<SpecialistRule> specialists;
 
+  /** Accounts whose potential counts more (or less) in this plan; null or empty means none. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "potential_weights")
+  public List<PotentialWeight> potentialWeights;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
@@ -80,6 +86,7 @@ public class PlanEntity extends PanacheEntityBase {
     copy.minAccounts = minAccounts;
     copy.maxAccounts = maxAccounts;
     copy.specialists = specialists == null ? null : List.copyOf(specialists);
+    copy.potentialWeights = potentialWeights == null ? null : List.copyOf(potentialWeights);
     copy.createdAt = Instant.now();
     return copy;
   }

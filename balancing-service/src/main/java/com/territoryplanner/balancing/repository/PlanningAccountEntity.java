@@ -30,6 +30,9 @@ public class PlanningAccountEntity extends PanacheEntityBase {
   /** The account's NAICS industry code. */
   public String naics;
 
+  /** The account's path in the active segmentation model; null while none is active. */
+  public String segment;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
@@ -39,6 +42,6 @@ public class PlanningAccountEntity extends PanacheEntityBase {
 
   public PlanningAccountView toView() {
     return new PlanningAccountView(
-        id, name, postalCode, latitude, longitude, potential, sizeTier, naics, updatedAt);
+        id, name, postalCode, latitude, longitude, potential, sizeTier, naics, segment, updatedAt);
   }
 }

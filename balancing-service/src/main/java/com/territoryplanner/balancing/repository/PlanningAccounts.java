@@ -50,16 +50,18 @@ public class PlanningAccounts {
         .executeUpdate();
   }
 
-  public void upsertSegment(String id, BigDecimal potential, String sizeTier) {
+  public void upsertSegment(String id, BigDecimal potential, String sizeTier, String segment) {
     entityManager
         .createNativeQuery(
-            "insert into planning_account (id, potential, size_tier, updated_at)"
-                + " values (:id, :potential, :sizeTier, now())"
+            "insert into planning_account (id, potential, size_tier, segment, updated_at)"
+                + " values (:id, :potential, :sizeTier, :segment, now())"
                 + " on conflict (id) do update set potential = excluded.potential,"
-                + " size_tier = excluded.size_tier, updated_at = excluded.updated_at")
+                + " size_tier = excluded.size_tier, segment = excluded.segment,"
+                + " updated_at = excluded.updated_at")
         .setParameter("id", id)
         .setParameter("potential", potential)
         .setParameter("sizeTier", sizeTier)
+        .setParameter("segment", segment)
         .executeUpdate();
   }
 

@@ -35,6 +35,9 @@ public class TerritoryEntity extends PanacheEntityBase {
   @Column(name = "unit_count", nullable = false)
   public int unitCount;
 
+  /** The rep's capacity in this plan; null means the rep's own. */
+  public Double capacity;
+
   /** The rep who owns the territory's accounts for now in place of its own; null when none. */
   @Column(name = "covering_rep_id")
   public UUID coveringRepId;
@@ -62,6 +65,7 @@ public class TerritoryEntity extends PanacheEntityBase {
     copy.potential = potential;
     copy.accountCount = accountCount;
     copy.unitCount = unitCount;
+    copy.capacity = capacity;
     copy.coveringRepId = coveringRepId;
     copy.coveredSince = coveredSince;
     copy.coveredUntil = coveredUntil;

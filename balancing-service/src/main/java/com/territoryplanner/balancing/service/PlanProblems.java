@@ -49,7 +49,8 @@ public class PlanProblems {
 
   /** Call inside a transaction. */
   public TerritoryPlan of(PlanEntity plan) {
-    List<AccountInput> accounts = planningCopy.solverInput();
+    List<AccountInput> accounts =
+        planningCopy.solverInput(plan.potentialWeights == null ? List.of() : plan.potentialWeights);
     if (accounts.isEmpty()) {
       throw ApiProblem.conflict("nothing-to-plan", "The planning copy holds no accounts yet");
     }
@@ -95,7 +96,7 @@ public class PlanProblems {
                   t.id.toString(),
                   rep.homeLatitude,
                   rep.homeLongitude,
-                  rep.capacity,
+                  t.capacity == null ? rep.capacity : t.capacity,
                   Set.of(rep.skills));
             })
         .toList();

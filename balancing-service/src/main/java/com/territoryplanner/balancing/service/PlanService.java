@@ -8,6 +8,8 @@ import com.territoryplanner.balancing.domain.PlanRequest;
 import com.territoryplanner.balancing.domain.PlanSettings;
 import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.PlanView;
+import com.territoryplanner.balancing.domain.PotentialWeight;
+import com.territoryplanner.balancing.domain.RepCapacity;
 import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.repository.Assignments;
@@ -80,6 +82,7 @@ public class PlanService {
       throw invalidReps("names inactive reps: " + inactive);
     }
     checkSpecialists(request.specialistsOrNone(), reps.values());
+    checkWeights(request.potentialWeightsOrNone());
     PlanEntity plan = new PlanEntity();
     plan.id = UUID.randomUUID();
     plan.name = request.name().trim();
@@ -87,6 +90,7 @@ public class PlanService {
     plan.balanceTolerance = request.toleranceOrDefault();
     plan.workloadTolerance = request.workloadTolerance();
     plan.specialists = List.copyOf(request.specialistsOrNone());
+    plan.potentialWeights = List.copyOf(request.potentialWeightsOrNone());
     if (request.limits() != null) {
       plan.minPotential = request.limits().minPotential();
       plan.maxPotential = request.limits().maxPotential();
@@ -123,6 +127,13 @@ public class PlanService {
           TerritoryEntity.<TerritoryEntity>list("planId", id).stream().map(t -> t.repId).toList();
       checkSpecialists(settings.specialists(), RepEntity.list("id in ?1", repIds));
       plan.specialists = List.copyOf(settings.specialists());
+    }
+    if (settings.potentialWeights() != null) {
+      checkWeights(settings.potentialWeights());
+      plan.potentialWeights = List.copyOf(settings.potentialWeights());
+    }
+    if (settings.capacities() != null) {
+      setCapacities(id, settings.capacities());
     }
     if (settings.name() != null) {
       plan.name = settings.name().trim();
@@ -255,7 +266,7 @@ public class PlanService {
   private static PlanView view(PlanEntity plan) {
     List<TerritoryEntity> territories =
         TerritoryEntity.list("planId = ?1 order by name, id", plan.id);
-    Map<UUID, String> repNames =
+    Map<UUID, RepEntity> reps =
         RepEntity.<RepEntity>list(
                 "id in ?1",
                 territories.stream()
@@ -263,7 +274,7 @@ public class PlanService {
                     .filter(Objects::nonNull)
                     .toList())
             .stream()
-            .collect(Collectors.toMap(r -> r.id, r -> r.name));
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
     List<TerritoryView> views =
         territories.stream()
             .map(
@@ -272,7 +283,8 @@ public class PlanService {
                         t.id,
                         t.name,
                         t.repId,
-                        repNames.get(t.repId),
+                        reps.get(t.repId).name,
+                        t.capacity == null ? reps.get(t.repId).capacity : t.capacity,
                         t.targetPotential,
                         t.potential,
                         t.accountCount,
@@ -286,7 +298,7 @@ public class PlanService {
                             ? null
                             : new TerritoryView.Coverage(
                                 t.coveringRepId,
-                                repNames.get(t.coveringRepId),
+                                reps.get(t.coveringRepId).name,
                                 t.coveredSince,
                                 t.coveredUntil)))
             .toList();
@@ -299,6 +311,7 @@ public class PlanService {
         plan.workloadTolerance,
         limitsOf(plan),
         plan.specialists == null ? List.of() : plan.specialists,
+        plan.potentialWeights == null ? List.of() : plan.potentialWeights,
         plan.createdAt,
         plan.activatedAt,
         plan.effectiveFrom,
@@ -326,6 +339,41 @@ public class PlanService {
   }
 
   /** Each rule names what it singles out, and a skill that a rep of the plan has. */
+  private static void checkWeights(List<PotentialWeight> weights) {
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) {
+      if (weights.get(i).namesNothing()) {
+        violations.add(
+            Violation.field(
+                "potentialWeights[" + i + "]",
+                "names neither an industry, a size tier nor a segment"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The plan's potential weights are not usable", violations);
+    }
+  }
+
+  /** Gives reps of the plan another capacity in it; every rep named must hold a territory. */
+  private static void setCapacities(UUID planId, List<RepCapacity> capacities) {
+    Map<UUID, TerritoryEntity> byRep =
+        TerritoryEntity.<TerritoryEntity>list("planId", planId).stream()
+            .collect(Collectors.toMap(t -> t.repId, Function.identity()));
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < capacities.size(); i++) {
+      TerritoryEntity territory = byRep.get(capacities.get(i).repId());
+      if (territory == null) {
+        violations.add(
+            Violation.field("capacities[" + i + "].repId", "holds no territory in this plan"));
+      } else {
+        territory.capacity = capacities.get(i).capacity();
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid("The capacities are not usable", violations);
+    }
+  }
+
   private static void checkSpecialists(List<SpecialistRule> rules, Collection<RepEntity> reps) {
     Set<String> skills =
         reps.stream().flatMap(rep -> Arrays.stream(rep.skills)).collect(Collectors.toSet());

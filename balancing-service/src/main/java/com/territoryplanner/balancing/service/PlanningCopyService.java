@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.PlanningAccountView;
 import com.territoryplanner.balancing.domain.PlanningCopySummary;
+import com.territoryplanner.balancing.domain.PotentialWeight;
 import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.repository.PlanningAccountEntity;
 import com.territoryplanner.balancing.repository.PlanningAccounts;
@@ -11,6 +12,7 @@ import com.territoryplanner.platform.messaging.ProcessedEvents;
 import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -60,7 +62,7 @@ public class PlanningCopyService {
     if (!processed.firstDelivery(event.eventId())) {
       return false;
     }
-    accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier());
+    accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier(), event.segment());
     // a new size tier may route the account to a specialist
     placeInActivePlan(event.accountId());
     return true;
@@ -95,14 +97,29 @@ public class PlanningCopyService {
         .orElseThrow(() -> ApiProblem.notFound("Planning account", id));
   }
 
-  /** Every account of the copy as solver input; an account without potential counts as 0. */
-  public List<AccountInput> solverInput() {
+  /**
+   * Every account of the copy as solver input, its potential multiplied by the first weight that
+   * matches it (none: as it is); an account without potential counts as 0.
+   */
+  public List<AccountInput> solverInput(List<PotentialWeight> weights) {
     return PlanningAccountEntity.<PlanningAccountEntity>list("deletedAt is null").stream()
-        .map(PlanningCopyService::inputOf)
+        .map(account -> inputOf(account, weightOf(account, weights)))
         .toList();
   }
 
+  private static double weightOf(PlanningAccountEntity account, List<PotentialWeight> weights) {
+    return weights.stream()
+        .filter(weight -> weight.matches(account.naics, account.sizeTier, account.segment))
+        .findFirst()
+        .map(PotentialWeight::weight)
+        .orElse(1.0);
+  }
+
   private static AccountInput inputOf(PlanningAccountEntity account) {
+    return inputOf(account, 1);
+  }
+
+  private static AccountInput inputOf(PlanningAccountEntity account, double weight) {
     return new AccountInput(
         account.id,
         account.postalCode,
@@ -110,7 +127,11 @@ public class PlanningCopyService {
         account.longitude,
         account.potential == null
             ? 0
-            : account.potential.setScale(0, RoundingMode.HALF_UP).longValue(),
+            : account
+                .potential
+                .multiply(BigDecimal.valueOf(weight))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValue(),
         account.sizeTier,
         account.naics);
   }
