@@ -3,6 +3,7 @@ package com.territoryplanner.balancing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.territoryplanner.testsupport.CleanDomainRule;
+import com.territoryplanner.testsupport.EndpointRolesRule;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,11 @@ class ArchitectureTest {
   @Test
   void domainAndEngineStayPlainJava() {
     CleanDomainRule.check("com.territoryplanner.balancing");
+  }
+
+  @Test
+  void everyEndpointNamesItsRoles() {
+    EndpointRolesRule.check("com.territoryplanner.balancing");
   }
 
   /** bench/balance runs the territory designer with nothing but the JDK on its classpath. */

@@ -1,6 +1,8 @@
 package com.territoryplanner.bench;
 
+import com.territoryplanner.launcher.SuiteServices;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +25,26 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** What the service benchmarks share: options, a clean run folder, times. */
 final class BenchSupport {
 
+  /** The Authorization header for the services this run started; none before they start. */
+  private static volatile String authorization;
+
   private BenchSupport() {}
+
+  /** From now on, requests carry an admin's token that these services trust. */
+  static void trust(SuiteServices services) {
+    authorization = services.adminAuthorization();
+  }
+
+  /** A request to a service of this run, with its credentials. */
+  static HttpRequest.Builder request(URI uri) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    return authorization == null ? request : request.header("Authorization", authorization);
+  }
+
+  /** The Authorization header for wrk's requests. */
+  static String authorization() {
+    return authorization;
+  }
 
   /** {@code --name value} pairs. */
   static Map<String, String> options(String[] args) {

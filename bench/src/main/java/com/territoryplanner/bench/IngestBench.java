@@ -75,6 +75,7 @@ public final class IngestBench {
             new SuiteServices(
                 home, Map.of(SERVICE, 28081), postgres, kafka.bootstrapServers(), logs)) {
       ingest.awaitReady(Duration.ofMinutes(3));
+      BenchSupport.trust(ingest);
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("rows", rows);
       result.put("file_mb", round(Files.size(file) / 1e6));
@@ -125,7 +126,7 @@ public final class IngestBench {
         "accounts.v1",
         pushes,
         i ->
-            HttpRequest.newBuilder(URI.create(service + "/api/v1/sources/crm/accounts/push-" + i))
+            BenchSupport.request(URI.create(service + "/api/v1/sources/crm/accounts/push-" + i))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Pushed " + i + "\"}"))
                 .build(),
@@ -191,7 +192,7 @@ public final class IngestBench {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(url))
+                BenchSupport.request(URI.create(url))
                     .header("Content-Type", "text/csv")
                     .timeout(Duration.ofMinutes(30))
                     .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -247,8 +248,7 @@ public final class IngestBench {
       while (!isInterrupted()) {
         try {
           String text =
-              http.send(
-                      HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+              http.send(BenchSupport.request(metrics).build(), HttpResponse.BodyHandlers.ofString())
                   .body();
           long used =
               text.lines()

@@ -13,7 +13,6 @@ import com.territoryplanner.launcher.SuiteServices;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +71,7 @@ public final class KpiBench {
       try (SuiteServices kpi =
           new SuiteServices(home, Map.of(SERVICE, 28084), postgres, bootstrap, logs)) {
         kpi.awaitReady(Duration.ofMinutes(3));
+        BenchSupport.trust(kpi);
         double ready = seconds(start);
         String actual = "";
         while (!expected.summary().equals(actual)) {
@@ -254,7 +254,7 @@ public final class KpiBench {
   private static String figures(HttpClient http, String url) throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(
+            BenchSupport.request(
                     URI.create(
                         url
                             + "/api/v1/kpis/opportunities?period=range&from=2024-01-01"
@@ -270,7 +270,7 @@ public final class KpiBench {
     JsonNode rollups =
         JSON.readTree(
             http.send(
-                    HttpRequest.newBuilder(URI.create(url + "/api/v1/kpis?groupBy=territory"))
+                    BenchSupport.request(URI.create(url + "/api/v1/kpis?groupBy=territory"))
                         .build(),
                     HttpResponse.BodyHandlers.ofString())
                 .body());

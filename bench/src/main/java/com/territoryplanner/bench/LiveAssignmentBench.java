@@ -78,6 +78,7 @@ public final class LiveAssignmentBench {
                 kafka.bootstrapServers(),
                 logs)) {
       suite.awaitReady(Duration.ofMinutes(3));
+      BenchSupport.trust(suite);
       String ingest = suite.url(INGEST);
       String balancing = suite.url(BALANCING);
 
@@ -300,11 +301,11 @@ public final class LiveAssignmentBench {
   }
 
   private static HttpRequest get(String url) {
-    return HttpRequest.newBuilder(URI.create(url)).GET().build();
+    return BenchSupport.request(URI.create(url)).GET().build();
   }
 
   private static HttpRequest request(String url, String type, String method, CharSequence body) {
-    return HttpRequest.newBuilder(URI.create(url))
+    return BenchSupport.request(URI.create(url))
         .header("Content-Type", type)
         .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
         .build();

@@ -31,6 +31,9 @@ final class OwnerLookupLoad {
     Files.writeString(
         script,
         "local n = 0\n"
+            + "wrk.headers['Authorization'] = '"
+            + BenchSupport.authorization()
+            + "'\n"
             + "request = function()\n"
             + "  n = n + 1\n"
             + "  return wrk.format('GET', "

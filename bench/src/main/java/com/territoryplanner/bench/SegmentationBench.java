@@ -144,7 +144,7 @@ public final class SegmentationBench {
   private static JsonNode post(HttpClient http, String url, String body) throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create(url))
+            BenchSupport.request(URI.create(url))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(15))
                 .POST(HttpRequest.BodyPublishers.ofString(body))

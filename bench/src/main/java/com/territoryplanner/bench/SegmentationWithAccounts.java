@@ -33,6 +33,7 @@ final class SegmentationWithAccounts implements AutoCloseable {
     segmentation =
         new SuiteServices(home, Map.of(SERVICE, 28082), postgres, kafka.bootstrapServers(), logs);
     segmentation.awaitReady(Duration.ofMinutes(3));
+    BenchSupport.trust(segmentation);
     try (Connection sql =
         DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.user())) {
       rollupSeconds = SegmentedAccounts.load(sql, accounts);

@@ -1,10 +1,14 @@
 package com.territoryplanner.testsupport;
 
+import com.territoryplanner.platform.security.ApiKeyAuthentication;
+import com.territoryplanner.platform.security.Roles;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,18 +30,42 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
   private static EmbeddedPostgres postgres;
   private static KafkaClusterTestKit kafka;
+  private static boolean adminByDefault;
 
+  /**
+   * The shared infrastructure's addresses, and the test identities the service trusts. Requests
+   * through REST Assured carry an admin's token unless a test sends other credentials.
+   */
   @Override
   public synchronized Map<String, String> start() {
-    return Map.of(
-        "quarkus.datasource.jdbc.url",
-        jdbcUrl(),
-        "quarkus.datasource.username",
-        "postgres",
-        "quarkus.datasource.password",
-        "postgres",
-        "kafka.bootstrap.servers",
-        kafkaBootstrapServers());
+    Map<String, String> config = new HashMap<>(TestIdentities.serviceConfig());
+    config.put("quarkus.datasource.jdbc.url", jdbcUrl());
+    config.put("quarkus.datasource.username", "postgres");
+    config.put("quarkus.datasource.password", "postgres");
+    config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+    actAsAdminByDefault();
+    return config;
+  }
+
+  /**
+   * REST Assured sends an admin's token with every request that carries no credentials of its own
+   * (a filter, not a default specification, which would also fix the port before Quarkus sets it).
+   * Installed from here, so that it reaches the REST Assured the tests' class loader sees.
+   */
+  private static synchronized void actAsAdminByDefault() {
+    if (adminByDefault) {
+      return;
+    }
+    adminByDefault = true;
+    String admin = "Bearer " + TestIdentities.token(Roles.ADMIN);
+    RestAssured.filters(
+        (request, response, context) -> {
+          if (!request.getHeaders().hasHeaderWithName("Authorization")
+              && !request.getHeaders().hasHeaderWithName(ApiKeyAuthentication.HEADER)) {
+            request.header("Authorization", admin);
+          }
+          return context.next(request, response);
+        });
   }
 
   @Override

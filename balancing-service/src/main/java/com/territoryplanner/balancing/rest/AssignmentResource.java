@@ -2,6 +2,8 @@ package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.AssignmentPage;
 import com.territoryplanner.balancing.service.OwnerChanges;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/assignments")
 @Tag(name = "Assignments", description = "Owner changes for partners to pull")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class AssignmentResource {
 
   private final OwnerChanges changes;

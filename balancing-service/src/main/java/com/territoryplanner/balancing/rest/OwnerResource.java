@@ -2,6 +2,8 @@ package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.service.OwnerService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/owners")
 @Tag(name = "Owners", description = "Who owns an account in the active plan")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class OwnerResource {
 
   private final OwnerService owners;

@@ -2,6 +2,8 @@ package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.AssignmentConflict;
 import com.territoryplanner.balancing.service.LiveAssignmentService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/conflicts")
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class PlanConflictResource {
 
   private final LiveAssignmentService liveAssignments;

@@ -2,6 +2,8 @@ package com.territoryplanner.balancing.rest;
 
 import com.territoryplanner.balancing.domain.Territory2Mapping;
 import com.territoryplanner.balancing.service.PlanExportService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/exports")
 @Tag(name = "Exports", description = "A plan's territories and owners in CRM import formats")
 @Produces("text/csv")
+@RolesAllowed(Roles.VIEWER)
 public class PlanExportResource {
 
   private final PlanExportService exports;

@@ -18,6 +18,8 @@ import com.territoryplanner.balancing.service.PlanLockService;
 import com.territoryplanner.balancing.service.PlanService;
 import com.territoryplanner.balancing.service.SolveService;
 import com.territoryplanner.balancing.service.TerritoryMapService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans", description = "Territory plans: draft, solve, activate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class PlanResource {
 
   private final PlanService plans;
@@ -72,6 +75,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Operation(summary = "Draft a plan with one territory per rep")
   @APIResponse(
       responseCode = "201",
@@ -115,6 +119,7 @@ public class PlanResource {
   }
 
   @PATCH
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}")
   @Operation(
       summary = "Change a draft's settings: name, tolerances, limits, specialist rules",
@@ -132,6 +137,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}/solve")
   @Operation(
       summary = "Start balancing the plan",
@@ -155,6 +161,7 @@ public class PlanResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}/solve")
   @Operation(summary = "Stop the running solve job; its best solution so far is kept")
   @APIResponse(
@@ -173,6 +180,7 @@ public class PlanResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}/locks")
   @Operation(
       summary = "Replace the plan's locks",
@@ -187,6 +195,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}/fork")
   @Operation(
       summary = "Fork a plan into a scenario",
@@ -244,6 +253,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{planId}/activate")
   @Operation(
       summary = "Make a solved plan the active one, or an archived one again (rollback)",

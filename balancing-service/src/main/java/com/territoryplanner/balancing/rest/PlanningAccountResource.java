@@ -3,6 +3,8 @@ package com.territoryplanner.balancing.rest;
 import com.territoryplanner.balancing.domain.PlanningAccountView;
 import com.territoryplanner.balancing.domain.PlanningCopySummary;
 import com.territoryplanner.balancing.service.PlanningCopyService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/planning-accounts")
 @Tag(name = "Planning accounts", description = "The copy of accounts that balancing plans with")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class PlanningAccountResource {
 
   private final PlanningCopyService planningCopy;

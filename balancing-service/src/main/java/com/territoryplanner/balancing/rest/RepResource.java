@@ -3,6 +3,8 @@ package com.territoryplanner.balancing.rest;
 import com.territoryplanner.balancing.domain.RepRequest;
 import com.territoryplanner.balancing.domain.RepView;
 import com.territoryplanner.balancing.service.RepService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reps", description = "Sales reps: home base and relative capacity")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class RepResource {
 
   private final RepService reps;
@@ -37,6 +40,7 @@ public class RepResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Operation(summary = "Create a rep")
   @APIResponse(
       responseCode = "201",
@@ -63,6 +67,7 @@ public class RepResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{repId}")
   @Operation(summary = "Replace a rep")
   public RepView update(@PathParam("repId") UUID repId, @Valid @NotNull RepRequest request) {
@@ -70,6 +75,7 @@ public class RepResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{repId}")
   @Operation(summary = "Delete a rep that has no territory in any plan")
   @APIResponse(responseCode = "204", description = "Deleted")

@@ -3,6 +3,8 @@ package com.territoryplanner.balancing.rest;
 import com.territoryplanner.balancing.domain.RouteRequest;
 import com.territoryplanner.balancing.domain.RouteView;
 import com.territoryplanner.balancing.service.RouteService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Routes", description = "Which accounts a rep visits, and in which order")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class RouteResource {
 
   private final RouteService routes;

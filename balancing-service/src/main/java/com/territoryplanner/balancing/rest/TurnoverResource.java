@@ -7,6 +7,8 @@ import com.territoryplanner.balancing.domain.JoinRequest;
 import com.territoryplanner.balancing.domain.TurnoverView;
 import com.territoryplanner.balancing.service.CoverageService;
 import com.territoryplanner.balancing.service.TurnoverService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Turnover", description = "Reps leaving, joining and covering for each other")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class TurnoverResource {
 
   private final TurnoverService turnover;
@@ -37,6 +40,7 @@ public class TurnoverResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/departures")
   @Operation(
       summary = "A rep leaves the plan; the neighbouring territories take the territory over",
@@ -57,6 +61,7 @@ public class TurnoverResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/joins")
   @Operation(
       summary = "A rep joins the plan; a territory is carved for them from the territories around",
@@ -78,6 +83,7 @@ public class TurnoverResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/territories/{territoryId}/coverage")
   @Operation(
       summary = "Another rep covers a territory for now",
@@ -99,6 +105,7 @@ public class TurnoverResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.PLANNER)
   @Path("/territories/{territoryId}/coverage")
   @Operation(
       summary = "A coverage ends: the territory's accounts go back to its own rep",

@@ -2,6 +2,8 @@ package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.GoldenAccount;
 import com.territoryplanner.ingest.service.AccountService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "Golden accounts: one per company, merged from the records of every source, each record"
             + " with the evidence that links it")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class AccountResource {
 
   /** A record of one source, to link to an account. */
@@ -48,6 +51,7 @@ public class AccountResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/links")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -61,6 +65,7 @@ public class AccountResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.PLANNER)
   @Path("/links/{source}/{externalId}")
   @Operation(
       summary = "Unlink a source record from this account by hand",

@@ -2,6 +2,8 @@ package com.territoryplanner.ingest.rest;
 
 import com.territoryplanner.ingest.domain.DataQualityReport;
 import com.territoryplanner.ingest.service.DataQualityService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/data-quality")
 @Tag(name = "Data quality", description = "How complete and clean the stored data is")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class DataQualityResource {
 
   private final DataQualityService quality;

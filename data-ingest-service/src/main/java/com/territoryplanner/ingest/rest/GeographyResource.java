@@ -3,6 +3,8 @@ package com.territoryplanner.ingest.rest;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.territoryplanner.ingest.repository.GeographyRepository.StoredUnit;
 import com.territoryplanner.ingest.service.GeographyService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/geography/{source}/units/{unitId}")
 @Tag(name = "Geography", description = "Basic units of geography with their areas and neighbours")
 @Produces("application/geo+json")
+@RolesAllowed(Roles.VIEWER)
 public class GeographyResource {
 
   /** A unit as a GeoJSON Feature (RFC 7946, lon/lat). */

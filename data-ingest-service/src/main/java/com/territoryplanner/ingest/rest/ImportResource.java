@@ -3,6 +3,8 @@ package com.territoryplanner.ingest.rest;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "Exports and batches in, by source system (crm, salesforce, hubspot ...); a report of"
             + " every row out")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class ImportResource {
 
   private static final String CSV = "text/csv";
@@ -53,6 +56,7 @@ public class ImportResource {
   }
 
   @POST
+  @RolesAllowed({Roles.INTEGRATION, Roles.PLANNER})
   @Path("/{source}/{records}")
   @Consumes({CSV, MediaType.APPLICATION_JSON, NDJSON, GEOJSON})
   @Operation(

@@ -3,6 +3,8 @@ package com.territoryplanner.ingest.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.territoryplanner.ingest.domain.PushOutcome;
 import com.territoryplanner.ingest.service.PushService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Single changes from CRM webhooks; batches go to /api/v1/imports/{source}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class SourceRecordResource {
 
   private final PushService pushes;
@@ -31,6 +34,7 @@ public class SourceRecordResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.INTEGRATION)
   @Operation(
       summary = "Create or change one record (accounts, opportunities, leads, activities ...)",
       description =
@@ -48,6 +52,7 @@ public class SourceRecordResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.INTEGRATION)
   @Operation(
       summary = "Delete one account, opportunity, lead, activity or revenue line",
       description =

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import com.territoryplanner.testsupport.TestIdentities;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -41,6 +43,39 @@ class AccountPushResourceTest {
     List<String> events = events(2);
     assertThat(events.get(0)).contains("\"name\":\"Acme\"", "\"source\":\"salesforce\"");
     assertThat(events.get(1)).contains("\"name\":\"Acme GmbH\"");
+  }
+
+  @Test
+  void aCrmPushesWithItsApiKeyAndAViewerCannotPush() {
+    given()
+        .header("X-Api-Key", TestIdentities.integrationApiKey())
+        .contentType("application/json")
+        .body("{\"Name\":\"Keyed\"}")
+        .put("/api/v1/sources/salesforce/accounts/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("CREATED"));
+    given()
+        .header("Authorization", "Bearer " + TestIdentities.token(Roles.VIEWER))
+        .contentType("application/json")
+        .body("{\"Name\":\"Viewed\"}")
+        .put("/api/v1/sources/salesforce/accounts/{id}", id)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    // a planner manages the data, but pushes are a CRM's
+    given()
+        .header("Authorization", "Bearer " + TestIdentities.token(Roles.PLANNER))
+        .delete("/api/v1/sources/salesforce/accounts/{id}", id)
+        .then()
+        .statusCode(403);
+    given()
+        .header("X-Api-Key", "someone-elses-key")
+        .delete("/api/v1/sources/salesforce/accounts/{id}", id)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given().get("/api/v1/accounts/{id}", id).then().body("account.name", equalTo("Keyed"));
   }
 
   @Test

@@ -46,7 +46,7 @@ public final class Launcher {
       System.out.println(
           "Demo data already loaded; active plan " + Files.readString(marker).trim());
     } else {
-      DemoRun run = new DemoRun(suite, new SuiteClient(), options);
+      DemoRun run = new DemoRun(suite, new SuiteClient(suite.adminAuthorization()), options);
       String planId = run.loadSolveAndActivate(data.resolve("reference"));
       Files.writeString(marker, planId + "\n");
     }
@@ -64,6 +64,14 @@ public final class Launcher {
       System.out.printf("  %-22s %s%n", service, suite.url(service));
     }
     System.out.println("  Kafka bootstrap        " + suite.kafkaBootstrapServers());
+    System.out.println(
+        "\nCredentials made for this run (a restart makes new ones):"
+            + "\n  export TOKEN='"
+            + suite.adminAuthorization().substring("Bearer ".length())
+            + "'   # an admin for a day: curl -H \"Authorization: Bearer $TOKEN\" ..."
+            + "\n  export API_KEY='"
+            + suite.integrationApiKey()
+            + "'   # a CRM integration: curl -H \"X-Api-Key: $API_KEY\" ...");
   }
 
   /** Command-line options; every one has an embedded default. */

@@ -61,6 +61,15 @@ public final class Suite implements AutoCloseable {
     return services.url(service);
   }
 
+  /** An Authorization header value for an admin, valid for a day. */
+  public String adminAuthorization() {
+    return services.adminAuthorization();
+  }
+
+  public String integrationApiKey() {
+    return services.integrationApiKey();
+  }
+
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
   }

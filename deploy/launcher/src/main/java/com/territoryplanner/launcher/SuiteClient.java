@@ -15,6 +15,14 @@ public final class SuiteClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private final String authorization;
+
+  /**
+   * @param authorization the Authorization header every request carries
+   */
+  public SuiteClient(String authorization) {
+    this.authorization = authorization;
+  }
 
   public JsonNode get(String url) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -37,7 +45,10 @@ public final class SuiteClient {
   /** Answers the status code only: for lookups that may legitimately be 404 for a while. */
   public int status(String url) throws IOException, InterruptedException {
     return http.send(
-            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", authorization)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }
@@ -45,7 +56,11 @@ public final class SuiteClient {
   private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
-            request.timeout(Duration.ofMinutes(10)).header("Accept", "application/json").build(),
+            request
+                .timeout(Duration.ofMinutes(10))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() >= 300) {
       throw new IOException(

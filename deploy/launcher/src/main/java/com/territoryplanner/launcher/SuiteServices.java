@@ -1,5 +1,7 @@
 package com.territoryplanner.launcher;
 
+import com.territoryplanner.platform.security.ApiKeyDigest;
+import com.territoryplanner.platform.security.LocalTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged services named in the ports map, as processes pointed at one PostgreSQL and one
- * broker.
+ * broker, trusting a signing key and an integration API key made for this run (nothing to keep
+ * secret in the repository; a restart makes new ones).
  */
 public final class SuiteServices implements AutoCloseable {
 
@@ -26,6 +30,8 @@ public final class SuiteServices implements AutoCloseable {
 
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Integer> ports;
+  private final LocalTokens tokens = new LocalTokens();
+  private final String integrationApiKey = UUID.randomUUID().toString();
 
   public SuiteServices(
       Path home,
@@ -50,6 +56,11 @@ public final class SuiteServices implements AutoCloseable {
       command.add("-Dquarkus.datasource.username=" + postgres.user());
       command.add("-Dquarkus.datasource.password=" + postgres.user());
       command.add("-Dkafka.bootstrap.servers=" + kafkaBootstrap);
+      command.add("-Dmp.jwt.verify.publickey=" + tokens.publicKey());
+      command.add(
+          "-Dterritory.auth.api-keys.launcher-crm.sha256="
+              + ApiKeyDigest.sha256Hex(integrationApiKey));
+      command.add("-Dterritory.auth.api-keys.launcher-crm.roles=integration");
       command.add("-jar");
       command.add(jar.toString());
       Path log = logDirectory.resolve(service + ".log");
@@ -60,6 +71,16 @@ public final class SuiteServices implements AutoCloseable {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start());
     }
+  }
+
+  /** An Authorization header value for an admin, valid for a day. */
+  public String adminAuthorization() {
+    return "Bearer " + tokens.token("launcher-admin", List.of("admin"), Duration.ofDays(1));
+  }
+
+  /** The API key a CRM integration of this run sends as X-Api-Key. */
+  public String integrationApiKey() {
+    return integrationApiKey;
   }
 
   public String url(String service) {

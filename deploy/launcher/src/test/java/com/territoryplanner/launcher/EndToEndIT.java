@@ -46,7 +46,7 @@ class EndToEndIT {
   };
 
   private static Suite suite;
-  private static final SuiteClient client = new SuiteClient();
+  private static SuiteClient client;
   private static Path data;
 
   @BeforeAll
@@ -61,6 +61,7 @@ class EndToEndIT {
             Path.of(System.getProperty("suite.home", "../..")),
             data,
             new Suite.Ports(freePort(), freePort(), freePort(), services));
+    client = new SuiteClient(suite.adminAuthorization());
   }
 
   @AfterAll
@@ -151,6 +152,9 @@ class EndToEndIT {
       territoryOf.put(a[0], owner.path("territoryId").asText());
     }
     assertThat(client.status(balancing + "/api/v1/owners/E2E-BAD")).isEqualTo(404);
+    // the run's CRM key reads owners; a request without credentials gets nothing
+    assertThat(ownerStatus(balancing, "X-Api-Key", suite.integrationApiKey())).isEqualTo(200);
+    assertThat(ownerStatus(balancing, "Accept", "application/json")).isEqualTo(401);
 
     // Won deals count for the owning territory; lost and open deals do not.
     client.postCsv(
@@ -216,5 +220,15 @@ class EndToEndIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  private static int ownerStatus(String balancing, String header, String value) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(balancing + "/api/v1/owners/E2E-01"))
+                .header(header, value)
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

@@ -9,6 +9,8 @@ import com.territoryplanner.kpi.domain.Penetration;
 import com.territoryplanner.kpi.domain.RevenueTotals;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
 import com.territoryplanner.kpi.service.KpiReports;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/kpis")
 @Tag(name = "KPIs", description = "KPIs rolled up from deals, revenue, activities, leads and spend")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class KpiResource {
 
   private final KpiReports reports;

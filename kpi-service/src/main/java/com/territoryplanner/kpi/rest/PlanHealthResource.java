@@ -3,6 +3,8 @@ package com.territoryplanner.kpi.rest;
 import com.territoryplanner.kpi.domain.BalanceHealth;
 import com.territoryplanner.kpi.domain.BalanceTolerance;
 import com.territoryplanner.kpi.service.BalanceHealthService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/health")
 @Tag(name = "Balance health", description = "How evenly a plan's territories stay balanced")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class PlanHealthResource {
 
   /** Tolerances to set; a missing one keeps its value. */
@@ -40,6 +43,7 @@ public class PlanHealthResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Operation(
       summary = "Measure the plan's balance now",
       description =
@@ -88,6 +92,7 @@ public class PlanHealthResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/policy")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set the plan's balance tolerances")

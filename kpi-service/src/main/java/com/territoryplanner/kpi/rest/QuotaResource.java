@@ -3,6 +3,8 @@ package com.territoryplanner.kpi.rest;
 import com.territoryplanner.kpi.domain.QuotaAttainment;
 import com.territoryplanner.kpi.domain.QuotaPlan;
 import com.territoryplanner.kpi.service.QuotaService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/quotas/{year}")
 @Tag(name = "Quotas", description = "Territory quotas from potential share, and attainment")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class QuotaResource {
 
   /** A company target for a year. */
@@ -46,6 +49,7 @@ public class QuotaResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Set the company target and spread it over the plan's territories",
@@ -70,6 +74,7 @@ public class QuotaResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/territories/{territoryId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

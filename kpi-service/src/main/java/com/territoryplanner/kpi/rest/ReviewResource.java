@@ -3,6 +3,8 @@ package com.territoryplanner.kpi.rest;
 import com.territoryplanner.kpi.domain.Feedback;
 import com.territoryplanner.kpi.domain.PlanReview;
 import com.territoryplanner.kpi.service.ReviewService;
+import com.territoryplanner.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reviews", description = "Plan reviews: calendar, trigger events, drift, feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class ReviewResource {
 
   /** The plan year a review calendar covers. */
@@ -58,6 +61,7 @@ public class ReviewResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.PLANNER)
   @Path("/review-calendar")
   @Operation(
       summary = "Schedule the plan year's reviews",
@@ -80,6 +84,7 @@ public class ReviewResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/reviews")
   @Operation(
       summary = "Report a trigger event: opens a review of the plan today",
@@ -92,6 +97,7 @@ public class ReviewResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/reviews/{reviewId}/closure")
   @Operation(
       summary = "Close a review with its resolution",

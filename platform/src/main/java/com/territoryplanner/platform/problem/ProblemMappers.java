@@ -2,6 +2,9 @@ package com.territoryplanner.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -79,6 +82,31 @@ public class ProblemMappers {
             title,
             status,
             detailFor(status),
+            List.of()));
+  }
+
+  /** No credentials, or credentials that do not hold: a bearer token or an API key is needed. */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException exception) {
+    Response answer =
+        answer(
+            new Problem(
+                Problem.type("unauthenticated"),
+                "Unauthenticated",
+                401,
+                "Send a valid bearer token (Authorization: Bearer ...) or API key (X-Api-Key)",
+                List.of()));
+    return Response.fromResponse(answer).header("WWW-Authenticate", "Bearer").build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException exception) {
+    return answer(
+        new Problem(
+            Problem.type("forbidden"),
+            "Forbidden",
+            403,
+            "Your role does not allow this request",
             List.of()));
   }
 

@@ -1,9 +1,11 @@
 package com.territoryplanner.segmentation.rest;
 
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.segmentation.domain.AccountFeatures;
 import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.service.AccountFeaturesService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/features")
 @Tag(name = "Features", description = "What each account's history says: revenue, deals, products")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class FeatureResource {
 
   private final AccountFeaturesService features;

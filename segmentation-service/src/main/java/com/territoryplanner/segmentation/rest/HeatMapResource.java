@@ -1,9 +1,11 @@
 package com.territoryplanner.segmentation.rest;
 
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.segmentation.domain.HeatCell;
 import com.territoryplanner.segmentation.domain.HexGrid;
 import com.territoryplanner.segmentation.domain.HotSpot;
 import com.territoryplanner.segmentation.service.SegmentationService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/heatmap")
 @Tag(name = "Heat map", description = "Accounts and potential on a hexagonal grid")
 @Produces("application/geo+json")
+@RolesAllowed(Roles.VIEWER)
 public class HeatMapResource {
 
   /** A GeoJSON FeatureCollection of hexagons (RFC 7946, lon/lat). */

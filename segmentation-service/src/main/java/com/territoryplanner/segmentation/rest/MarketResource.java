@@ -1,7 +1,9 @@
 package com.territoryplanner.segmentation.rest;
 
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.segmentation.domain.MarketArea;
 import com.territoryplanner.segmentation.service.AccountFeaturesService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/market")
 @Tag(name = "Market", description = "Total addressable market from firmographic counts")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class MarketResource {
 
   private final AccountFeaturesService features;

@@ -1,10 +1,12 @@
 package com.territoryplanner.segmentation.rest;
 
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.segmentation.domain.tree.AccountPath;
 import com.territoryplanner.segmentation.domain.tree.SegmentEvaluation;
 import com.territoryplanner.segmentation.domain.tree.SegmentModelDefinition;
 import com.territoryplanner.segmentation.domain.tree.SegmentModelVersion;
 import com.territoryplanner.segmentation.service.SegmentModelService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Segment models",
     description = "Versioned hybrid segmentation trees, their evaluation and the active model")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class SegmentModelResource {
 
   private final SegmentModelService models;
@@ -32,6 +35,7 @@ public class SegmentModelResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Store a new version of a segmentation model (version 1 creates the model)",
@@ -69,6 +73,7 @@ public class SegmentModelResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{version}/evaluation")
   @Operation(
       summary = "Evaluate the version over every account and the market",
@@ -94,6 +99,7 @@ public class SegmentModelResource {
   }
 
   @POST
+  @RolesAllowed(Roles.PLANNER)
   @Path("/{version}/activation")
   @Operation(
       summary = "Make the version the active model",

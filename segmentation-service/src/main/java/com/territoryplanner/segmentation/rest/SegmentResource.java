@@ -1,8 +1,10 @@
 package com.territoryplanner.segmentation.rest;
 
+import com.territoryplanner.platform.security.Roles;
 import com.territoryplanner.segmentation.domain.AccountSegment;
 import com.territoryplanner.segmentation.domain.TierSummary;
 import com.territoryplanner.segmentation.service.SegmentationService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/segments")
 @Tag(name = "Segments", description = "Size tier and potential per account")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class SegmentResource {
 
   private final SegmentationService segmentation;

@@ -1,0 +1,25 @@
+package com.territoryplanner.platform.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * API keys for CRM integrations, by name: only the SHA-256 of each key is configured (from the
+ * environment or a secret, never the repository), with the roles it grants, e.g. {@code
+ * TERRITORY_AUTH_API_KEYS__SALESFORCE__SHA256} and {@code ..._ROLES=integration}.
+ */
+@ConfigMapping(prefix = "territory.auth")
+public interface ApiKeys {
+
+  @WithName("api-keys")
+  Map<String, ApiKey> keys();
+
+  interface ApiKey {
+    /** The key's SHA-256, hexadecimal. */
+    String sha256();
+
+    List<String> roles();
+  }
+}
