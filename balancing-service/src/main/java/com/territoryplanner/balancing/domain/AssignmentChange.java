@@ -9,8 +9,10 @@ import java.util.UUID;
  *
  * @param sequence its place in the log: changes are numbered in the order they were committed
  * @param rule why the account is in the territory (see {@link OwnerView})
- * @param cause what changed the owner: ACTIVATION of a plan, or LIVE_ASSIGNMENT of an account that
- *     arrived or moved under the active plan
+ * @param cause what changed the owner: ACTIVATION or ROLLBACK of a plan, DEPARTURE or JOIN of a
+ *     rep, COVERAGE or COVERAGE_ENDED of a territory, or LIVE_ASSIGNMENT of an account that arrived
+ *     or moved under the active plan
+ * @param changedBy who made the change: the caller's principal, or "system" for live assignment
  */
 public record AssignmentChange(
     long sequence,
@@ -23,4 +25,5 @@ public record AssignmentChange(
     LocalDate effectiveFrom,
     String rule,
     String cause,
-    Instant changedAt) {}
+    Instant changedAt,
+    String changedBy) {}

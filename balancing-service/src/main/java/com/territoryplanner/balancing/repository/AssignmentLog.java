@@ -33,7 +33,7 @@ public class AssignmentLog {
   }
 
   /** Appends the changes in list order, in one statement. */
-  public void appendAll(List<OwnerView> owners, String cause, Instant at) {
+  public void appendAll(List<OwnerView> owners, String cause, Instant at, String changedBy) {
     if (owners.isEmpty()) {
       return;
     }
@@ -49,29 +49,30 @@ public class AssignmentLog {
                   connection.prepareStatement(
                       "insert into assignment_change (account_id, plan_id, territory_id,"
                           + " territory_name, rep_id, rep_name, effective_from, rule, cause,"
-                          + " changed_at)"
+                          + " changed_at, changed_by)"
                           + " select o.account, o.plan, o.territory, o.territory_name, o.rep,"
-                          + " o.rep_name, o.effective_from, o.rule, ?, ?"
+                          + " o.rep_name, o.effective_from, o.rule, ?, ?, ?"
                           + " from unnest(?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[],"
                           + " ?::text[], ?::date[], ?::text[]) with ordinality as o(account, plan,"
                           + " territory, territory_name, rep, rep_name, effective_from, rule, n)"
                           + " order by o.n")) {
                 insert.setString(1, cause);
                 insert.setTimestamp(2, Timestamp.from(at));
-                insert.setArray(3, array(connection, "text", owners, OwnerView::accountId));
-                insert.setArray(4, array(connection, "uuid", owners, OwnerView::planId));
-                insert.setArray(5, array(connection, "uuid", owners, OwnerView::territoryId));
-                insert.setArray(6, array(connection, "text", owners, OwnerView::territoryName));
-                insert.setArray(7, array(connection, "uuid", owners, OwnerView::repId));
-                insert.setArray(8, array(connection, "text", owners, OwnerView::repName));
+                insert.setString(3, changedBy);
+                insert.setArray(4, array(connection, "text", owners, OwnerView::accountId));
+                insert.setArray(5, array(connection, "uuid", owners, OwnerView::planId));
+                insert.setArray(6, array(connection, "uuid", owners, OwnerView::territoryId));
+                insert.setArray(7, array(connection, "text", owners, OwnerView::territoryName));
+                insert.setArray(8, array(connection, "uuid", owners, OwnerView::repId));
+                insert.setArray(9, array(connection, "text", owners, OwnerView::repName));
                 insert.setArray(
-                    9,
+                    10,
                     array(
                         connection,
                         "date",
                         owners,
                         o -> o.effectiveFrom() == null ? null : Date.valueOf(o.effectiveFrom())));
-                insert.setArray(10, array(connection, "text", owners, OwnerView::rule));
+                insert.setArray(11, array(connection, "text", owners, OwnerView::rule));
                 insert.executeUpdate();
               }
             });
@@ -90,7 +91,7 @@ public class AssignmentLog {
         entityManager
             .createNativeQuery(
                 "select seq, account_id, plan_id, territory_id, territory_name, rep_id, rep_name,"
-                    + " effective_from, rule, cause, changed_at from assignment_change"
+                    + " effective_from, rule, cause, changed_at, changed_by from assignment_change"
                     + " where seq > :after order by seq limit :limit")
             .setParameter("after", after)
             .setParameter("limit", limit)
@@ -109,7 +110,8 @@ public class AssignmentLog {
                     Assignments.toDate(row[7]),
                     (String) row[8],
                     (String) row[9],
-                    instant(row[10])))
+                    instant(row[10]),
+                    (String) row[11]))
         .toList();
   }
 

@@ -7,7 +7,10 @@ import com.territoryplanner.balancing.messaging.AssignmentEvents;
 import com.territoryplanner.balancing.repository.AssignmentLog;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,15 +47,20 @@ public class OwnerChanges {
   /** Changes live assignment makes under the active plan. */
   public static final String LIVE_ASSIGNMENT = "LIVE_ASSIGNMENT";
 
+  /** Who made changes that no caller asked for (live assignment from events). */
+  public static final String SYSTEM = "system";
+
   /** The largest page a pull may ask for. */
   private static final int MAX_LIMIT = 10_000;
 
   private final AssignmentLog log;
   private final AssignmentEvents events;
+  private final Instance<SecurityIdentity> identity;
 
-  OwnerChanges(AssignmentLog log, AssignmentEvents events) {
+  OwnerChanges(AssignmentLog log, AssignmentEvents events, Instance<SecurityIdentity> identity) {
     this.log = log;
     this.events = events;
+    this.identity = identity;
   }
 
   void announce(OwnerView owner, String cause) {
@@ -60,7 +68,7 @@ public class OwnerChanges {
   }
 
   private void announceAll(List<OwnerView> owners, String cause) {
-    log.appendAll(owners, cause, Instant.now());
+    log.appendAll(owners, cause, Instant.now(), actor());
     events.accountsAssigned(owners);
   }
 
@@ -82,6 +90,15 @@ public class OwnerChanges {
     }
     announceAll(changed, cause);
     return changed.size();
+  }
+
+  /** Who is making the change: the caller, or "system" when it comes from no request. */
+  private String actor() {
+    if (!Arc.container().requestContext().isActive()) {
+      return SYSTEM;
+    }
+    SecurityIdentity caller = identity.get();
+    return caller.isAnonymous() ? SYSTEM : caller.getPrincipal().getName();
   }
 
   /** The changes after {@code cursor} (all of them without one), {@code limit} at the most. */

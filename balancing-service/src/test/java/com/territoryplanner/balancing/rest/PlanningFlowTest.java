@@ -488,7 +488,9 @@ class PlanningFlowTest {
                 .filter(c -> c.get("accountId").equals(prefix + "n1"))
                 .map(c -> c.get("repId")))
         .containsExactly(berlin, munich);
-    assertThat(ours.get(accountCount)).containsEntry("cause", "LIVE_ASSIGNMENT");
+    assertThat(ours.get(accountCount))
+        .containsEntry("cause", "LIVE_ASSIGNMENT")
+        .containsEntry("changedBy", "system"); // no caller: the account came as an event
     // nothing new after the last cursor: the same cursor back, and 304 when the partner has it
     given()
         .queryParam("cursor", cursor)

@@ -357,9 +357,17 @@ class TurnoverFlowTest {
         .body("coveringFor", equalTo(east));
     assertThat(changesAfter(cursor))
         .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
-        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .extracting(
+            c ->
+                c.get("accountId")
+                    + " "
+                    + c.get("cause")
+                    + " "
+                    + c.get("repId")
+                    + " by "
+                    + c.get("changedBy"))
         .containsExactlyInAnyOrderElementsOf(
-            eastAccounts.stream().map(a -> a + " COVERAGE " + west).toList());
+            eastAccounts.stream().map(a -> a + " COVERAGE " + west + " by test-admin").toList());
     assertThat(
             given()
                 .get("/api/v1/plans/{id}/exports/hubspot/company-owners", planId)

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * API keys for CRM integrations, by name: only the SHA-256 of each key is configured (from the
- * environment or a secret, never the repository), with the roles it grants, e.g. {@code
- * TERRITORY_AUTH_API_KEYS__SALESFORCE__SHA256} and {@code ..._ROLES=integration}.
+ * API keys for CRM integrations, by name: only the SHA-256 of each key is configured (outside the
+ * repository: system properties or a mounted config file), with the roles it grants, e.g. {@code
+ * territory.auth.api-keys.salesforce.sha256} and {@code territory.auth.api-keys.salesforce.roles}.
  */
 @ConfigMapping(prefix = "territory.auth")
 public interface ApiKeys {
