@@ -41,11 +41,6 @@ final class BenchSupport {
     return authorization == null ? request : request.header("Authorization", authorization);
   }
 
-  /** The Authorization header for wrk's requests. */
-  static String authorization() {
-    return authorization;
-  }
-
   /** {@code --name value} pairs. */
   static Map<String, String> options(String[] args) {
     Map<String, String> options = new HashMap<>();

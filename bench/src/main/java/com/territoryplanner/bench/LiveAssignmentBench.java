@@ -159,24 +159,24 @@ public final class LiveAssignmentBench {
       // owner lookups under load, by account (each request another account) and by postal code,
       // once the services have worked off what the import and the pushes set off, after a warm-up
       Thread.sleep(settleSeconds * 1000L);
-      OwnerLookupLoad.run(
-          balancing, "'/api/v1/owners/L-' .. (n % " + accounts + ")", 20, connections, data);
+      String byAccount = "'/api/v1/owners/L-' .. (n % " + accounts + ")";
+      String byPostalCode = "'/api/v1/owners?postalCode=' .. (10000 + n % " + GRID * GRID + ")";
+      // partners that look owners up call with their API key; a frontend, with a bearer token
+      String apiKey = "X-Api-Key: " + suite.integrationApiKey();
+      String token = "Authorization: " + suite.adminAuthorization();
+      OwnerLookupLoad.run(balancing, byAccount, 20, connections, data, apiKey);
       result.put(
           "lookup_by_account",
-          OwnerLookupLoad.run(
-              balancing,
-              "'/api/v1/owners/L-' .. (n % " + accounts + ")",
-              loadSeconds,
-              connections,
-              data));
+          OwnerLookupLoad.run(balancing, byAccount, loadSeconds, connections, data, apiKey));
       result.put(
           "lookup_by_postal_code",
-          OwnerLookupLoad.run(
-              balancing,
-              "'/api/v1/owners?postalCode=' .. (10000 + n % " + GRID * GRID + ")",
-              loadSeconds,
-              connections,
-              data));
+          OwnerLookupLoad.run(balancing, byPostalCode, loadSeconds, connections, data, apiKey));
+      result.put(
+          "lookup_by_account_with_token",
+          OwnerLookupLoad.run(balancing, byAccount, loadSeconds, connections, data, token));
+      result.put(
+          "lookup_by_postal_code_with_token",
+          OwnerLookupLoad.run(balancing, byPostalCode, loadSeconds, connections, data, token));
     }
     System.out.println(JSON.writeValueAsString(result));
   }

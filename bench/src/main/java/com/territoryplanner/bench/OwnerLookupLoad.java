@@ -23,16 +23,20 @@ final class OwnerLookupLoad {
 
   /**
    * Runs wrk against {@code base} for the given seconds; each request's path is the Lua expression
-   * {@code path} of the request counter {@code n}.
+   * {@code path} of the request counter {@code n}, and each carries {@code credential}, one header
+   * as {@code "Name: value"}.
    */
-  static Map<String, Object> run(String base, String path, int seconds, int connections, Path work)
+  static Map<String, Object> run(
+      String base, String path, int seconds, int connections, Path work, String credential)
       throws IOException, InterruptedException {
     Path script = work.resolve("owner-lookup.lua");
     Files.writeString(
         script,
         "local n = 0\n"
-            + "wrk.headers['Authorization'] = '"
-            + BenchSupport.authorization()
+            + "wrk.headers['"
+            + credential.substring(0, credential.indexOf(':'))
+            + "'] = '"
+            + credential.substring(credential.indexOf(':') + 1).trim()
             + "'\n"
             + "request = function()\n"
             + "  n = n + 1\n"

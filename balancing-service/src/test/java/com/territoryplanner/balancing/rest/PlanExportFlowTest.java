@@ -11,13 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,27 +23,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A solved plan in the files Salesforce and HubSpot import, on the real database. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class PlanExportFlowTest {
+class PlanExportFlowTest extends OwnAccountsFlowTest {
 
   private static final String MODEL = "0MCxx0000000001";
   private static final String TYPE = "0M5xx0000000001AAA";
-
-  @Inject ObjectMapper json;
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @BeforeEach
-  @AfterEach
-  void ownAccountsOnly() throws Exception {
-    PlanningApi.clearPlanningCopy();
-  }
 
   @Test
   void territoriesAndOwnersExportInTheCrmsColumnSets() throws Exception {

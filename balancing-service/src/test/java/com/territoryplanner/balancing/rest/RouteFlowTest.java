@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.ActivityEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.Topics;
@@ -22,7 +21,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,26 +31,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A rep's visits planned from the territory, the CRM's visits and open opportunities. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class RouteFlowTest {
+class RouteFlowTest extends OwnAccountsFlowTest {
 
   private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
-
-  @Inject ObjectMapper json;
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @BeforeEach
-  @AfterEach
-  void ownAccountsOnly() throws Exception {
-    PlanningApi.clearPlanningCopy();
-  }
 
   @Test
   void aDayVisitsTheMostValuableAccountsInAnOrderThatKeepsTheClock() throws Exception {

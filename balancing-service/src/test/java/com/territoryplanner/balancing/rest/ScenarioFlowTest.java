@@ -11,14 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,24 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What-ifs on a scenario: weighing a segment's potential more, a rep's capacity in one plan. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class ScenarioFlowTest {
-
-  @Inject ObjectMapper json;
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @BeforeEach
-  @AfterEach
-  void ownAccountsOnly() throws Exception {
-    PlanningApi.clearPlanningCopy();
-  }
+class ScenarioFlowTest extends OwnAccountsFlowTest {
 
   @Test
   void aScenarioPivotsWeightToASegmentAndGivesARepAnotherCapacity() throws Exception {

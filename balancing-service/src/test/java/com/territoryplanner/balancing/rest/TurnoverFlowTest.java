@@ -13,14 +13,12 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,24 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reps leaving an active plan, on the real broker and database. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class TurnoverFlowTest {
-
-  @Inject ObjectMapper json;
-
-  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
-
-  @BeforeEach
-  @AfterEach
-  void ownAccountsOnly() throws Exception {
-    PlanningApi.clearPlanningCopy();
-  }
+class TurnoverFlowTest extends OwnAccountsFlowTest {
 
   @Test
   void aLeavingRepsTerritoryGoesToItsNeighboursOnlyAndTheChangesArePublished() throws Exception {

@@ -8,13 +8,21 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Adds the roles a bearer token's roles imply: an admin is also a planner, and so on. (API keys
- * carry their implied roles from the start: identities built by a mechanism pass no augmentor.)
+ * Adds the roles a bearer token's roles imply: an admin is also a planner, and so on, and remembers
+ * the verified token. (API keys and remembered tokens carry their implied roles from the start:
+ * identities built by a mechanism pass no augmentor.)
  */
 @ApplicationScoped
 public class ImpliedRoles implements SecurityIdentityAugmentor {
+
+  private final VerifiedTokens verified;
+
+  ImpliedRoles(VerifiedTokens verified) {
+    this.verified = verified;
+  }
 
   @Override
   public Uni<SecurityIdentity> augment(
@@ -24,10 +32,14 @@ public class ImpliedRoles implements SecurityIdentityAugmentor {
     }
     Set<String> implied = new HashSet<>(Roles.withImplied(identity.getRoles()));
     implied.removeAll(identity.getRoles());
-    if (implied.isEmpty()) {
-      return Uni.createFrom().item(identity);
+    SecurityIdentity complete =
+        implied.isEmpty()
+            ? identity
+            : QuarkusSecurityIdentity.builder(identity).addRoles(implied).build();
+    // a verified token: its next requests skip the verification (RememberedBearerAuthentication)
+    if (identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null) {
+      verified.remember(token.getRawToken(), complete, token.getExpirationTime());
     }
-    return Uni.createFrom()
-        .item(QuarkusSecurityIdentity.builder(identity).addRoles(implied).build());
+    return Uni.createFrom().item(complete);
   }
 }
