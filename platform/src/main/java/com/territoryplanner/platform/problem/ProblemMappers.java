@@ -2,6 +2,7 @@ package com.territoryplanner.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -66,6 +67,15 @@ public class ProblemMappers {
             400,
             "The request body is not the JSON this endpoint expects" + where,
             errors));
+  }
+
+  /**
+   * A value of the wrong type or form: named here, since Quarkus's own mapper for this subtype
+   * would otherwise answer in place of {@link #unreadableJson}, and not as problem+json.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException exception) {
+    return unreadableJson(exception);
   }
 
   @ServerExceptionMapper
