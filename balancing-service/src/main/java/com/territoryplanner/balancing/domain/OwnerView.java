@@ -21,6 +21,14 @@ public record OwnerView(
     String rule,
     UUID coveringFor) {
 
+  /**
+   * The same owner for a change made today: counting from today, or from the plan's start while
+   * that is still ahead.
+   */
+  public OwnerView fromToday(LocalDate today) {
+    return from(effectiveFrom != null && effectiveFrom.isAfter(today) ? effectiveFrom : today);
+  }
+
   /** The same owner, counting from another day. */
   public OwnerView from(LocalDate day) {
     return new OwnerView(

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -72,6 +73,11 @@ public class PlanEntity extends PanacheEntityBase {
 
   @Column(name = "effective_from")
   public LocalDate effectiveFrom;
+
+  /** The plan in force, if one is. */
+  public static Optional<PlanEntity> active() {
+    return find("status", PlanStatus.ACTIVE).firstResultOptional();
+  }
 
   /** A new draft with this plan's settings, under a new id and name. */
   public PlanEntity draftCopy(String copyName) {

@@ -95,12 +95,8 @@ public class SalesActivity {
                     (Double) row[2],
                     (Double) row[3],
                     ((Number) row[4]).doubleValue(),
-                    toLocalDate(row[5]),
+                    Assignments.toDate(row[5]),
                     ((Number) row[6]).intValue()))
         .toList();
-  }
-
-  private static LocalDate toLocalDate(Object value) {
-    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 }

@@ -104,7 +104,9 @@ public class CoverageService {
     LocalDate today = LocalDate.now();
     return changes.announceDifferences(
         before,
-        assignments.ownersIn(plan.id).values().stream().map(owner -> owner.from(today)).toList(),
+        assignments.ownersIn(plan.id).values().stream()
+            .map(owner -> owner.fromToday(today))
+            .toList(),
         cause);
   }
 

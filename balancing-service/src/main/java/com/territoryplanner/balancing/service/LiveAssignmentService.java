@@ -2,7 +2,6 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.AssignmentConflict;
 import com.territoryplanner.balancing.domain.OwnerView;
-import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.engine.AccountRouting;
 import com.territoryplanner.balancing.engine.LiveRouting;
@@ -68,7 +67,7 @@ public class LiveAssignmentService {
 
   /** The account as the planning copy now has it. In the caller's transaction. */
   void accountChanged(AccountInput account) {
-    Optional<PlanEntity> active = activePlan();
+    Optional<PlanEntity> active = PlanEntity.active();
     if (active.isEmpty()) {
       return;
     }
@@ -110,7 +109,7 @@ public class LiveAssignmentService {
     if (before.isEmpty()
         || !Objects.equals(before.get().territoryId(), after.territoryId())
         || !Objects.equals(before.get().repId(), after.repId())) {
-      changes.announce(fromToday(after, plan), OwnerChanges.LIVE_ASSIGNMENT);
+      changes.announce(after.fromToday(LocalDate.now()), OwnerChanges.LIVE_ASSIGNMENT);
     }
   }
 
@@ -119,7 +118,7 @@ public class LiveAssignmentService {
    * territory, else the nearest unit's. Empty when no plan is active or nothing is near.
    */
   Optional<OwnerView> ownerAt(String postalCode, Double latitude, Double longitude) {
-    return activePlan()
+    return PlanEntity.active()
         .flatMap(
             plan ->
                 LiveRouting.route(
@@ -150,12 +149,14 @@ public class LiveAssignmentService {
 
   /** Described accounts of the planning copy that the active plan has not placed. */
   List<String> accountsNewToActivePlan() {
-    return activePlan().map(plan -> assignments.accountsMissingFrom(plan.id)).orElse(List.of());
+    return PlanEntity.active()
+        .map(plan -> assignments.accountsMissingFrom(plan.id))
+        .orElse(List.of());
   }
 
   /** The account left its source: it leaves the active plan. In the caller's transaction. */
   void accountDeleted(String accountId) {
-    activePlan().ifPresent(plan -> assignments.remove(plan.id, accountId));
+    PlanEntity.active().ifPresent(plan -> assignments.remove(plan.id, accountId));
   }
 
   /**
@@ -196,19 +197,5 @@ public class LiveAssignmentService {
         account.latitude() == null || account.longitude() == null
             ? Optional.empty()
             : assignments.nearestUnit(plan.id, account.latitude(), account.longitude());
-  }
-
-  /** A live change counts from today, or from the plan's start when that is later. */
-  private static OwnerView fromToday(OwnerView owner, PlanEntity plan) {
-    LocalDate today = LocalDate.now();
-    LocalDate from =
-        plan.effectiveFrom != null && plan.effectiveFrom.isAfter(today)
-            ? plan.effectiveFrom
-            : today;
-    return owner.from(from);
-  }
-
-  private static Optional<PlanEntity> activePlan() {
-    return PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE).firstResultOptional();
   }
 }

@@ -2,7 +2,6 @@ package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.ChangeMeasure;
 import com.territoryplanner.balancing.domain.OwnerView;
-import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.engine.AccountRouting;
 import com.territoryplanner.balancing.engine.BalanceTolerance;
@@ -146,8 +145,7 @@ public class PlanProblems {
   public ChangeLimit changeLimitAgainstActivePlan(
       TerritoryPlan problem, double maxShare, ChangeMeasure measure) {
     PlanEntity active =
-        PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE)
-            .firstResultOptional()
+        PlanEntity.active()
             .orElseThrow(
                 () ->
                     ApiProblem.conflict(

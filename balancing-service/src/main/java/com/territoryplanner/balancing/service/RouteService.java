@@ -1,6 +1,5 @@
 package com.territoryplanner.balancing.service;
 
-import com.territoryplanner.balancing.domain.PlanStatus;
 import com.territoryplanner.balancing.domain.RouteRequest;
 import com.territoryplanner.balancing.domain.RouteRequest.AccountVisit;
 import com.territoryplanner.balancing.domain.RouteView;
@@ -60,8 +59,7 @@ public class RouteService {
             .orElseThrow(() -> ApiProblem.notFound("Rep", repId));
     PlanEntity plan =
         planId == null
-            ? PlanEntity.<PlanEntity>find("status", PlanStatus.ACTIVE)
-                .firstResultOptional()
+            ? PlanEntity.active()
                 .orElseThrow(
                     () ->
                         ApiProblem.conflict(
