@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -43,12 +44,13 @@ final class AssignmentFeed {
       List<TopicPartition> partitions = List.of();
       while (accounts.size() < expected && System.nanoTime() < deadline) {
         if (partitions.isEmpty()) {
-          partitions =
-              consumer.partitionsFor(TOPIC, Duration.ofSeconds(2)).stream()
-                  .map(info -> new TopicPartition(TOPIC, info.partition()))
-                  .toList();
-          consumer.assign(partitions);
-          consumer.seekToBeginning(partitions);
+          partitions = partitions(consumer);
+          if (partitions.isEmpty()) {
+            sleep(Duration.ofMillis(200));
+          } else {
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+          }
           continue;
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -60,5 +62,28 @@ final class AssignmentFeed {
       }
     }
     return accounts;
+  }
+
+  private static void sleep(Duration pause) throws IOException {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while waiting for " + TOPIC, interrupted);
+    }
+  }
+
+  /**
+   * The topic's partitions, or none yet: the topic appears with the outbox's first event, and on a
+   * busy machine the broker may take longer than one metadata request to answer.
+   */
+  private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+    try {
+      return consumer.partitionsFor(TOPIC, Duration.ofSeconds(2)).stream()
+          .map(info -> new TopicPartition(TOPIC, info.partition()))
+          .toList();
+    } catch (TimeoutException notYet) {
+      return List.of();
+    }
   }
 }
