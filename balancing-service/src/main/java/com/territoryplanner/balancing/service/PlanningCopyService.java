@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The planning copy of accounts: the fields balancing needs, assembled from accounts.v1 and
- * segments.v1 in whatever order they arrive. Every event is applied at most once.
+ * segments.v1 in whatever order they arrive. Every event is applied at most once; events come in
+ * batches, one transaction each.
  */
 @ApplicationScoped
 public class PlanningCopyService {
@@ -34,16 +35,26 @@ public class PlanningCopyService {
     this.liveAssignments = liveAssignments;
   }
 
-  /** Answers false when the event had been applied before. */
+  /** A batch of account events, in one transaction. */
   @Transactional
-  public boolean apply(AccountEvent event) {
+  public void applyAccounts(List<AccountEvent> events) {
+    events.forEach(this::apply);
+  }
+
+  /** A batch of segment events, in one transaction. */
+  @Transactional
+  public void applySegments(List<SegmentEvent> events) {
+    events.forEach(this::apply);
+  }
+
+  private void apply(AccountEvent event) {
     if (!processed.firstDelivery(event.eventId())) {
-      return false;
+      return;
     }
     if (AccountEvent.DELETED.equals(event.type())) {
       accounts.deleteAccount(event.accountId());
       liveAssignments.accountDeleted(event.accountId());
-      return true;
+      return;
     }
     accounts.upsertAccount(
         event.accountId(),
@@ -53,19 +64,15 @@ public class PlanningCopyService {
         event.longitude(),
         event.naics());
     placeInActivePlan(event.accountId());
-    return true;
   }
 
-  /** Answers false when the event had been applied before. */
-  @Transactional
-  public boolean apply(SegmentEvent event) {
+  private void apply(SegmentEvent event) {
     if (!processed.firstDelivery(event.eventId())) {
-      return false;
+      return;
     }
     accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier(), event.segment());
     // a new size tier may route the account to a specialist
     placeInActivePlan(event.accountId());
-    return true;
   }
 
   /**

@@ -6,13 +6,14 @@ import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Keeps what route planning weighs besides potential: each account's visits and its open
  * opportunities. A visit is an activity whose type is a meeting or names a visit ("Meeting",
  * "Visit", "Site Visit"): calls and emails do not bring a rep to the door. Every event is applied
- * at most once.
+ * at most once; events come in batches, one transaction each.
  */
 @ApplicationScoped
 public class SalesActivityService {
@@ -25,8 +26,19 @@ public class SalesActivityService {
     this.activity = activity;
   }
 
+  /** A batch of activity events, in one transaction. */
   @Transactional
-  public void apply(ActivityEvent event) {
+  public void applyActivities(List<ActivityEvent> events) {
+    events.forEach(this::apply);
+  }
+
+  /** A batch of opportunity events, in one transaction. */
+  @Transactional
+  public void applyOpportunities(List<OpportunityEvent> events) {
+    events.forEach(this::apply);
+  }
+
+  private void apply(ActivityEvent event) {
     if (!processed.firstDelivery(event.eventId())) {
       return;
     }
@@ -38,8 +50,7 @@ public class SalesActivityService {
     }
   }
 
-  @Transactional
-  public void apply(OpportunityEvent event) {
+  private void apply(OpportunityEvent event) {
     if (!processed.firstDelivery(event.eventId())) {
       return;
     }

@@ -8,25 +8,14 @@ import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.contracts.SpendEvent;
 import com.territoryplanner.kpi.service.KpiFactsService;
+import com.territoryplanner.platform.messaging.EventBatches;
 import com.territoryplanner.platform.messaging.EventReader;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /**
  * Account owners from plan activations, segments, and opportunities, revenue lines, activities,
@@ -36,8 +25,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class KpiConsumers {
-
-  private static final Logger LOG = Logger.getLogger(KpiConsumers.class);
 
   private final EventReader reader;
   private final KpiFactsService facts;
@@ -70,7 +57,7 @@ public class KpiConsumers {
   @Incoming("assignments")
   @Blocking
   public void onAssignments(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, AssignmentEvent.class)),
         facts::accountsAssigned,
@@ -80,7 +67,7 @@ public class KpiConsumers {
   @Incoming("opportunities")
   @Blocking
   public void onOpportunities(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, OpportunityEvent.class)),
         facts::opportunitiesChanged,
@@ -90,7 +77,7 @@ public class KpiConsumers {
   @Incoming("revenue")
   @Blocking
   public void onRevenue(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, RevenueEvent.class)),
         facts::revenueChanged,
@@ -100,7 +87,7 @@ public class KpiConsumers {
   @Incoming("activities")
   @Blocking
   public void onActivities(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, ActivityEvent.class)),
         facts::activitiesChanged,
@@ -110,7 +97,7 @@ public class KpiConsumers {
   @Incoming("leads")
   @Blocking
   public void onLeads(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, LeadEvent.class)),
         facts::leadsChanged,
@@ -120,7 +107,7 @@ public class KpiConsumers {
   @Incoming("spend")
   @Blocking
   public void onSpend(ConsumerRecords<String, String> records) {
-    consume(
+    EventBatches.consume(
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, SpendEvent.class)),
         facts::spendChanged,
@@ -131,56 +118,5 @@ public class KpiConsumers {
   @Blocking
   public void onSegment(String payload) {
     facts.segmentChanged(reader.read(payload, SegmentEvent.class));
-  }
-
-  /**
-   * States each record as a fact and writes the batch in one transaction; a record that cannot be
-   * read goes to the dead-letter topic, and when the batch fails as a whole its records are written
-   * one by one, so that only the one that fails again is dead-lettered.
-   */
-  private <F> void consume(
-      ConsumerRecords<String, String> records,
-      Function<String, F> factOf,
-      Consumer<List<F>> write,
-      Emitter<String> deadLetters) {
-    Map<F, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
-    for (ConsumerRecord<String, String> record : records) {
-      try {
-        readable.put(factOf.apply(record.value()), record);
-      } catch (IllegalArgumentException e) {
-        deadLetter(deadLetters, record, e);
-      }
-    }
-    try {
-      write.accept(new ArrayList<>(readable.keySet()));
-    } catch (RuntimeException batchFailure) {
-      LOG.warnf(
-          "A batch of %d events failed (%s); writing them one by one",
-          readable.size(), batchFailure.getMessage());
-      readable.forEach(
-          (fact, record) -> {
-            try {
-              write.accept(List.of(fact));
-            } catch (RuntimeException e) {
-              deadLetter(deadLetters, record, e);
-            }
-          });
-    }
-  }
-
-  /** Sends the record as it came, with its key, and the reason in a header. */
-  private static void deadLetter(
-      Emitter<String> deadLetters, ConsumerRecord<String, String> record, RuntimeException reason) {
-    LOG.warnf("%s event sent to the dead-letter topic: %s", record.topic(), reason.getMessage());
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(
-        "dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-    deadLetters.send(
-        Message.of(record.value())
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder()
-                    .withKey(record.key())
-                    .withHeaders(headers)
-                    .build()));
   }
 }

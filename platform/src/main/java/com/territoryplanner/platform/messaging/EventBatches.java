@@ -1,0 +1,84 @@
+package com.territoryplanner.platform.messaging;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes a poll's records as one batch: a burst (an import, a plan activation, a replay of a
+ * topic) then costs one transaction per poll instead of one per event. A record that cannot be read
+ * goes to the dead-letter topic; when the batch fails as a whole its records are written one by
+ * one, so that only the one that fails again is dead-lettered and the rest still count. Consumers
+ * stay idempotent through {@link ProcessedEvents}, so a batch redelivered after a crash counts
+ * nothing twice.
+ */
+public final class EventBatches {
+
+  private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+  private EventBatches() {}
+
+  /**
+   * Reads every record with {@code read} and hands the readable ones, in the order they came, to
+   * {@code write} (which runs its own transaction).
+   */
+  public static <E> void consume(
+      ConsumerRecords<String, String> records,
+      Function<String, E> read,
+      Consumer<List<E>> write,
+      Emitter<String> deadLetters) {
+    Map<E, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
+    for (ConsumerRecord<String, String> record : records) {
+      try {
+        readable.put(read.apply(record.value()), record);
+      } catch (IllegalArgumentException e) {
+        deadLetter(deadLetters, record, e);
+      }
+    }
+    if (readable.isEmpty()) {
+      return;
+    }
+    try {
+      write.accept(new ArrayList<>(readable.keySet()));
+    } catch (RuntimeException batchFailure) {
+      LOG.warnf(
+          "A batch of %d events failed (%s); writing them one by one",
+          readable.size(), batchFailure.getMessage());
+      readable.forEach(
+          (event, record) -> {
+            try {
+              write.accept(List.of(event));
+            } catch (RuntimeException e) {
+              deadLetter(deadLetters, record, e);
+            }
+          });
+    }
+  }
+
+  /** Sends the record as it came, with its key, and the reason in a header. */
+  private static void deadLetter(
+      Emitter<String> deadLetters, ConsumerRecord<String, String> record, RuntimeException reason) {
+    LOG.warnf("%s event sent to the dead-letter topic: %s", record.topic(), reason.getMessage());
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(
+        "dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+    deadLetters.send(
+        Message.of(record.value())
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(record.key())
+                    .withHeaders(headers)
+                    .build()));
+  }
+}
