@@ -3,10 +3,10 @@ package com.territoryplanner.balancing.service;
 import com.territoryplanner.balancing.domain.OwnerView;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.OwnerCache;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,23 +17,24 @@ public class OwnerService {
 
   private final Assignments assignments;
   private final LiveAssignmentService liveAssignments;
+  private final OwnerCache cache;
 
-  OwnerService(Assignments assignments, LiveAssignmentService liveAssignments) {
+  OwnerService(Assignments assignments, LiveAssignmentService liveAssignments, OwnerCache cache) {
     this.assignments = assignments;
     this.liveAssignments = liveAssignments;
+    this.cache = cache;
   }
 
   public OwnerView owner(String accountId) {
-    return assignments
-        .activeOwner(accountId)
+    return cache
+        .owner("account:" + accountId, () -> assignments.activeOwner(accountId))
         .orElseThrow(() -> ApiProblem.notFound("Owner of account", accountId));
   }
 
   /**
    * Who owns a postal code or a location in the active plan: for a frontend placing a prospect or a
-   * map click before any account exists there.
+   * map click before any account exists there. Reads only, so no transaction.
    */
-  @Transactional
   public OwnerView ownerAt(String postalCode, Double latitude, Double longitude) {
     List<Violation> violations = new ArrayList<>();
     boolean located = latitude != null || longitude != null;
@@ -56,7 +57,9 @@ public class OwnerService {
     Optional<OwnerView> known =
         code == null || located
             ? Optional.empty()
-            : assignments.activeOwnerOfUnit(ProblemBuilder.unitId(null, code));
+            : cache.owner(
+                "unit:" + code,
+                () -> assignments.activeOwnerOfUnit(ProblemBuilder.unitId(null, code)));
     return known
         .or(() -> liveAssignments.ownerAt(code, latitude, longitude))
         .orElseThrow(

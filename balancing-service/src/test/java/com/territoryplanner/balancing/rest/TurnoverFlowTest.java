@@ -16,9 +16,13 @@ import static org.hamcrest.Matchers.hasSize;
 import com.territoryplanner.contracts.Topics;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class TurnoverFlowTest extends OwnAccountsFlowTest {
+
+  @Inject AgroalDataSource database;
 
   @Test
   void aLeavingRepsTerritoryGoesToItsNeighboursOnlyAndTheChangesArePublished() throws Exception {
@@ -382,6 +388,46 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
         .extracting(c -> c.get("cause"))
         .hasSize(eastAccounts.size())
         .containsOnly("COVERAGE_ENDED");
+  }
+
+  @Test
+  void anOwnerChangedByAnotherReplicaIsAnsweredAsSoonAsItCommits() throws Exception {
+    List<String> accounts = grid(json, prefix, "replica", 3, 2, i -> 5_000);
+    String west = createRep(prefix + "West", 50.05, 8.0);
+    String east = createRep(prefix + "East", 50.05, 8.25);
+    String planId = createPlan(prefix + "replica", List.of(west, east));
+    solveToCompletion(planId, 1);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+    String account = accounts.get(0);
+    String rep = owners(List.of(account)).get(account);
+    String name = rep.equals(west) ? prefix + "West" : prefix + "East";
+    // read twice: the second answer comes from memory
+    assertThat(repNameOf(account)).isEqualTo(name);
+    assertThat(repNameOf(account)).isEqualTo(name);
+
+    // another replica renames the rep: plain SQL on the same database, past this service
+    try (Connection connection = database.getConnection();
+        PreparedStatement rename =
+            connection.prepareStatement("update rep set name = ? where id = ?")) {
+      rename.setString(1, prefix + "Renamed");
+      rename.setObject(2, UUID.fromString(rep));
+      assertThat(rename.executeUpdate()).isEqualTo(1);
+    }
+    await("the renamed rep in the lookup", () -> repNameOf(account).equals(prefix + "Renamed"));
+  }
+
+  private static String repNameOf(String account) {
+    return given()
+        .get("/api/v1/owners/{id}", account)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("repName");
   }
 
   private static int sum(JsonPath json, String path) {
