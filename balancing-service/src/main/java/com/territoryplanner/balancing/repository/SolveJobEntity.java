@@ -1,7 +1,9 @@
 package com.territoryplanner.balancing.repository;
 
+import com.territoryplanner.balancing.domain.ChangeMeasure;
 import com.territoryplanner.balancing.domain.JobStatus;
 import com.territoryplanner.balancing.domain.SolveJobView;
+import com.territoryplanner.balancing.domain.SolveRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +49,29 @@ public class SolveJobEntity extends PanacheEntityBase {
 
   @Column(name = "finished_at")
   public Instant finishedAt;
+
+  /** The request's change limit, kept to rebuild the problem on whichever replica claims it. */
+  @Column(name = "max_changed_share")
+  public Double maxChangedShare;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "change_measure")
+  public ChangeMeasure changeMeasure;
+
+  /** The replica solving the job. */
+  @Column(name = "claimed_by")
+  public String claimedBy;
+
+  @Column(name = "heartbeat_at")
+  public Instant heartbeatAt;
+
+  /** A stop asked of a replica other than the one solving the job. */
+  @Column(name = "stop_requested", nullable = false)
+  public boolean stopRequested;
+
+  public SolveRequest request() {
+    return new SolveRequest(seconds, maxChangedShare, changeMeasure);
+  }
 
   public static Optional<SolveJobEntity> latestOf(UUID planId) {
     return find("planId = ?1 order by createdAt desc", planId).firstResultOptional();

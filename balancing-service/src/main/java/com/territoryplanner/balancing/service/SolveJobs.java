@@ -17,15 +17,18 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
- * The persisted side of solve jobs. Every transition is conditional on the current status, so a
- * late callback of the solver never overwrites a later state.
+ * The persisted side of solve jobs, which are a queue any replica claims from. Every transition is
+ * conditional on the current status, so a late callback of the solver (or of a replica presumed
+ * dead) never overwrites a later state.
  */
 @ApplicationScoped
 public class SolveJobs {
@@ -45,7 +48,6 @@ public class SolveJobs {
 
   @Transactional
   public NewJob create(UUID planId, SolveRequest request, Long expectedVersion) {
-    int seconds = request.secondsOrDefault();
     PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status != PlanStatus.DRAFT) {
       throw ApiProblem.conflict(
@@ -58,6 +60,50 @@ public class SolveJobs {
               throw ApiProblem.conflict(
                   "plan-solving", "Plan " + planId + " is already being solved by job " + job.id);
             });
+    // built now, so that a plan that cannot be solved is refused at once
+    TerritoryPlan problem = problemFor(plan, request);
+
+    SolveJobEntity job = new SolveJobEntity();
+    job.id = UUID.randomUUID();
+    job.planId = planId;
+    job.status = JobStatus.QUEUED;
+    job.seconds = request.secondsOrDefault();
+    job.maxChangedShare = request.maxChangedShare();
+    job.changeMeasure = request.maxChangedShare() == null ? null : request.changeMeasureOrDefault();
+    job.createdAt = Instant.now();
+    job.persist();
+    return new NewJob(job, problem);
+  }
+
+  /**
+   * Claims the oldest queued job for {@code replica}: it is SOLVING from now, and no other replica
+   * can claim it (rows another replica is claiming at the same moment are skipped, not waited for).
+   */
+  @Transactional
+  public Optional<SolveJobEntity> claimNext(String replica) {
+    @SuppressWarnings("unchecked")
+    List<Object> claimed =
+        SolveJobEntity.getEntityManager()
+            .createNativeQuery(
+                "update solve_job set status = 'SOLVING', started_at = now(), claimed_by = :replica,"
+                    + " heartbeat_at = now()"
+                    + " where id = (select id from solve_job where status = 'QUEUED'"
+                    + " order by created_at for update skip locked limit 1)"
+                    + " returning id")
+            .setParameter("replica", replica)
+            .getResultList();
+    return claimed.stream()
+        .findFirst()
+        .map(id -> SolveJobEntity.findById(UUID.fromString(id.toString())));
+  }
+
+  /** The problem of a claimed job, built again from its plan and request where it was claimed. */
+  @Transactional
+  public TerritoryPlan problemOf(SolveJobEntity job) {
+    return problemFor(PlanService.find(job.planId), job.request());
+  }
+
+  private TerritoryPlan problemFor(PlanEntity plan, SolveRequest request) {
     TerritoryPlan problem = problems.of(plan);
     if (request.maxChangedShare() != null) {
       problem.setChangeLimit(
@@ -66,27 +112,56 @@ public class SolveJobs {
     }
     // The design gets most of the job's time; the rest is headroom for placing unlocated units
     // before the job's time limit stops the solver.
-    problem.setDesignTimeLimit(Duration.ofMillis(seconds * DESIGN_SHARE_PER_MILLE));
-
-    SolveJobEntity job = new SolveJobEntity();
-    job.id = UUID.randomUUID();
-    job.planId = planId;
-    job.status = JobStatus.QUEUED;
-    job.seconds = seconds;
-    job.createdAt = Instant.now();
-    job.persist();
-    return new NewJob(job, problem);
+    problem.setDesignTimeLimit(
+        Duration.ofMillis(request.secondsOrDefault() * DESIGN_SHARE_PER_MILLE));
+    return problem;
   }
 
+  /**
+   * The jobs this replica solves are alive; answers those a stop was asked for on another replica.
+   */
   @Transactional
-  public boolean markSolving(UUID jobId) {
-    return SolveJobEntity.update(
-            "status = ?1, startedAt = ?2 where id = ?3 and status = ?4",
-            JobStatus.SOLVING,
-            Instant.now(),
-            jobId,
-            JobStatus.QUEUED)
-        == 1;
+  public List<UUID> heartbeat(Collection<UUID> solving) {
+    if (solving.isEmpty()) {
+      return List.of();
+    }
+    // the database's clock, which every replica's silence is measured by
+    SolveJobEntity.update(
+        "heartbeatAt = current_timestamp where id in ?1 and status = ?2",
+        solving,
+        JobStatus.SOLVING);
+    return SolveJobEntity.<SolveJobEntity>list(
+            "id in ?1 and status = ?2 and stopRequested = true", solving, JobStatus.SOLVING)
+        .stream()
+        .map(job -> job.id)
+        .toList();
+  }
+
+  /** Asks the replica solving the job to stop it. */
+  @Transactional
+  public void requestStop(UUID jobId) {
+    SolveJobEntity.update(
+        "stopRequested = true where id = ?1 and status = ?2", jobId, JobStatus.SOLVING);
+  }
+
+  /**
+   * Fails the jobs whose replica stopped beating (it was killed or lost the database) for longer
+   * than {@code silence}, by the database's clock; their plans keep what they had.
+   */
+  @Transactional
+  public int failAbandoned(Duration silence) {
+    return SolveJobEntity.getEntityManager()
+        .createNativeQuery(
+            "update solve_job set status = 'FAILED', finished_at = now(), error = :error"
+                + " where status = 'SOLVING'"
+                + " and heartbeat_at < now() - make_interval(secs => :seconds)")
+        .setParameter(
+            "error",
+            "The replica solving the job stopped (no heartbeat for "
+                + silence.toSeconds()
+                + " s); the plan keeps its previous solution")
+        .setParameter("seconds", (double) silence.toSeconds())
+        .executeUpdate();
   }
 
   @Transactional
@@ -162,17 +237,6 @@ public class SolveJobs {
             jobId,
             JobStatus.QUEUED)
         == 1;
-  }
-
-  /** Jobs that were running when the service went down will never finish. */
-  @Transactional
-  public int failOrphans() {
-    return SolveJobEntity.update(
-        "status = ?1, error = ?2, finishedAt = ?3 where status in ?4",
-        JobStatus.FAILED,
-        "The service stopped while the job was running",
-        Instant.now(),
-        List.of(JobStatus.QUEUED, JobStatus.SOLVING));
   }
 
   private static boolean initialized(TerritoryPlan plan) {

@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.service;
 
+import com.territoryplanner.balancing.config.SolveJobConfig;
 import com.territoryplanner.balancing.domain.JobStatus;
 import com.territoryplanner.balancing.domain.SolveJobView;
 import com.territoryplanner.balancing.domain.SolveRequest;
@@ -11,20 +12,24 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.solver.SolverManager;
 
 /**
- * Runs solve jobs on the extension's {@link SolverManager} (which queues them beyond its parallel
- * solver count). A job's time limit counts from when it starts solving: the problem finder, called
- * as the job starts, schedules {@code terminateEarly} after the job's seconds. Best solutions are
- * recorded at most once a second; the final one is stored with the plan.
+ * Solves the queued solve jobs this replica claims (see {@link SolveJobs#claimNext}) on the
+ * extension's {@link SolverManager}, as many at once as it has solver slots. A job is claimed at
+ * once by the replica that queued it when a slot is free, else by whichever replica frees one first
+ * (each looks every poll interval). A job's time limit counts from its claim. Best solutions are
+ * recorded at most once a second; the final one is stored with the plan. While it solves, the
+ * replica beats each job's heartbeat, and fails the jobs of replicas whose heartbeat went silent.
  */
 @ApplicationScoped
 public class SolveService {
@@ -34,9 +39,16 @@ public class SolveService {
 
   private final SolverManager<TerritoryPlan, UUID> solverManager;
   private final SolveJobs jobs;
+  private final SolveJobConfig config;
+  private final String replica = "balancing-" + UUID.randomUUID();
+  private final Semaphore slots;
   private final Map<UUID, Long> lastRecorded = new ConcurrentHashMap<>();
   private final Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
+
+  /** The problems of the jobs solving here (and of one being queued here, until claimed). */
   private final Map<UUID, TerritoryPlan> problems = new ConcurrentHashMap<>();
+
+  private final Set<UUID> solving = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -45,16 +57,17 @@ public class SolveService {
             return thread;
           });
 
-  SolveService(SolverManager<TerritoryPlan, UUID> solverManager, SolveJobs jobs) {
+  SolveService(
+      SolverManager<TerritoryPlan, UUID> solverManager, SolveJobs jobs, SolveJobConfig config) {
     this.solverManager = solverManager;
     this.jobs = jobs;
+    this.config = config;
+    this.slots = new Semaphore(config.parallelJobs());
   }
 
   void onStart(@Observes StartupEvent event) {
-    int orphans = jobs.failOrphans();
-    if (orphans > 0) {
-      LOG.warnf("Marked %d solve job(s) left running by a previous run as FAILED", orphans);
-    }
+    long interval = config.pollInterval().toMillis();
+    timer.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
@@ -64,21 +77,13 @@ public class SolveService {
 
   public SolveJobView start(UUID planId, SolveRequest request, Long expectedVersion) {
     SolveRequest given = request == null ? SolveRequest.DEFAULTS : request;
-    int seconds = given.secondsOrDefault();
     SolveJobs.NewJob created = jobs.create(planId, given, expectedVersion);
     UUID jobId = created.job().id;
-    TerritoryPlan problem = created.problem();
-    problems.put(jobId, problem);
-    try {
-      solverManager.solveAndListen(
-          jobId,
-          id -> begin(id, seconds, problem),
-          best -> onBestSolution(jobId, best),
-          last -> onFinalSolution(jobId, last),
-          (id, error) -> onError(id, error));
-    } catch (RuntimeException e) {
-      onError(jobId, e);
-      throw e;
+    problems.put(jobId, created.problem());
+    claimQueued();
+    if (!solving.contains(jobId)) {
+      // queued behind others: whichever replica claims it builds the problem again then
+      problems.remove(jobId);
     }
     return created.job().toView();
   }
@@ -98,30 +103,78 @@ public class SolveService {
             .orElseThrow(
                 () ->
                     ApiProblem.conflict("not-solving", "Plan " + planId + " is not being solved"));
-    stopRequested.add(job.id);
-    TerritoryPlan problem = problems.get(job.id);
+    if (!jobs.stopQueued(job.id)) {
+      if (solving.contains(job.id)) {
+        stopHere(job.id);
+      } else {
+        // solving on another replica, which heeds the request at its next heartbeat
+        jobs.requestStop(job.id);
+      }
+    }
+    return status(planId);
+  }
+
+  /** Every poll interval: heartbeats and stops asked elsewhere, abandoned jobs, queued jobs. */
+  private void poll() {
+    try {
+      jobs.heartbeat(Set.copyOf(solving)).forEach(this::stopHere);
+      int abandoned = jobs.failAbandoned(config.abandonedAfter());
+      if (abandoned > 0) {
+        LOG.warnf("Failed %d solve job(s) whose replica stopped beating", abandoned);
+      }
+      claimQueued();
+    } catch (RuntimeException e) {
+      LOG.warnf("Solve jobs not polled, will retry: %s", e.getMessage());
+    }
+  }
+
+  /** Claims queued jobs while this replica has free solver slots. */
+  private void claimQueued() {
+    while (slots.tryAcquire()) {
+      Optional<SolveJobEntity> claimed;
+      try {
+        claimed = jobs.claimNext(replica);
+      } catch (RuntimeException e) {
+        slots.release();
+        throw e;
+      }
+      if (claimed.isEmpty()) {
+        slots.release();
+        return;
+      }
+      solve(claimed.get());
+    }
+  }
+
+  private void solve(SolveJobEntity job) {
+    UUID jobId = job.id;
+    solving.add(jobId);
+    try {
+      TerritoryPlan problem = problems.computeIfAbsent(jobId, id -> jobs.problemOf(job));
+      solverManager.solveAndListen(
+          jobId,
+          id -> begin(id, job.seconds, problem),
+          best -> onBestSolution(jobId, best),
+          last -> onFinalSolution(jobId, last),
+          (id, error) -> onError(id, error));
+    } catch (RuntimeException e) {
+      onError(jobId, e);
+    }
+  }
+
+  private TerritoryPlan begin(UUID jobId, int seconds, TerritoryPlan problem) {
+    timer.schedule(() -> solverManager.terminateEarly(jobId), seconds, TimeUnit.SECONDS);
+    return problem;
+  }
+
+  private void stopHere(UUID jobId) {
+    stopRequested.add(jobId);
+    TerritoryPlan problem = problems.get(jobId);
     if (problem != null) {
       // The design phase polls this; OptaPlanner's own phases heed terminateEarly.
       problem.requestStop();
     }
-    if (job.status == JobStatus.QUEUED && jobs.stopQueued(job.id)) {
-      // A job stopped before it started may never reach the solver's callbacks; its stored
-      // status is final already.
-      problems.remove(job.id);
-      stopRequested.remove(job.id);
-    }
-    solverManager.terminateEarly(job.id);
-    return status(planId);
-  }
-
-  private TerritoryPlan begin(UUID jobId, int seconds, TerritoryPlan problem) {
-    if (jobs.markSolving(jobId)) {
-      timer.schedule(() -> solverManager.terminateEarly(jobId), seconds, TimeUnit.SECONDS);
-    } else {
-      // stopped while queued: end at once
-      timer.execute(() -> solverManager.terminateEarly(jobId));
-    }
-    return problem;
+    solverManager.terminateEarly(jobId);
   }
 
   private void onBestSolution(UUID jobId, TerritoryPlan best) {
@@ -139,22 +192,34 @@ public class SolveService {
   }
 
   private void onFinalSolution(UUID jobId, TerritoryPlan best) {
-    lastRecorded.remove(jobId);
-    problems.remove(jobId);
-    JobStatus status = stopRequested.remove(jobId) ? JobStatus.STOPPED : JobStatus.COMPLETED;
+    JobStatus status = stopRequested.contains(jobId) ? JobStatus.STOPPED : JobStatus.COMPLETED;
     try {
       jobs.finish(jobId, best, status);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Could not store the solution of solve job %s", jobId);
       jobs.fail(jobId, "The solution could not be stored");
+    } finally {
+      release(jobId);
     }
   }
 
   private void onError(UUID jobId, Throwable error) {
     LOG.errorf(error, "Solve job %s failed", jobId);
+    try {
+      jobs.fail(jobId, "The solver failed: " + error.getClass().getSimpleName());
+    } finally {
+      release(jobId);
+    }
+  }
+
+  /** The job no longer solves here: its slot goes to the next queued job. */
+  private void release(UUID jobId) {
     lastRecorded.remove(jobId);
     problems.remove(jobId);
     stopRequested.remove(jobId);
-    jobs.fail(jobId, "The solver failed: " + error.getClass().getSimpleName());
+    if (solving.remove(jobId)) {
+      slots.release();
+      timer.execute(this::claimQueued);
+    }
   }
 }
