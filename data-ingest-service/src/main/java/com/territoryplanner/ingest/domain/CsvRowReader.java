@@ -29,7 +29,7 @@ final class CsvRowReader implements RowReader {
     if (columns == null) {
       throw InvalidImportException.of(null, "the file is empty");
     }
-    originalHeader = csv.raw();
+    originalHeader = SourceRow.storable(csv.raw());
     names = columns;
     for (int i = 0; i < names.size(); i++) {
       // a column named twice is read from its first occurrence

@@ -21,6 +21,8 @@ public final class SourceRow {
       Pattern.compile(
           "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
 
+  private static final char NUL = '\u0000';
+
   private static final Pattern NAICS = Pattern.compile("[1-9][0-9]{1,5}");
   private static final Pattern SIC = Pattern.compile("[0-9]{2,4}");
 
@@ -46,7 +48,20 @@ public final class SourceRow {
     this.header = header;
     this.names = names;
     this.values = values;
-    this.original = original;
+    this.original = storable(original);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != null && values.get(i).indexOf(NUL) >= 0) {
+        reject(i < names.size() ? names.get(i) : null, "contains a NUL character");
+      }
+    }
+  }
+
+  /**
+   * The text as the database can keep it: PostgreSQL text cannot hold NUL, so a NUL in a row kept
+   * for the rejects file (or in a header) is kept as U+FFFD, the replacement character.
+   */
+  public static String storable(String text) {
+    return text == null ? null : text.replace(NUL, '\uFFFD');
   }
 
   /** A row whose fields could not be read at all. */
@@ -276,6 +291,7 @@ public final class SourceRow {
   public void reject(String column, String reason) {
     Integer index = column == null ? null : header.get(column);
     String named = index == null || index >= names.size() ? column : names.get(index).trim();
-    errors.add(new RowError(number, named, reason));
+    // reasons quote values and names come from the input: both as the database can keep them
+    errors.add(new RowError(number, storable(named), storable(reason)));
   }
 }
