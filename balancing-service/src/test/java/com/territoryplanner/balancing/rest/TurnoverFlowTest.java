@@ -275,14 +275,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
     List<String> accounts = grid(json, prefix, "cover", 6, 2, i -> 5_000);
     String west = createRep(prefix + "West", 50.05, 8.0);
     String east = createRep(prefix + "East", 50.05, 8.25);
-    String planId = createPlan(prefix + "coverage", List.of(west, east));
-    solveToCompletion(planId, 1);
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(200);
+    String planId = activePlan("coverage", west, east);
     Map<String, String> planned = owners(accounts);
     List<String> eastAccounts = accounts.stream().filter(a -> planned.get(a).equals(east)).toList();
     assertThat(eastAccounts).isNotEmpty().hasSizeLessThan(accounts.size());
@@ -395,14 +388,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
     List<String> accounts = grid(json, prefix, "replica", 3, 2, i -> 5_000);
     String west = createRep(prefix + "West", 50.05, 8.0);
     String east = createRep(prefix + "East", 50.05, 8.25);
-    String planId = createPlan(prefix + "replica", List.of(west, east));
-    solveToCompletion(planId, 1);
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(200);
+    activePlan("replica", west, east);
     String account = accounts.get(0);
     String rep = owners(List.of(account)).get(account);
     String name = rep.equals(west) ? prefix + "West" : prefix + "East";
@@ -419,6 +405,19 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
       assertThat(rename.executeUpdate()).isEqualTo(1);
     }
     await("the renamed rep in the lookup", () -> repNameOf(account).equals(prefix + "Renamed"));
+  }
+
+  /** A plan of the two reps, solved for a second and activated. */
+  private String activePlan(String name, String west, String east) throws InterruptedException {
+    String planId = createPlan(prefix + name, List.of(west, east));
+    solveToCompletion(planId, 1);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+    return planId;
   }
 
   private static String repNameOf(String account) {

@@ -16,15 +16,18 @@ import java.util.UUID;
  */
 public final class LocalKafka implements AutoCloseable {
 
-  private final Process broker;
   private final int port;
+  private final Path config;
+  private final Path logFile;
+  private Process broker;
 
   public LocalKafka(Path dataDirectory, int port, int controllerPort, Path logFile)
       throws IOException, InterruptedException {
     this.port = port;
+    this.logFile = logFile;
     Path logs = dataDirectory.resolve("logs");
     Files.createDirectories(logs);
-    Path config = dataDirectory.resolve("server.properties");
+    config = dataDirectory.resolve("server.properties");
     Files.writeString(
         config,
         String.join(
@@ -62,6 +65,11 @@ public final class LocalKafka implements AutoCloseable {
         throw new IOException("Formatting the Kafka log folder failed; see " + logFile);
       }
     }
+    start();
+  }
+
+  /** Starts the broker on its data and ports (again, after {@link #close}). */
+  public void start() throws IOException, InterruptedException {
     broker = java(logFile, "kafka.Kafka", config.toString()).start();
     awaitPort(port, Duration.ofSeconds(60));
   }

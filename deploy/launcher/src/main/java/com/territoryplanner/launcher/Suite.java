@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The whole suite on one machine: PostgreSQL, a Kafka broker and the four services, started in that
@@ -72,6 +73,19 @@ public final class Suite implements AutoCloseable {
 
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /**
+   * A broker outage: stops the broker, runs {@code whileDown}, and starts the broker again on the
+   * same data and ports. The services must ride it out.
+   */
+  public <T> T kafkaOutage(Callable<T> whileDown) throws Exception {
+    kafka.close();
+    try {
+      return whileDown.call();
+    } finally {
+      kafka.start();
+    }
   }
 
   /** Stops what was started, last first. */

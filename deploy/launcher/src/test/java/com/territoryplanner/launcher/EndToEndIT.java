@@ -156,16 +156,22 @@ class EndToEndIT {
     assertThat(ownerStatus(balancing, "X-Api-Key", suite.integrationApiKey())).isEqualTo(200);
     assertThat(ownerStatus(balancing, "Accept", "application/json")).isEqualTo(401);
 
-    // Won deals count for the owning territory; lost and open deals do not.
-    client.postCsv(
-        ingest + "/api/v1/imports/crm/opportunities",
-        "id,account_id,stage,amount,currency,close_date,is_closed,is_won\n"
-            + "E2E-O1,E2E-01,Closed Won,1000.00,USD,2026-10-01,true,true\n"
-            + "E2E-O2,E2E-05,Closed Won,2500.50,USD,2026-09-15,true,true\n"
-            + "E2E-O3,E2E-09,Closed Won,4000,USD,2026-08-01,true,true\n"
-            + "E2E-O4,E2E-02,Closed Won,500,USD,2026-07-01,true,true\n"
-            + "E2E-O5,E2E-03,Closed Lost,9999,USD,2026-07-01,true,false\n"
-            + "E2E-O6,E2E-04,Proposal,7777,USD,2027-01-01,false,false\n");
+    // Won deals count for the owning territory; lost and open deals do not. They are imported
+    // while the broker is down: ingest keeps them in its outbox and publishes them once the
+    // broker is back, and each counts once downstream.
+    JsonNode deals =
+        suite.kafkaOutage(
+            () ->
+                client.postCsv(
+                    ingest + "/api/v1/imports/crm/opportunities",
+                    "id,account_id,stage,amount,currency,close_date,is_closed,is_won\n"
+                        + "E2E-O1,E2E-01,Closed Won,1000.00,USD,2026-10-01,true,true\n"
+                        + "E2E-O2,E2E-05,Closed Won,2500.50,USD,2026-09-15,true,true\n"
+                        + "E2E-O3,E2E-09,Closed Won,4000,USD,2026-08-01,true,true\n"
+                        + "E2E-O4,E2E-02,Closed Won,500,USD,2026-07-01,true,true\n"
+                        + "E2E-O5,E2E-03,Closed Lost,9999,USD,2026-07-01,true,false\n"
+                        + "E2E-O6,E2E-04,Proposal,7777,USD,2027-01-01,false,false\n"));
+    assertThat(deals.path("accepted").asInt()).isEqualTo(6);
     Map<String, Double> expected = new HashMap<>();
     expected.merge(territoryOf.get("E2E-01"), 1000.00, Double::sum);
     expected.merge(territoryOf.get("E2E-05"), 2500.50, Double::sum);
@@ -173,7 +179,8 @@ class EndToEndIT {
     expected.merge(territoryOf.get("E2E-02"), 500.0, Double::sum);
 
     String kpis = suite.url("kpi-service") + "/api/v1/kpis?groupBy=territory";
-    awaitTrue(() -> bookingsByTerritory(client.get(kpis)).equals(expected), Duration.ofSeconds(60));
+    awaitTrue(
+        () -> bookingsByTerritory(client.get(kpis)).equals(expected), Duration.ofSeconds(120));
   }
 
   @Test
