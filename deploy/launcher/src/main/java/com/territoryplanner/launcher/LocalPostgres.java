@@ -11,18 +11,30 @@ import java.nio.file.Path;
  */
 public final class LocalPostgres implements AutoCloseable {
 
-  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
   private final int port;
+  private EmbeddedPostgres postgres;
 
   public LocalPostgres(Path dataDirectory, int port) throws IOException {
     Files.createDirectories(dataDirectory);
+    this.dataDirectory = dataDirectory;
     this.port = port;
-    this.postgres =
+    start();
+  }
+
+  private void start() throws IOException {
+    postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setPort(port)
             .start();
+  }
+
+  /** Stops the server (its sessions are cut, their transactions lost) and starts it again. */
+  public void restart() throws IOException {
+    postgres.close();
+    start();
   }
 
   public String jdbcUrl() {

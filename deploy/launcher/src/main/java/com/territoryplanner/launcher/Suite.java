@@ -1,5 +1,6 @@
 package com.territoryplanner.launcher;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public final class Suite implements AutoCloseable {
   }
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final LocalPostgres postgres;
   private final LocalKafka kafka;
   private final SuiteServices services;
 
@@ -35,7 +37,7 @@ public final class Suite implements AutoCloseable {
     Path logs = data.resolve("logs");
     Files.createDirectories(logs);
     try {
-      LocalPostgres postgres = start(new LocalPostgres(data.resolve("postgres"), ports.postgres()));
+      postgres = start(new LocalPostgres(data.resolve("postgres"), ports.postgres()));
       kafka =
           start(
               new LocalKafka(
@@ -73,6 +75,11 @@ public final class Suite implements AutoCloseable {
 
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /** A database restart: every open session is cut; the services must ride it out. */
+  public void restartPostgres() throws IOException {
+    postgres.restart();
   }
 
   /**

@@ -3,7 +3,9 @@ package com.territoryplanner.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,16 +20,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The four packaged services as processes against one PostgreSQL and one Kafka broker, driven over
  * HTTP the way a CRM, a planner and a dashboard would: accounts in, a plan solved and activated,
  * owners answered, bookings rolled up per territory.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String[][] ACCOUNTS = {
     // id, postal code, lat, lon, employees, revenue: three regions, two postal codes each
@@ -72,6 +82,7 @@ class EndToEndIT {
   }
 
   @Test
+  @Order(1)
   void crmExportToOwnerLookupAndBookingsPerTerritory() throws Exception {
     String ingest = suite.url("data-ingest-service");
     String balancing = suite.url("balancing-service");
@@ -184,6 +195,7 @@ class EndToEndIT {
   }
 
   @Test
+  @Order(2)
   void aBodyThatIsNotCsvGetsAProblem() throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -198,6 +210,67 @@ class EndToEndIT {
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  /** Last: its accounts would otherwise join the plan of the first test. */
+  @Test
+  @Order(3)
+  void anImportCutByADatabaseRestartFailsCleanlyAndItsRetryStoresEveryRowOnce() throws Exception {
+    int rows = 40_000;
+    StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append("PG-").append(i).append(",Restart ").append(i).append(",10001,US,40.75,-73.99\n");
+    }
+    String file = csv.toString();
+    CompletableFuture<HttpResponse<String>> cut =
+        CompletableFuture.supplyAsync(() -> importAccounts(file));
+    Thread.sleep(1_000);
+    suite.restartPostgres();
+
+    // answered, and not as a server error: either the whole import, or a 503 to retry it
+    HttpResponse<String> first = cut.get(3, TimeUnit.MINUTES);
+    System.out.printf(
+        "End to end: an import cut by a database restart answered %d%n", first.statusCode());
+    assertThat(first.statusCode()).isIn(200, 503);
+    if (first.statusCode() == 503) {
+      assertThat(first.body()).contains("database-unavailable");
+      assertThat(first.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    JsonNode[] retried = new JsonNode[1];
+    awaitTrue(
+        () -> {
+          HttpResponse<String> again = importAccounts(file);
+          assertThat(again.statusCode()).isIn(200, 503);
+          retried[0] = again.statusCode() == 200 ? JSON.readTree(again.body()) : null;
+          return retried[0] != null;
+        },
+        Duration.ofMinutes(2));
+    JsonNode report = retried[0];
+    assertThat(report.path("accepted").asInt()).isEqualTo(rows);
+    assertThat(report.path("updated").asInt()).isZero();
+    // the cut import kept all of its rows or none, and the retry adds exactly the rest
+    assertThat(report.path("created").asInt() + report.path("unchanged").asInt()).isEqualTo(rows);
+    assertThat(report.path("created").asInt()).isEqualTo(first.statusCode() == 200 ? 0 : rows);
+  }
+
+  private static HttpResponse<String> importAccounts(String csv) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(
+                      URI.create(suite.url("data-ingest-service") + "/api/v1/imports/crm/accounts"))
+                  .header("Authorization", suite.adminAuthorization())
+                  .header("Content-Type", "text/csv")
+                  .POST(HttpRequest.BodyPublishers.ofString(csv))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Map<String, Double> bookingsByTerritory(JsonNode rollups) {

@@ -1,7 +1,9 @@
 package com.territoryplanner.platform.messaging;
 
+import com.territoryplanner.platform.persistence.DatabaseFailures;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +21,17 @@ import org.jboss.logging.Logger;
  * Consumes a poll's records as one batch: a burst (an import, a plan activation, a replay of a
  * topic) then costs one transaction per poll instead of one per event. A record that cannot be read
  * goes to the dead-letter topic; when the batch fails as a whole its records are written one by
- * one, so that only the one that fails again is dead-lettered and the rest still count. Consumers
- * stay idempotent through {@link ProcessedEvents}, so a batch redelivered after a crash counts
- * nothing twice.
+ * one, so that only the one that fails again is dead-lettered and the rest still count. A database
+ * that went away is waited for ({@link #whileDatabaseAway}); neither it nor the service stopping
+ * ({@link ShutdownWatch}) is ever a reason to dead-letter. Consumers stay idempotent through {@link
+ * ProcessedEvents}, so a batch redelivered after a crash counts nothing twice.
  */
 public final class EventBatches {
 
   private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+  /** How long a batch waits for a database that went away; below Kafka's max.poll.interval.ms. */
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   private EventBatches() {}
 
@@ -50,20 +56,64 @@ public final class EventBatches {
       return;
     }
     try {
-      write.accept(new ArrayList<>(readable.keySet()));
+      whileDatabaseAway(write, new ArrayList<>(readable.keySet()));
     } catch (RuntimeException batchFailure) {
+      if (notTheEvents(batchFailure)) {
+        throw batchFailure;
+      }
       LOG.warnf(
           "A batch of %d events failed (%s); writing them one by one",
           readable.size(), batchFailure.getMessage());
       readable.forEach(
           (event, record) -> {
             try {
-              write.accept(List.of(event));
+              whileDatabaseAway(write, List.of(event));
             } catch (RuntimeException e) {
+              if (notTheEvents(e)) {
+                throw e;
+              }
               deadLetter(deadLetters, record, e);
             }
           });
     }
+  }
+
+  /**
+   * Writes the events, trying again while the database is away (restarting, or the connection
+   * lost): such a failure says nothing about the events, which must not be dead-lettered for it.
+   * Past {@link #PATIENCE} the failure is the caller's; the records are then not acknowledged and
+   * come again.
+   */
+  private static <E> void whileDatabaseAway(Consumer<List<E>> write, List<E> events) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    long pauseMillis = 250;
+    while (true) {
+      try {
+        write.accept(events);
+        return;
+      } catch (RuntimeException e) {
+        if (!DatabaseFailures.unavailable(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        LOG.warnf(
+            "Database away, writing %d events again shortly: %s", events.size(), e.getMessage());
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 5_000);
+      }
+    }
+  }
+
+  /**
+   * A failure that says nothing about the events: the database away, or the service stopping. The
+   * records are then not acknowledged, and come again.
+   */
+  private static boolean notTheEvents(RuntimeException failure) {
+    return DatabaseFailures.unavailable(failure) || ShutdownWatch.stopping();
   }
 
   /** Sends the record as it came, with its key, and the reason in a header. */

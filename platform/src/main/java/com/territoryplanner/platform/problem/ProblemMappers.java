@@ -3,6 +3,7 @@ package com.territoryplanner.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.territoryplanner.platform.persistence.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -122,6 +123,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable exception) {
+    if (DatabaseFailures.unavailable(exception)) {
+      LOG.warnf("Database unavailable: %s", exception.getMessage());
+      return Response.fromResponse(
+              answer(
+                  new Problem(
+                      Problem.type("database-unavailable"),
+                      "Database unavailable",
+                      503,
+                      "The database is unavailable or restarting and the request's transaction"
+                          + " was not completed; retry it (imports and pushes are idempotent)",
+                      List.of())))
+          .header("Retry-After", "5")
+          .build();
+    }
     String reference = UUID.randomUUID().toString();
     LOG.errorf(exception, "Unexpected error, reference %s", reference);
     return answer(
