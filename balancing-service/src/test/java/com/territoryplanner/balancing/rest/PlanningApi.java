@@ -127,6 +127,16 @@ final class PlanningApi {
         .path("id");
   }
 
+  /** Activates the plan from today. */
+  static void activate(String planId) {
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/plans/{id}/activate", planId)
+        .then()
+        .statusCode(200);
+  }
+
   /** Starts a solve of the plan and answers its job once completed. */
   static JsonPath solveToCompletion(String planId, int seconds) throws InterruptedException {
     given()

@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.rest;
 
+import static com.territoryplanner.balancing.rest.PlanningApi.activate;
 import static com.territoryplanner.balancing.rest.PlanningApi.await;
 import static com.territoryplanner.balancing.rest.PlanningApi.createPlan;
 import static com.territoryplanner.balancing.rest.PlanningApi.createRep;
@@ -48,12 +49,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
     String east = createRep(prefix + "East", 50.1, 8.55);
     String planId = createPlan(prefix + "turnover", List.of(west, middle, east));
     assertThat(solveToCompletion(planId, 2).getBoolean("feasible")).isTrue();
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(200);
+    activate(planId);
     Map<String, String> before = owners(accounts);
     assertThat(before.values()).contains(west, middle, east);
     String cursor = lastCursor();
@@ -242,12 +238,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
         .put("/api/v1/plans/{id}/locks", planId)
         .then()
         .statusCode(200);
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(200);
+    activate(planId);
 
     given()
         .get("/api/v1/owners/{id}", bank)
@@ -411,12 +402,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
   private String activePlan(String name, String west, String east) throws InterruptedException {
     String planId = createPlan(prefix + name, List.of(west, east));
     solveToCompletion(planId, 1);
-    given()
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/plans/{id}/activate", planId)
-        .then()
-        .statusCode(200);
+    activate(planId);
     return planId;
   }
 

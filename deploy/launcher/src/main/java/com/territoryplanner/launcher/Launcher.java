@@ -1,6 +1,7 @@
 package com.territoryplanner.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -42,11 +44,12 @@ public final class Launcher {
                   stopped.countDown();
                 }));
     Path marker = data.resolve("demo-plan.txt");
-    if (Files.exists(marker)) {
-      System.out.println(
-          "Demo data already loaded; active plan " + Files.readString(marker).trim());
+    SuiteClient client = new SuiteClient(suite.adminAuthorization());
+    Optional<String> loaded = loadedDemoPlan(marker, client, suite);
+    if (loaded.isPresent()) {
+      System.out.println("Demo data already loaded; active plan " + loaded.get());
     } else {
-      DemoRun run = new DemoRun(suite, new SuiteClient(suite.adminAuthorization()), options);
+      DemoRun run = new DemoRun(suite, client, options);
       String planId = run.loadSolveAndActivate(data.resolve("reference"));
       Files.writeString(marker, planId + "\n");
     }
@@ -56,6 +59,17 @@ public final class Launcher {
     }
     System.out.println("\nRunning. Press Ctrl-C to stop.");
     stopped.await();
+  }
+
+  /** The demo's plan, when the database still holds it (the marker outlives a deleted one). */
+  private static Optional<String> loadedDemoPlan(Path marker, SuiteClient client, Suite suite)
+      throws IOException, InterruptedException {
+    if (!Files.exists(marker)) {
+      return Optional.empty();
+    }
+    String planId = Files.readString(marker).trim();
+    int status = client.status(suite.url("balancing-service") + "/api/v1/plans/" + planId);
+    return status == 200 ? Optional.of(planId) : Optional.empty();
   }
 
   private static void printUrls(Suite suite) {
