@@ -1,0 +1,118 @@
+package com.territoryplanner.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Bad JSON bodies of every kind for an endpoint: malformed, deeply nested, huge, mis-encoded, and
+ * (seeded) objects of the endpoint's own fields holding odd values (NaN, infinities, absurd
+ * numbers, impossible dates, unknown enum constants, formulas, NUL). An endpoint passes when each
+ * is a 4xx problem+json.
+ */
+public final class BadJsonBodies {
+
+  private static final String[] VALUES = {
+    "null",
+    "true",
+    "-1",
+    "0",
+    "1e309",
+    "-1e309",
+    "NaN",
+    "Infinity",
+    "\"NaN\"",
+    "\"\"",
+    "\"x\"",
+    "[]",
+    "{}",
+    "[[[[[[[[[[]]]]]]]]]]",
+    "99999999999999999999999999999",
+    "\"2026-13-45\"",
+    "\"25:61\"",
+    "\"not-a-uuid\"",
+    "\"=HYPERLINK(\\\"x\\\")\"",
+    "\"\\u0000\"",
+    "1.5",
+    "\"ACTIVE\"",
+    "\"UNKNOWN_ENUM\""
+  };
+
+  private BadJsonBodies() {}
+
+  /** The bodies for an endpoint taking an object with these fields; the same for the same seed. */
+  public static List<String> forFields(long seed, String... fields) {
+    Random random = new Random(seed);
+    List<String> bodies = new ArrayList<>();
+    bodies.add("");
+    bodies.add("{");
+    bodies.add("{\"" + (fields.length > 0 ? fields[0] : "name") + "\":");
+    bodies.add("[".repeat(10_000) + "]".repeat(10_000));
+    bodies.add("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000));
+    bodies.add("\u00ff\u00fe{\"name\":\"latin-1\"}");
+    bodies.add("{\"name\":\"" + "x".repeat(200_000) + "\"}");
+    for (int i = 0; i < 60; i++) {
+      StringBuilder body = new StringBuilder("{");
+      for (String field : fields) {
+        if (random.nextInt(3) > 0) {
+          body.append(body.length() > 1 ? "," : "")
+              .append('"')
+              .append(field)
+              .append("\":")
+              .append(VALUES[random.nextInt(VALUES.length)]);
+        }
+      }
+      bodies.add(body.append('}').toString());
+    }
+    return bodies;
+  }
+
+  /**
+   * Sends each body with {@code method} to {@code path}; answers one line for each answer that is
+   * not a 4xx problem+json (a 500, a success, plain text): for an endpoint with required fields.
+   */
+  public static List<String> failures(String method, String path, List<String> bodies) {
+    return answersBut(method, path, bodies, false);
+  }
+
+  /**
+   * The same, but a success passes too: for an endpoint whose fields are all optional, where some
+   * of the bodies are valid.
+   */
+  public static List<String> serverFailures(String method, String path, List<String> bodies) {
+    return answersBut(method, path, bodies, true);
+  }
+
+  private static List<String> answersBut(
+      String method, String path, List<String> bodies, boolean successPasses) {
+    List<String> failures = new ArrayList<>();
+    for (String body : bodies) {
+      Response answer = given().contentType("application/json").body(body).request(method, path);
+      int status = answer.statusCode();
+      boolean refused =
+          status >= 400
+              && status <= 499
+              && answer.contentType().startsWith("application/problem+json");
+      if (!refused && !(successPasses && status >= 200 && status <= 299)) {
+        failures.add(
+            method
+                + " "
+                + path
+                + " "
+                + status
+                + " "
+                + answer.contentType()
+                + " "
+                + abbreviated(body));
+      }
+    }
+    return failures;
+  }
+
+  private static String abbreviated(String body) {
+    return body.length() > 120 ? body.substring(0, 120) + "..." : body;
+  }
+}
