@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,10 +26,24 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
   public static final String HEADER = "X-Api-Key";
 
-  private final ApiKeys keys;
+  /** A configured key: its digest and the identity it stands for, both made once. */
+  private record KnownKey(byte[] sha256, SecurityIdentity identity) {}
 
-  ApiKeyAuthentication(ApiKeys keys) {
-    this.keys = keys;
+  private final List<KnownKey> keys;
+
+  ApiKeyAuthentication(ApiKeys configured) {
+    // parsed once here: every request of a CRM or partner passes this mechanism
+    keys =
+        configured.keys().entrySet().stream()
+            .map(
+                key ->
+                    new KnownKey(
+                        HexFormat.of().parseHex(key.getValue().sha256().trim().toLowerCase()),
+                        QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal("api-key:" + key.getKey()))
+                            .addRoles(Roles.withImplied(key.getValue().roles()))
+                            .build()))
+            .toList();
   }
 
   @Override
@@ -40,16 +54,10 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
       return Uni.createFrom().nullItem();
     }
     byte[] digest = ApiKeyDigest.sha256(presented.trim());
-    for (Map.Entry<String, ApiKeys.ApiKey> key : keys.keys().entrySet()) {
-      byte[] expected = HexFormat.of().parseHex(key.getValue().sha256().trim().toLowerCase());
+    for (KnownKey key : keys) {
       // constant time, so that timing does not tell how much of a key matched
-      if (MessageDigest.isEqual(digest, expected)) {
-        return Uni.createFrom()
-            .item(
-                QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("api-key:" + key.getKey()))
-                    .addRoles(Roles.withImplied(key.getValue().roles()))
-                    .build());
+      if (MessageDigest.isEqual(digest, key.sha256())) {
+        return Uni.createFrom().item(key.identity());
       }
     }
     return Uni.createFrom().failure(new AuthenticationFailedException("Unknown API key"));
