@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.repository;
 
 import com.territoryplanner.balancing.domain.OwnerView;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -40,13 +41,16 @@ public class Assignments {
           + TERRITORY_AND_REP;
 
   private final EntityManager entityManager;
+  private final OwnerWrites ownerWrites;
 
-  Assignments(EntityManager entityManager) {
+  Assignments(EntityManager entityManager, @PersistenceUnitExtension OwnerWrites ownerWrites) {
     this.entityManager = entityManager;
+    this.ownerWrites = ownerWrites;
   }
 
   public void replace(
       UUID planId, Map<String, UUID> territoryByUnit, Map<String, String> unitByAccount) {
+    ownerWrites.ownersWritten();
     entityManager
         .unwrap(Session.class)
         .doWork(
@@ -90,6 +94,7 @@ public class Assignments {
 
   /** Moves units of a plan's stored solution to other territories of the plan. */
   public void moveUnits(UUID planId, Map<String, UUID> territoryByUnit) {
+    ownerWrites.ownersWritten();
     entityManager
         .unwrap(Session.class)
         .doWork(
@@ -111,6 +116,7 @@ public class Assignments {
 
   /** Copies a plan's stored solution to another plan, its territories mapped to the copy's. */
   public void copy(UUID source, UUID target, Map<UUID, UUID> territoryIds) {
+    ownerWrites.ownersWritten();
     entityManager
         .unwrap(Session.class)
         .doWork(

@@ -41,7 +41,11 @@ public class OwnerWrites implements StatementInspector {
     return sql;
   }
 
-  private void ownersWritten() {
+  /**
+   * The current transaction writes what owner lookups read: the cache forgets when it ends. For
+   * writes on a raw JDBC connection ({@code Session.doWork}), which no inspector sees.
+   */
+  void ownersWritten() {
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       cache.ownersChanged();
       return;
