@@ -20,8 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Account owners from plan activations, segments, and opportunities, revenue lines, activities,
  * leads and spend from ingest. A payload that cannot be read or processed goes to the channel's
- * dead-letter topic. Owners and opportunities come in batches (a plan activation or a replay of the
- * topics is the common heavy load).
+ * dead-letter topic. Each channel takes a poll's records as one batch (a plan activation or a
+ * replay of the topics is the common heavy load).
  */
 @ApplicationScoped
 public class KpiConsumers {
@@ -34,6 +34,7 @@ public class KpiConsumers {
   private final Emitter<String> activityDeadLetters;
   private final Emitter<String> leadDeadLetters;
   private final Emitter<String> spendDeadLetters;
+  private final Emitter<String> segmentDeadLetters;
 
   KpiConsumers(
       EventReader reader,
@@ -43,7 +44,8 @@ public class KpiConsumers {
       @Channel("revenue-dead-letters") Emitter<String> revenueDeadLetters,
       @Channel("activity-dead-letters") Emitter<String> activityDeadLetters,
       @Channel("lead-dead-letters") Emitter<String> leadDeadLetters,
-      @Channel("spend-dead-letters") Emitter<String> spendDeadLetters) {
+      @Channel("spend-dead-letters") Emitter<String> spendDeadLetters,
+      @Channel("segment-dead-letters") Emitter<String> segmentDeadLetters) {
     this.reader = reader;
     this.facts = facts;
     this.opportunityDeadLetters = opportunityDeadLetters;
@@ -52,6 +54,7 @@ public class KpiConsumers {
     this.activityDeadLetters = activityDeadLetters;
     this.leadDeadLetters = leadDeadLetters;
     this.spendDeadLetters = spendDeadLetters;
+    this.segmentDeadLetters = segmentDeadLetters;
   }
 
   @Incoming("assignments")
@@ -116,7 +119,11 @@ public class KpiConsumers {
 
   @Incoming("segments")
   @Blocking
-  public void onSegment(String payload) {
-    facts.segmentChanged(reader.read(payload, SegmentEvent.class));
+  public void onSegments(ConsumerRecords<String, String> records) {
+    EventBatches.consume(
+        records,
+        payload -> KpiFactsService.factOf(reader.read(payload, SegmentEvent.class)),
+        facts::segmentsChanged,
+        segmentDeadLetters);
   }
 }

@@ -13,6 +13,7 @@ import com.territoryplanner.kpi.domain.LeadFact;
 import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.kpi.domain.OwnerFact;
 import com.territoryplanner.kpi.domain.RevenueFact;
+import com.territoryplanner.kpi.domain.SegmentFact;
 import com.territoryplanner.kpi.domain.SpendFact;
 import com.territoryplanner.kpi.repository.AccountSegmentEntity;
 import com.territoryplanner.kpi.repository.FactStore;
@@ -94,18 +95,35 @@ public class KpiFactsService {
         event.planId());
   }
 
-  /** The account's segment, for figures by segment, and its potential, for quotas. */
+  /**
+   * A batch of segment events in one transaction; each must have passed {@link #factOf}. A
+   * redelivered event and one older than what is stored change nothing.
+   */
   @Transactional
-  public void segmentChanged(SegmentEvent event) {
-    require(event.accountId(), "accountId", event.eventId());
-    if (processed.firstDelivery(event.eventId())) {
-      AccountSegmentEntity.record(
-          event.accountId(),
-          event.segment(),
-          event.potential(),
-          event.currency(),
-          occurredAt(event.occurredAt()));
+  public void segmentsChanged(List<SegmentFact> facts) {
+    for (SegmentFact fact : facts) {
+      if (processed.firstDelivery(fact.eventId())) {
+        AccountSegmentEntity.record(
+            fact.accountId(),
+            fact.segment(),
+            fact.potential(),
+            fact.potentialCurrency(),
+            fact.occurredAt());
+      }
     }
+  }
+
+  public static SegmentFact factOf(SegmentEvent event) {
+    requireEventId("Segment", event.eventId());
+    require(event.accountId(), "accountId", event.eventId());
+    checkLimit(event.potential(), "a potential", event.eventId());
+    return new SegmentFact(
+        event.eventId(),
+        occurredAt(event.occurredAt()),
+        event.accountId(),
+        event.segment(),
+        event.potential(),
+        event.currency());
   }
 
   /**

@@ -116,13 +116,18 @@ public final class EventBatches {
     return DatabaseFailures.unavailable(failure) || ShutdownWatch.stopping();
   }
 
-  /** Sends the record as it came, with its key, and the reason in a header. */
+  /**
+   * Sends the record as it came, with its key; headers give the reason and where it was read (as
+   * SmallRye's own dead-letter strategy names them), so that an operator can find and replay it.
+   */
   private static void deadLetter(
       Emitter<String> deadLetters, ConsumerRecord<String, String> record, RuntimeException reason) {
     LOG.warnf("%s event sent to the dead-letter topic: %s", record.topic(), reason.getMessage());
     RecordHeaders headers = new RecordHeaders();
-    headers.add(
-        "dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+    header(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
+    header(headers, "dead-letter-topic", record.topic());
+    header(headers, "dead-letter-partition", String.valueOf(record.partition()));
+    header(headers, "dead-letter-offset", String.valueOf(record.offset()));
     deadLetters.send(
         Message.of(record.value())
             .addMetadata(
@@ -130,5 +135,9 @@ public final class EventBatches {
                     .withKey(record.key())
                     .withHeaders(headers)
                     .build()));
+  }
+
+  private static void header(RecordHeaders headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -29,11 +29,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Keeps the facts of each account from ingest's events (one event, one transaction with its
- * idempotency record; a duplicated event changes nothing, an older one never overwrites a newer)
+ * Keeps the facts of each account from ingest's events (a poll's events, one transaction with their
+ * idempotency records; a duplicated event changes nothing, an older one never overwrites a newer)
  * and computes the account's features from them.
  */
 @ApplicationScoped
@@ -66,8 +67,42 @@ public class AccountFeaturesService {
     this.lifetimeValue = new LifetimeValue(config.retention(), config.discountRate());
   }
 
+  /**
+   * A poll's revenue lines in one transaction. The batch's accounts are locked at once and in one
+   * order (their spend is assessed again); an account a line leaves is locked when it is met.
+   */
   @Transactional
-  public void revenueLineChanged(RevenueEvent event) {
+  public void revenueLinesChanged(List<RevenueEvent> events) {
+    segmentation.lockAccounts(
+        events.stream().map(RevenueEvent::accountId).filter(Objects::nonNull).toList());
+    events.forEach(this::revenueLineChanged);
+  }
+
+  /** A poll's opportunities in one transaction. */
+  @Transactional
+  public void opportunitiesChanged(List<OpportunityEvent> events) {
+    events.forEach(this::opportunityChanged);
+  }
+
+  /** A poll's activities in one transaction. */
+  @Transactional
+  public void activitiesChanged(List<ActivityEvent> events) {
+    events.forEach(this::activityChanged);
+  }
+
+  /** A poll's leads in one transaction. */
+  @Transactional
+  public void leadsChanged(List<LeadEvent> events) {
+    events.forEach(this::leadChanged);
+  }
+
+  /** A poll's market records in one transaction. */
+  @Transactional
+  public void marketChanged(List<MarketEvent> events) {
+    events.forEach(this::marketChanged);
+  }
+
+  private void revenueLineChanged(RevenueEvent event) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("source", event.source());
     row.put("id", event.revenueLineId());
@@ -88,8 +123,7 @@ public class AccountFeaturesService {
     }
   }
 
-  @Transactional
-  public void opportunityChanged(OpportunityEvent event) {
+  private void opportunityChanged(OpportunityEvent event) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", event.opportunityId());
     row.put("account_id", event.accountId());
@@ -103,8 +137,7 @@ public class AccountFeaturesService {
     apply(event, Fact.OPPORTUNITY, OpportunityEvent.DELETED, null, event.opportunityId(), row);
   }
 
-  @Transactional
-  public void activityChanged(ActivityEvent event) {
+  private void activityChanged(ActivityEvent event) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("source", event.source());
     row.put("id", event.activityId());
@@ -114,8 +147,7 @@ public class AccountFeaturesService {
     apply(event, Fact.ACTIVITY, ActivityEvent.DELETED, event.source(), event.activityId(), row);
   }
 
-  @Transactional
-  public void leadChanged(LeadEvent event) {
+  private void leadChanged(LeadEvent event) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("source", event.source());
     row.put("id", event.leadId());
@@ -130,8 +162,7 @@ public class AccountFeaturesService {
    * Firmographic counts, competitor locations that have coordinates (for the heat map and
    * saturation) and economic indicators (for growth) are kept.
    */
-  @Transactional
-  public void marketChanged(MarketEvent event) {
+  private void marketChanged(MarketEvent event) {
     if (MarketEvent.COMPETITOR_LOCATION.equals(event.type())) {
       competitorLocated(event);
       return;

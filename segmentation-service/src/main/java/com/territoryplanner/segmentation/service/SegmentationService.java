@@ -34,9 +34,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps each account's segment current. One account event is one transaction: the idempotency
- * record, the stored segment and, when potential, tier, currency or segment in the active model
- * changed, the {@code AccountSegmentChanged} event commit together.
+ * Keeps each account's segment current. A batch of account events is one transaction: the
+ * idempotency records, the stored segments and, for each account whose potential, tier, currency or
+ * segment in the active model changed, the {@code AccountSegmentChanged} event commit together.
  */
 @ApplicationScoped
 public class SegmentationService {
@@ -71,17 +71,36 @@ public class SegmentationService {
     this.locks = locks;
   }
 
+  /**
+   * A poll's account events in one transaction; each must have passed {@link #checked}. A
+   * redelivered event and one older than the stored segment change nothing.
+   */
   @Transactional
-  public void accountChanged(AccountEvent event) {
+  public void accountsChanged(List<AccountEvent> events) {
+    // the batch's accounts at once and in one order, so that no other batch deadlocks with it
+    lockAccounts(events.stream().map(AccountEvent::accountId).toList());
+    for (AccountEvent event : events) {
+      if (processed.firstDelivery(event.eventId())) {
+        accountChanged(event);
+      } else {
+        LOG.debugf("Account event %s already processed", event.eventId());
+      }
+    }
+  }
+
+  /** Checks an account event; a fault is an IllegalArgumentException. */
+  public static AccountEvent checked(AccountEvent event) {
+    if (event.eventId() == null) {
+      throw new IllegalArgumentException("Account event has no eventId");
+    }
     if (event.accountId() == null || event.accountId().isBlank()) {
       throw new IllegalArgumentException("Account event " + event.eventId() + " has no accountId");
     }
-    if (!processed.firstDelivery(event.eventId())) {
-      LOG.debugf("Account event %s already processed", event.eventId());
-      return;
-    }
+    return event;
+  }
+
+  private void accountChanged(AccountEvent event) {
     Instant occurredAt = event.occurredAt() == null ? Instant.now() : event.occurredAt();
-    locks.lock(List.of(event.accountId()));
     AccountSegmentEntity segment = AccountSegmentEntity.findById(event.accountId());
     if (segment != null && occurredAt.isBefore(segment.sourceAt)) {
       LOG.debugf("Account event %s is older than the stored segment; ignored", event.eventId());
@@ -111,6 +130,11 @@ public class SegmentationService {
     segment.locate(event.latitude(), event.longitude());
     segment.sourceAt = occurredAt;
     assess(segment, profile);
+  }
+
+  /** Takes these accounts' locks until the caller's transaction ends ({@link AccountLocks}). */
+  public void lockAccounts(Collection<String> accountIds) {
+    locks.lock(accountIds);
   }
 
   /**

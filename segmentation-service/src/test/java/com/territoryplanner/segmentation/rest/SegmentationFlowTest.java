@@ -27,6 +27,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,6 +150,41 @@ class SegmentationFlowTest {
         .then()
         .statusCode(200)
         .body("potential", comparesEqualTo(new BigDecimal("10000.00")));
+  }
+
+  @Test
+  void aBrokenEventIsDeadLetteredAndTheRestOfItsPollStillCounts() throws Exception {
+    String before = prefix + "before";
+    String after = prefix + "after";
+    // sent together, to arrive in one poll: one cannot be read, one fails in the database
+    // (PostgreSQL text cannot hold NUL), and the batch falls back to one event at a time
+    producer.send(record(Topics.ACCOUNTS, account(before, "5112", 50, null, "USD")));
+    producer.send(new ProducerRecord<>(Topics.ACCOUNTS, prefix + "garbled", "{\"type\": "));
+    producer.send(
+        record(
+            Topics.ACCOUNTS,
+            TestAccounts.upsert(prefix + "nul").postalCode("100\u000001").employees(50).build()));
+    producer.send(record(Topics.ACCOUNTS, account(after, "5112", 60, null, "USD")));
+    producer.flush();
+
+    assertThat(segmentsOf(before, 1)).hasSize(1);
+    assertThat(segmentsOf(after, 1)).hasSize(1);
+    List<ConsumerRecord<String, String>> deadLetters =
+        PublishedEvents.await(
+            RealInfrastructure.kafkaBootstrapServers(),
+            "dead-letter-topic-accounts",
+            key -> key.startsWith(prefix),
+            2,
+            Duration.ofSeconds(30));
+    assertThat(deadLetters)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrder(prefix + "garbled", prefix + "nul");
+    for (ConsumerRecord<String, String> deadLetter : deadLetters) {
+      assertThat(header(deadLetter, "dead-letter-topic")).isEqualTo(Topics.ACCOUNTS);
+      assertThat(header(deadLetter, "dead-letter-reason")).isNotBlank();
+      assertThat(Long.parseLong(header(deadLetter, "dead-letter-offset"))).isNotNegative();
+    }
+    api().get("/api/v1/segments/{id}", prefix + "nul").then().statusCode(404);
   }
 
   @Test
@@ -524,9 +560,15 @@ class SegmentationFlowTest {
   }
 
   private void send(String topic, DomainEvent event) throws Exception {
-    producer
-        .send(new ProducerRecord<>(topic, event.aggregateId(), json.writeValueAsString(event)))
-        .get();
+    producer.send(record(topic, event)).get();
+  }
+
+  private ProducerRecord<String, String> record(String topic, DomainEvent event) throws Exception {
+    return new ProducerRecord<>(topic, event.aggregateId(), json.writeValueAsString(event));
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
 
   private static List<ConsumerRecord<String, String>> segmentsOf(String accountId, int expected) {
