@@ -252,6 +252,8 @@ class ActivityKpiFlowTest extends EventFedTest {
         EventFeed.assign(prefix + "p2", north, prefix + "North", date("2026-01-01")));
     feed.send(Topics.SEGMENTS, EventFeed.segment(prefix + "p1", "All", "300", "USD"));
     feed.send(Topics.SEGMENTS, EventFeed.segment(prefix + "p2", "All", "600", "USD"));
+    // beyond what a potential can be: dead-lettered, the rest of its batch still counts
+    feed.send(Topics.SEGMENTS, EventFeed.segment(prefix + "absurd", "All", "1e16", "USD"));
     feed.send(
         Topics.REVENUE,
         EventFeed.revenue(
@@ -280,6 +282,14 @@ class ActivityKpiFlowTest extends EventFedTest {
                     && r.getFloat(row + ".potential") == 900f);
     assertThat(rows.getDouble(row + ".penetration")).isEqualTo(0.1);
     assertThat(rows.getString(row + ".group.territoryName")).isEqualTo(prefix + "North");
+    assertThat(
+            PublishedEvents.await(
+                RealInfrastructure.kafkaBootstrapServers(),
+                "dead-letter-topic-segments",
+                key -> (prefix + "absurd").equals(key),
+                1,
+                Duration.ofSeconds(30)))
+        .hasSize(1);
 
     given()
         .queryParam("groupBy", "lead-source")
