@@ -60,8 +60,17 @@ public final class Suite implements AutoCloseable {
     return part;
   }
 
-  public String url(String service) {
-    return services.url(service);
+  /** The base URL of a service, or of one of its instances (see {@link #startReplica}). */
+  public String url(String instance) {
+    return services.url(instance);
+  }
+
+  public String postgresJdbcUrl() {
+    return postgres.jdbcUrl();
+  }
+
+  public String postgresUser() {
+    return postgres.user();
   }
 
   /** An Authorization header value for an admin, valid for a day. */
@@ -80,6 +89,24 @@ public final class Suite implements AutoCloseable {
   /** A database restart: every open session is cut; the services must ride it out. */
   public void restartPostgres() throws IOException {
     postgres.restart();
+  }
+
+  /** Starts one more replica of a service and waits until it is ready; answers its name. */
+  public String startReplica(String service, int port) throws IOException, InterruptedException {
+    String instance = services.startReplica(service, port);
+    services.awaitReady(instance, Duration.ofMinutes(2));
+    return instance;
+  }
+
+  /** A crash: the instance is killed with no graceful stop, and nothing is started in its place. */
+  public void kill(String instance) throws InterruptedException {
+    services.kill(instance);
+  }
+
+  /** Starts a killed instance again, on the same port, and waits until it is ready. */
+  public void restart(String instance) throws IOException, InterruptedException {
+    services.restart(instance);
+    services.awaitReady(instance, Duration.ofMinutes(2));
   }
 
   /**

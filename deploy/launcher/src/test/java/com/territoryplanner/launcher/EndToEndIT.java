@@ -13,9 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +65,9 @@ class EndToEndIT {
   private static Suite suite;
   private static SuiteClient client;
   private static Path data;
+
+  /** The reps the first test makes, whom later tests plan with. */
+  private static final List<String> repIds = new ArrayList<>();
 
   @BeforeAll
   static void startSuite() throws Exception {
@@ -103,7 +113,6 @@ class EndToEndIT {
     assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(ACCOUNTS.length + 1);
     assertThat(report.path("errors").get(0).path("column").asText()).isEqualTo("employees");
 
-    List<String> repIds = new ArrayList<>();
     double[][] homes = {{40.73, -73.99}, {41.88, -87.63}, {37.77, -122.41}};
     for (int r = 0; r < homes.length; r++) {
       repIds.add(
@@ -212,9 +221,108 @@ class EndToEndIT {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
-  /** Last: its accounts would otherwise join the plan of the first test. */
   @Test
   @Order(3)
+  void aKpiServiceKilledInTheMiddleOfABurstCountsEachDealOnceAfterItsRestart() throws Exception {
+    String balancing = suite.url("balancing-service");
+    String kpis = suite.url("kpi-service") + "/api/v1/kpis?groupBy=territory";
+    Map<String, Double> expected = bookingsByTerritory(client.get(kpis));
+    int deals = 60_000;
+    StringBuilder csv =
+        new StringBuilder("id,account_id,stage,amount,currency,close_date,is_closed,is_won\n");
+    for (int i = 0; i < deals; i++) {
+      String account = ACCOUNTS[i % ACCOUNTS.length][0];
+      csv.append("BURST-")
+          .append(i)
+          .append(',')
+          .append(account)
+          .append(",Closed Won,1,USD,2026-10-01,true,true\n");
+    }
+    for (String[] a : ACCOUNTS) {
+      String territory =
+          client.get(balancing + "/api/v1/owners/" + a[0]).path("territoryId").asText();
+      expected.merge(territory, (double) (deals / ACCOUNTS.length), Double::sum);
+    }
+
+    CompletableFuture<JsonNode> imported =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return client.postCsv(
+                    suite.url("data-ingest-service") + "/api/v1/imports/crm/opportunities",
+                    csv.toString());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    // killed in full flow, once it has stored a few thousand of the deals: its poll, its
+    // transaction and its uncommitted offsets are cut
+    long stored;
+    try (Connection database = database()) {
+      do {
+        Thread.sleep(10);
+        stored = storedDeals(database);
+      } while (stored < 2_000);
+      suite.kill("kpi-service");
+      stored = storedDeals(database);
+    }
+    System.out.printf("End to end: KPI killed with %d of %d deals stored%n", stored, deals);
+    assertThat(stored).isLessThan(deals);
+    assertThat(imported.get(3, TimeUnit.MINUTES).path("accepted").asInt()).isEqualTo(deals);
+
+    suite.restart("kpi-service");
+    awaitTrue(() -> bookingsByTerritory(client.get(kpis)).equals(expected), Duration.ofMinutes(3));
+  }
+
+  @Test
+  @Order(4)
+  void aBalancingReplicaKilledDuringASolveLeavesAFailedJobAndAnUntouchedPlan() throws Exception {
+    String balancing = suite.url("balancing-service");
+    String firstReplica;
+    try (Connection database = database()) {
+      firstReplica = claimers(database).iterator().next();
+    }
+    String second = suite.startReplica("balancing-service", freePort());
+    JsonNode plan =
+        client.postJson(
+            suite.url(second) + "/api/v1/plans",
+            Map.of("name", "Replica plan", "repIds", repIds, "balanceTolerance", 0.5));
+    String planId = plan.path("id").asText();
+    // queued on the second replica, which claims it at once while its solver is free
+    client.postJson(
+        suite.url(second) + "/api/v1/plans/" + planId + "/solve", Map.of("seconds", 30));
+    try (Connection database = database()) {
+      String claimedBy;
+      do {
+        Thread.sleep(5);
+        claimedBy = solvingReplica(database, planId);
+      } while (claimedBy == null);
+      suite.kill(second);
+      assertThat(claimedBy).isNotEqualTo(firstReplica);
+    }
+
+    // the surviving replica notices the silent heartbeat and fails the job
+    String planUrl = balancing + "/api/v1/plans/" + planId;
+    awaitTrue(
+        () -> client.get(planUrl + "/solve").path("status").asText().equals("FAILED"),
+        Duration.ofSeconds(90));
+    JsonNode failed = client.get(planUrl + "/solve");
+    System.out.printf("End to end: the killed replica's solve job: %s%n", failed.path("error"));
+    assertThat(client.get(planUrl).path("status").asText()).isEqualTo("DRAFT");
+
+    // and solves the plan itself when asked again
+    client.postJson(planUrl + "/solve", Map.of("seconds", 3));
+    awaitTrue(
+        () -> client.get(planUrl + "/solve").path("status").asText().equals("COMPLETED"),
+        Duration.ofSeconds(90));
+    try (Connection database = database()) {
+      assertThat(solvedBy(database, planId)).isEqualTo(firstReplica);
+    }
+  }
+
+  /** Last: its accounts would otherwise join the plans of the tests before. */
+  @Test
+  @Order(5)
   void anImportCutByADatabaseRestartFailsCleanlyAndItsRetryStoresEveryRowOnce() throws Exception {
     int rows = 40_000;
     StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
@@ -252,6 +360,57 @@ class EndToEndIT {
     // the cut import kept all of its rows or none, and the retry adds exactly the rest
     assertThat(report.path("created").asInt() + report.path("unchanged").asInt()).isEqualTo(rows);
     assertThat(report.path("created").asInt()).isEqualTo(first.statusCode() == 200 ? 0 : rows);
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        suite.postgresJdbcUrl(), suite.postgresUser(), suite.postgresUser());
+  }
+
+  private static long storedDeals(Connection database) throws SQLException {
+    try (Statement query = database.createStatement();
+        ResultSet count =
+            query.executeQuery("select count(*) from kpi.opportunity where id like 'BURST-%'")) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+
+  /** The replicas that claimed solve jobs so far. */
+  private static Set<String> claimers(Connection database) throws SQLException {
+    Set<String> replicas = new HashSet<>();
+    try (Statement query = database.createStatement();
+        ResultSet rows =
+            query.executeQuery(
+                "select distinct claimed_by from balancing.solve_job where claimed_by is not null")) {
+      while (rows.next()) {
+        replicas.add(rows.getString(1));
+      }
+    }
+    return replicas;
+  }
+
+  /** The replica solving the plan's job now, or null. */
+  private static String solvingReplica(Connection database, String planId) throws SQLException {
+    return claimedBy(database, planId, "SOLVING");
+  }
+
+  private static String solvedBy(Connection database, String planId) throws SQLException {
+    return claimedBy(database, planId, "COMPLETED");
+  }
+
+  private static String claimedBy(Connection database, String planId, String status)
+      throws SQLException {
+    try (PreparedStatement query =
+        database.prepareStatement(
+            "select claimed_by from balancing.solve_job"
+                + " where plan_id = ?::uuid and status = ?")) {
+      query.setString(1, planId);
+      query.setString(2, status);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
   }
 
   private static HttpResponse<String> importAccounts(String csv) {
