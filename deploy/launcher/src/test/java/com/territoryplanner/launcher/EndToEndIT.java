@@ -151,7 +151,31 @@ class EndToEndIT {
     awaitTrue(
         () -> client.get(planUrl + "/solve").path("status").asText().equals("COMPLETED"),
         Duration.ofSeconds(90));
-    client.postJson(planUrl + "/activate", Map.of());
+    // The plan is activated and deals are imported while the broker is down: owners are
+    // answered from the database at once; the assignments and the deals wait in the outboxes,
+    // are published once the broker is back, and each deal counts once downstream.
+    Map<String, String> territoryOf = new HashMap<>();
+    JsonNode deals =
+        suite.kafkaOutage(
+            () -> {
+              client.postJson(planUrl + "/activate", Map.of());
+              for (String[] a : ACCOUNTS) {
+                JsonNode owner = client.get(balancing + "/api/v1/owners/" + a[0]);
+                assertThat(owner.path("planId").asText()).isEqualTo(plan.path("id").asText());
+                assertThat(repIds).contains(owner.path("repId").asText());
+                territoryOf.put(a[0], owner.path("territoryId").asText());
+              }
+              // won deals count for the owning territory; lost and open deals do not
+              return client.postCsv(
+                  ingest + "/api/v1/imports/crm/opportunities",
+                  "id,account_id,stage,amount,currency,close_date,is_closed,is_won\n"
+                      + "E2E-O1,E2E-01,Closed Won,1000.00,USD,2026-10-01,true,true\n"
+                      + "E2E-O2,E2E-05,Closed Won,2500.50,USD,2026-09-15,true,true\n"
+                      + "E2E-O3,E2E-09,Closed Won,4000,USD,2026-08-01,true,true\n"
+                      + "E2E-O4,E2E-02,Closed Won,500,USD,2026-07-01,true,true\n"
+                      + "E2E-O5,E2E-03,Closed Lost,9999,USD,2026-07-01,true,false\n"
+                      + "E2E-O6,E2E-04,Proposal,7777,USD,2027-01-01,false,false\n");
+            });
 
     Set<String> assigned =
         AssignmentFeed.awaitAccountsAssigned(
@@ -160,37 +184,14 @@ class EndToEndIT {
             ACCOUNTS.length,
             Duration.ofSeconds(60));
     System.out.printf(
-        "End to end: import to %d assignments.v1 events in %.1f s%n",
+        "End to end: import to %d assignments.v1 events in %.1f s, a broker outage included%n",
         assigned.size(), Launcher.seconds(Launcher.since(importStart)));
     assertThat(assigned).hasSize(ACCOUNTS.length);
-
-    Map<String, String> territoryOf = new HashMap<>();
-    for (String[] a : ACCOUNTS) {
-      JsonNode owner = client.get(balancing + "/api/v1/owners/" + a[0]);
-      assertThat(owner.path("planId").asText()).isEqualTo(plan.path("id").asText());
-      assertThat(repIds).contains(owner.path("repId").asText());
-      territoryOf.put(a[0], owner.path("territoryId").asText());
-    }
     assertThat(client.status(balancing + "/api/v1/owners/E2E-BAD")).isEqualTo(404);
     // the run's CRM key reads owners; a request without credentials gets nothing
     assertThat(ownerStatus(balancing, "X-Api-Key", suite.integrationApiKey())).isEqualTo(200);
     assertThat(ownerStatus(balancing, "Accept", "application/json")).isEqualTo(401);
 
-    // Won deals count for the owning territory; lost and open deals do not. They are imported
-    // while the broker is down: ingest keeps them in its outbox and publishes them once the
-    // broker is back, and each counts once downstream.
-    JsonNode deals =
-        suite.kafkaOutage(
-            () ->
-                client.postCsv(
-                    ingest + "/api/v1/imports/crm/opportunities",
-                    "id,account_id,stage,amount,currency,close_date,is_closed,is_won\n"
-                        + "E2E-O1,E2E-01,Closed Won,1000.00,USD,2026-10-01,true,true\n"
-                        + "E2E-O2,E2E-05,Closed Won,2500.50,USD,2026-09-15,true,true\n"
-                        + "E2E-O3,E2E-09,Closed Won,4000,USD,2026-08-01,true,true\n"
-                        + "E2E-O4,E2E-02,Closed Won,500,USD,2026-07-01,true,true\n"
-                        + "E2E-O5,E2E-03,Closed Lost,9999,USD,2026-07-01,true,false\n"
-                        + "E2E-O6,E2E-04,Proposal,7777,USD,2027-01-01,false,false\n"));
     assertThat(deals.path("accepted").asInt()).isEqualTo(6);
     Map<String, Double> expected = new HashMap<>();
     expected.merge(territoryOf.get("E2E-01"), 1000.00, Double::sum);
