@@ -16,14 +16,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random damage to account files in each format (flipped, dropped and repeated bytes, open
- * quotes, cut files, invalid UTF-8, NUL, huge fields, absurd numbers, formulas), posted to the
- * import: every answer is a report or a 4xx problem+json, never a 500; a report adds up; an import
- * refused or aborted stores none of its rows, and one answered stores no more than it accepted.
+ * Seeded random damage to account files in each format and to GeoJSON geography (flipped, dropped
+ * and repeated bytes, open quotes, cut files, invalid UTF-8, NUL, huge fields, absurd numbers,
+ * formulas, broken geometries), posted to the import: every answer is a report or a 4xx
+ * problem+json, never a 500; a report adds up; an import refused or aborted stores none of its
+ * rows, and one answered stores no more than it accepted.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -48,6 +50,25 @@ class ImportFuzzTest {
     "x".repeat(70_000),
     ""
   };
+  private static final String[] ODD_GEOMETRIES = {
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1]]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,\"x\"],[0,0]]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[500,0],[500,100],[0,0]]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1e308,0],[1,1e308],[0,0]]]}",
+    "{\"type\":\"Polygon\",\"coordinates\":[[[0,0,0,0,0],[1],[1,1],[0,0]]]}",
+    "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[[[[0,0]]]]]]]}",
+    "{\"type\":\"Circle\",\"coordinates\":[0,0],\"radius\":5}",
+    "{\"type\":\"GeometryCollection\",\"geometries\":[]}",
+    "{\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}",
+    "\"POLYGON((0 0, 1 0, 1 1, 0 0))\"",
+    "\"=HYPERLINK(\\\"x\\\")\"",
+    "[]",
+    "42",
+    "{\"type\":\"Polygon\",\"coordinates\":[[" + "[0,0],[1,1],".repeat(10_000) + "[0,0]]]}"
+  };
   private static final String STRUCTURAL = "\",\n\r{}[]:\u0000";
   private static final String[] CONTENT_TYPES = {
     "text/csv", "application/json", "application/x-ndjson"
@@ -57,47 +78,117 @@ class ImportFuzzTest {
   private final Random random = new Random(20261207);
 
   @Test
-  void noDamagedFileIsA500OrAPartialWrite() throws Exception {
+  void noDamagedFileIsA500OrAPartialWrite() {
     Set<String> outcomes = new TreeSet<>();
     for (int round = 0; round < 90; round++) {
       String caseId = prefix + round + "-";
       String contentType = CONTENT_TYPES[round % CONTENT_TYPES.length];
-      byte[] body = damage(file(caseId, contentType));
-      boolean strict = round % 3 == 0;
-
-      RequestSpecification request = given().contentType(contentType).body(body);
-      if (strict) {
-        // an import that must not be half done: one rejected row aborts it
-        request = request.queryParam("maxRejectedRows", 0);
-      }
-      Response response = request.post("/api/v1/imports/crm/accounts");
-      int status = response.statusCode();
-      String answer = response.asString();
-      assertThat(status).as("round %d: %s", round, answer).isIn(200, 400, 413, 415, 422);
-      assertThat(answer).doesNotContain("Exception", "com.territoryplanner", "java.");
-
-      long stored = storedRows(caseId);
-      if (status == 200) {
-        JsonPath report = response.jsonPath();
-        outcomes.add(report.getLong("rejected") > 0 ? "rows rejected" : "clean");
-        long accepted = report.getLong("accepted");
-        assertThat(accepted + report.getLong("rejected")).isEqualTo(report.getLong("rows"));
-        assertThat(
-                report.getLong("created") + report.getLong("updated") + report.getLong("unchanged"))
-            .isLessThanOrEqualTo(accepted);
-        assertThat(report.getList("errors.reason", String.class)).allMatch(r -> !r.isBlank());
-        assertThat(stored).as("round %d", round).isLessThanOrEqualTo(accepted);
-        if (strict) {
-          assertThat(report.getLong("rejected")).isZero();
-        }
-      } else {
-        outcomes.add(String.valueOf(status));
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(stored).as("round %d refused (%s), nothing stored", round, answer).isZero();
-      }
+      // every third import must not be half done: one rejected row aborts it
+      outcomes.add(
+          importDamaged(
+              round,
+              contentType,
+              damage(file(caseId, contentType)),
+              "/api/v1/imports/crm/accounts",
+              round % 3 == 0,
+              () -> storedRows("/api/v1/accounts/{id}", caseId)));
     }
     // the damage reached every path: clean files, rejected rows, refused and aborted imports
     assertThat(outcomes).contains("clean", "rows rejected", "400", "422");
+  }
+
+  @Test
+  void noDamagedGeoJsonIsA500OrAPartialWrite() {
+    String source = "fuzz-" + prefix.substring(0, 8);
+    Set<String> outcomes = new TreeSet<>();
+    for (int round = 0; round < 45; round++) {
+      String caseId = round + "-";
+      outcomes.add(
+          importDamaged(
+              round,
+              "application/geo+json",
+              damage(featureCollection(caseId)),
+              "/api/v1/imports/" + source + "/geography-units",
+              round % 3 == 0,
+              () -> storedRows("/api/v1/geography/" + source + "/units/{id}", caseId)));
+    }
+    assertThat(outcomes).contains("clean", "rows rejected", "400", "422");
+  }
+
+  /**
+   * Posts one damaged file and checks its answer: a report that adds up, with no more stored than
+   * accepted, or a 4xx problem+json with nothing stored. Answers the kind of outcome.
+   */
+  private static String importDamaged(
+      int round,
+      String contentType,
+      byte[] body,
+      String path,
+      boolean strict,
+      LongSupplier storedRows) {
+    RequestSpecification request = given().contentType(contentType).body(body);
+    if (strict) {
+      request = request.queryParam("maxRejectedRows", 0);
+    }
+    Response response = request.post(path);
+    int status = response.statusCode();
+    String answer = response.asString();
+    assertThat(status).as("round %d: %s", round, answer).isIn(200, 400, 413, 415, 422);
+    assertThat(answer).doesNotContain("Exception", "com.territoryplanner", "java.");
+
+    long stored = storedRows.getAsLong();
+    if (status != 200) {
+      assertThat(response.contentType()).startsWith("application/problem+json");
+      assertThat(stored).as("round %d refused (%s), nothing stored", round, answer).isZero();
+      return String.valueOf(status);
+    }
+    JsonPath report = response.jsonPath();
+    long accepted = report.getLong("accepted");
+    assertThat(accepted + report.getLong("rejected")).isEqualTo(report.getLong("rows"));
+    assertThat(report.getLong("created") + report.getLong("updated") + report.getLong("unchanged"))
+        .isLessThanOrEqualTo(accepted);
+    assertThat(report.getList("errors.reason", String.class)).allMatch(r -> !r.isBlank());
+    assertThat(stored).as("round %d", round).isLessThanOrEqualTo(accepted);
+    if (strict) {
+      assertThat(report.getLong("rejected")).isZero();
+    }
+    return report.getLong("rejected") > 0 ? "rows rejected" : "clean";
+  }
+
+  /**
+   * A GeoJSON FeatureCollection of {@link #ROWS} square units in a row; in half of them some
+   * geometries are odd (open, self-crossing or empty rings, coordinates out of range or not
+   * numbers, unknown types, WKT, deep nesting, a ring of 20,000 points).
+   */
+  private String featureCollection(String caseId) {
+    int oddOneIn = random.nextBoolean() ? 3 : Integer.MAX_VALUE;
+    StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    for (int i = 0; i < ROWS; i++) {
+      String geometry =
+          random.nextInt(oddOneIn) == 0
+              ? ODD_GEOMETRIES[random.nextInt(ODD_GEOMETRIES.length)]
+              : "{\"type\":\"Polygon\",\"coordinates\":[[["
+                  + i
+                  + ",0],["
+                  + (i + 1)
+                  + ",0],["
+                  + (i + 1)
+                  + ",1],["
+                  + i
+                  + ",1],["
+                  + i
+                  + ",0]]]}";
+      out.append(i > 0 ? "," : "")
+          .append("{\"type\":\"Feature\",\"id\":\"")
+          .append(caseId)
+          .append(i)
+          .append("\",\"properties\":{\"name\":\"Unit ")
+          .append(i)
+          .append("\"},\"geometry\":")
+          .append(geometry)
+          .append('}');
+    }
+    return out.append("]}").toString();
   }
 
   /** A valid account file of {@link #ROWS} rows; in half of them some values are odd. */
@@ -219,13 +310,10 @@ class ImportFuzzTest {
     return out.toString();
   }
 
-  /** How many of the case's rows are stored as accounts. */
-  private static long storedRows(String caseId) {
+  /** How many of the case's rows are stored, read one by one from {@code path}. */
+  private static long storedRows(String path, String caseId) {
     return IntStream.range(0, ROWS)
-        .filter(
-            i ->
-                given().get("/api/v1/accounts/{id}", caseId + i).then().extract().statusCode()
-                    == 200)
+        .filter(i -> given().get(path, caseId + i).then().extract().statusCode() == 200)
         .count();
   }
 }
