@@ -3,6 +3,7 @@ package com.territoryplanner.testsupport;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,17 +44,24 @@ public final class BadJsonBodies {
 
   private BadJsonBodies() {}
 
-  /** The bodies for an endpoint taking an object with these fields; the same for the same seed. */
-  public static List<String> forFields(long seed, String... fields) {
+  /**
+   * The bodies for an endpoint taking an object with these fields; the same for the same seed.
+   * Bytes as they go on the wire: UTF-8, but for one in Latin-1 with a byte order mark of UTF-16.
+   */
+  public static List<byte[]> forFields(long seed, String... fields) {
     Random random = new Random(seed);
-    List<String> bodies = new ArrayList<>();
-    bodies.add("");
-    bodies.add("{");
-    bodies.add("{\"" + (fields.length > 0 ? fields[0] : "name") + "\":");
-    bodies.add("[".repeat(10_000) + "]".repeat(10_000));
-    bodies.add("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000));
-    bodies.add("\u00ff\u00fe{\"name\":\"latin-1\"}");
-    bodies.add("{\"name\":\"" + "x".repeat(200_000) + "\"}");
+    List<byte[]> bodies = new ArrayList<>();
+    for (String body :
+        List.of(
+            "",
+            "{",
+            "{\"" + (fields.length > 0 ? fields[0] : "name") + "\":",
+            "[".repeat(10_000) + "]".repeat(10_000),
+            "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000),
+            "{\"name\":\"" + "x".repeat(200_000) + "\"}")) {
+      bodies.add(body.getBytes(StandardCharsets.UTF_8));
+    }
+    bodies.add("\u00ff\u00fe{\"name\":\"M\u00fcller\"}".getBytes(StandardCharsets.ISO_8859_1));
     for (int i = 0; i < 60; i++) {
       StringBuilder body = new StringBuilder("{");
       for (String field : fields) {
@@ -65,7 +73,7 @@ public final class BadJsonBodies {
               .append(VALUES[random.nextInt(VALUES.length)]);
         }
       }
-      bodies.add(body.append('}').toString());
+      bodies.add(body.append('}').toString().getBytes(StandardCharsets.UTF_8));
     }
     return bodies;
   }
@@ -74,7 +82,7 @@ public final class BadJsonBodies {
    * Sends each body with {@code method} to {@code path}; answers one line for each answer that is
    * not a 4xx problem+json (a 500, a success, plain text): for an endpoint with required fields.
    */
-  public static List<String> failures(String method, String path, List<String> bodies) {
+  public static List<String> failures(String method, String path, List<byte[]> bodies) {
     return answersBut(method, path, bodies, false);
   }
 
@@ -82,21 +90,17 @@ public final class BadJsonBodies {
    * The same, but a success passes too: for an endpoint whose fields are all optional, where some
    * of the bodies are valid.
    */
-  public static List<String> serverFailures(String method, String path, List<String> bodies) {
+  public static List<String> serverFailures(String method, String path, List<byte[]> bodies) {
     return answersBut(method, path, bodies, true);
   }
 
   private static List<String> answersBut(
-      String method, String path, List<String> bodies, boolean successPasses) {
+      String method, String path, List<byte[]> bodies, boolean successPasses) {
     List<String> failures = new ArrayList<>();
-    for (String body : bodies) {
+    for (byte[] body : bodies) {
       Response answer = given().contentType("application/json").body(body).request(method, path);
       int status = answer.statusCode();
-      boolean refused =
-          status >= 400
-              && status <= 499
-              && answer.contentType().startsWith("application/problem+json");
-      if (!refused && !(successPasses && status >= 200 && status <= 299)) {
+      if (!refused(answer) && !(successPasses && status >= 200 && status <= 299)) {
         failures.add(
             method
                 + " "
@@ -112,7 +116,15 @@ public final class BadJsonBodies {
     return failures;
   }
 
-  private static String abbreviated(String body) {
-    return body.length() > 120 ? body.substring(0, 120) + "..." : body;
+  /** A 4xx problem+json: the answer a bad body must get. */
+  public static boolean refused(Response answer) {
+    return answer.statusCode() >= 400
+        && answer.statusCode() <= 499
+        && answer.contentType().startsWith("application/problem+json");
+  }
+
+  public static String abbreviated(byte[] body) {
+    String text = new String(body, 0, Math.min(body.length, 120), StandardCharsets.UTF_8);
+    return body.length > 120 ? text + "..." : text;
   }
 }
