@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
+import com.territoryplanner.testsupport.QueryParameterProbe;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,5 +39,10 @@ class BadInputTest {
     }
     assertThat(failures).isEmpty();
     assertThat(given().get("/api/v1/reps").jsonPath().getList("$")).hasSize(repsBefore);
+  }
+
+  @Test
+  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
+    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }

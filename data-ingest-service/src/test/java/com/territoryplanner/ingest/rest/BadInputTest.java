@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
+import com.territoryplanner.testsupport.QueryParameterProbe;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,5 +100,10 @@ class BadInputTest {
                 BadJsonBodies.forFields(13, "source", "externalId")))
         .isEmpty();
     assertThat(given().get("/api/v1/accounts/{id}", id).jsonPath().getList("sources")).hasSize(1);
+  }
+
+  @Test
+  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
+    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }

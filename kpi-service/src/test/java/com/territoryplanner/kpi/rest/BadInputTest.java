@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
+import com.territoryplanner.testsupport.QueryParameterProbe;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,5 +52,10 @@ class BadInputTest {
     assertThat(given().get(plan + "/feedback").jsonPath().getList("$")).isEmpty();
     assertThat(given().get(plan + "/reviews").jsonPath().getList("$")).isEmpty();
     assertThat(given().get(plan + "/quotas/2027").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
+    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }

@@ -48,6 +48,12 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response invalidQueryParameter(InvalidQueryParameter invalid) {
+    return apiProblem(
+        ApiProblem.invalid("The request has 1 invalid field(s)", List.of(invalid.violation())));
+  }
+
+  @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException exception) {
     String field = exception instanceof JsonMappingException mapping ? path(mapping) : null;
     String where =

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
+import com.territoryplanner.testsupport.QueryParameterProbe;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,5 +29,10 @@ class BadInputTest {
         .isEmpty();
     int stored = given().get(versions).statusCode();
     assertThat(stored == 404 || given().get(versions).jsonPath().getList("$").isEmpty()).isTrue();
+  }
+
+  @Test
+  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
+    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }
