@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -76,6 +77,40 @@ public final class BadJsonBodies {
       bodies.add(body.append('}').toString().getBytes(StandardCharsets.UTF_8));
     }
     return bodies;
+  }
+
+  /**
+   * Every operation of the running service that takes a JSON body, as its OpenAPI document declares
+   * them, sent the bodies for its own fields (path parameters are fresh UUIDs, so most stop at
+   * validation or at a 404; the deeper writes need the endpoint's own test). Answers one line for
+   * each answer that is neither a 4xx problem+json nor a success.
+   */
+  public static List<String> serverFailuresOfEveryJsonOperation(long seed) {
+    OpenApiOperations document = new OpenApiOperations();
+    List<String> failures = new ArrayList<>();
+    int probed = 0;
+    for (OpenApiOperations.Operation operation : document.operations()) {
+      Map<String, Object> json = operation.requestContent().get("application/json");
+      if (json == null) {
+        continue;
+      }
+      probed++;
+      Map<String, Object> schema = document.resolve(json.get("schema"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> properties =
+          schema == null || schema.get("properties") == null
+              ? Map.of()
+              : (Map<String, Object>) schema.get("properties");
+      failures.addAll(
+          serverFailures(
+              operation.method(),
+              operation.address(),
+              forFields(seed, properties.keySet().toArray(String[]::new))));
+    }
+    if (probed == 0) {
+      failures.add("the OpenAPI document declares no operation taking JSON");
+    }
+    return failures;
   }
 
   /**

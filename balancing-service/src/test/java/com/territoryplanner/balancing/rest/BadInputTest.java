@@ -42,6 +42,11 @@ class BadInputTest {
   }
 
   @Test
+  void noBadBodyToAnyJsonOperationIsA500() {
+    assertThat(BadJsonBodies.serverFailuresOfEveryJsonOperation(3)).isEmpty();
+  }
+
+  @Test
   void aQueryParameterThatCannotBeReadIsA400NamingIt() {
     assertThat(QueryParameterProbe.failures()).isEmpty();
   }
