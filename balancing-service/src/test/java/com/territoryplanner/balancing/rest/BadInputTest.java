@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
-import com.territoryplanner.testsupport.QueryParameterProbe;
+import com.territoryplanner.testsupport.EveryOperationProbes;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class BadInputTest {
+class BadInputTest extends EveryOperationProbes {
 
   private static final String[][] ENDPOINTS = {
     {"/api/v1/reps", "name", "homeLatitude", "homeLongitude", "capacity", "status", "skills"},
@@ -39,15 +39,5 @@ class BadInputTest {
     }
     assertThat(failures).isEmpty();
     assertThat(given().get("/api/v1/reps").jsonPath().getList("$")).hasSize(repsBefore);
-  }
-
-  @Test
-  void noBadBodyToAnyJsonOperationIsA500() {
-    assertThat(BadJsonBodies.serverFailuresOfEveryJsonOperation(3)).isEmpty();
-  }
-
-  @Test
-  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
-    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }

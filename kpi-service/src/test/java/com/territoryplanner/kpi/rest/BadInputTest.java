@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
-import com.territoryplanner.testsupport.QueryParameterProbe;
+import com.territoryplanner.testsupport.EveryOperationProbes;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class BadInputTest {
+class BadInputTest extends EveryOperationProbes {
 
   private final String plan = "/api/v1/plans/" + UUID.randomUUID();
 
@@ -52,15 +52,5 @@ class BadInputTest {
     assertThat(given().get(plan + "/feedback").jsonPath().getList("$")).isEmpty();
     assertThat(given().get(plan + "/reviews").jsonPath().getList("$")).isEmpty();
     assertThat(given().get(plan + "/quotas/2027").statusCode()).isEqualTo(404);
-  }
-
-  @Test
-  void noBadBodyToAnyJsonOperationIsA500() {
-    assertThat(BadJsonBodies.serverFailuresOfEveryJsonOperation(3)).isEmpty();
-  }
-
-  @Test
-  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
-    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.territoryplanner.testsupport.BadJsonBodies;
-import com.territoryplanner.testsupport.QueryParameterProbe;
+import com.territoryplanner.testsupport.EveryOperationProbes;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
-class BadInputTest {
+class BadInputTest extends EveryOperationProbes {
 
   @Test
   void noBadModelIsA500OrAPartialWrite() {
@@ -29,15 +29,5 @@ class BadInputTest {
         .isEmpty();
     int stored = given().get(versions).statusCode();
     assertThat(stored == 404 || given().get(versions).jsonPath().getList("$").isEmpty()).isTrue();
-  }
-
-  @Test
-  void noBadBodyToAnyJsonOperationIsA500() {
-    assertThat(BadJsonBodies.serverFailuresOfEveryJsonOperation(3)).isEmpty();
-  }
-
-  @Test
-  void aQueryParameterThatCannotBeReadIsA400NamingIt() {
-    assertThat(QueryParameterProbe.failures()).isEmpty();
   }
 }
