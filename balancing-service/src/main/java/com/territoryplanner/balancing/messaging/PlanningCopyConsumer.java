@@ -25,67 +25,62 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PlanningCopyConsumer {
 
   private final EventReader reader;
+  private final Emitter<String> deadLetters;
   private final PlanningCopyService planningCopy;
   private final SalesActivityService salesActivity;
-  private final Emitter<String> accountDeadLetters;
-  private final Emitter<String> segmentDeadLetters;
-  private final Emitter<String> activityDeadLetters;
-  private final Emitter<String> opportunityDeadLetters;
 
   PlanningCopyConsumer(
       EventReader reader,
       PlanningCopyService planningCopy,
       SalesActivityService salesActivity,
-      @Channel("account-dead-letters") Emitter<String> accountDeadLetters,
-      @Channel("segment-dead-letters") Emitter<String> segmentDeadLetters,
-      @Channel("activity-dead-letters") Emitter<String> activityDeadLetters,
-      @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters) {
+      @Channel("dead-letters") Emitter<String> deadLetters) {
     this.reader = reader;
+    this.deadLetters = deadLetters;
     this.planningCopy = planningCopy;
     this.salesActivity = salesActivity;
-    this.accountDeadLetters = accountDeadLetters;
-    this.segmentDeadLetters = segmentDeadLetters;
-    this.activityDeadLetters = activityDeadLetters;
-    this.opportunityDeadLetters = opportunityDeadLetters;
   }
 
   @Incoming("accounts")
   @Blocking
   public void accounts(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "accounts",
         records,
         payload -> reader.read(payload, AccountEvent.class),
         planningCopy::applyAccounts,
-        accountDeadLetters);
+        deadLetters);
   }
 
   @Incoming("segments")
   @Blocking
   public void segments(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "segments",
         records,
         payload -> reader.read(payload, SegmentEvent.class),
         planningCopy::applySegments,
-        segmentDeadLetters);
+        deadLetters);
   }
 
   @Incoming("activities")
   @Blocking
   public void activities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "activities",
         records,
         payload -> reader.read(payload, ActivityEvent.class),
         salesActivity::applyActivities,
-        activityDeadLetters);
+        deadLetters);
   }
 
   @Incoming("opportunities")
   @Blocking
   public void opportunities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "opportunities",
         records,
         payload -> reader.read(payload, OpportunityEvent.class),
         salesActivity::applyOpportunities,
-        opportunityDeadLetters);
+        deadLetters);
   }
 }

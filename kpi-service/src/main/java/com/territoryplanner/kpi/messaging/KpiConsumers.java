@@ -27,103 +27,92 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class KpiConsumers {
 
   private final EventReader reader;
+  private final Emitter<String> deadLetters;
   private final KpiFactsService facts;
-  private final Emitter<String> opportunityDeadLetters;
-  private final Emitter<String> assignmentDeadLetters;
-  private final Emitter<String> revenueDeadLetters;
-  private final Emitter<String> activityDeadLetters;
-  private final Emitter<String> leadDeadLetters;
-  private final Emitter<String> spendDeadLetters;
-  private final Emitter<String> segmentDeadLetters;
 
   KpiConsumers(
       EventReader reader,
       KpiFactsService facts,
-      @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters,
-      @Channel("assignment-dead-letters") Emitter<String> assignmentDeadLetters,
-      @Channel("revenue-dead-letters") Emitter<String> revenueDeadLetters,
-      @Channel("activity-dead-letters") Emitter<String> activityDeadLetters,
-      @Channel("lead-dead-letters") Emitter<String> leadDeadLetters,
-      @Channel("spend-dead-letters") Emitter<String> spendDeadLetters,
-      @Channel("segment-dead-letters") Emitter<String> segmentDeadLetters) {
+      @Channel("dead-letters") Emitter<String> deadLetters) {
     this.reader = reader;
+    this.deadLetters = deadLetters;
     this.facts = facts;
-    this.opportunityDeadLetters = opportunityDeadLetters;
-    this.assignmentDeadLetters = assignmentDeadLetters;
-    this.revenueDeadLetters = revenueDeadLetters;
-    this.activityDeadLetters = activityDeadLetters;
-    this.leadDeadLetters = leadDeadLetters;
-    this.spendDeadLetters = spendDeadLetters;
-    this.segmentDeadLetters = segmentDeadLetters;
   }
 
   @Incoming("assignments")
   @Blocking
   public void onAssignments(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "assignments",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, AssignmentEvent.class)),
         facts::accountsAssigned,
-        assignmentDeadLetters);
+        deadLetters);
   }
 
   @Incoming("opportunities")
   @Blocking
   public void onOpportunities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "opportunities",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, OpportunityEvent.class)),
         facts::opportunitiesChanged,
-        opportunityDeadLetters);
+        deadLetters);
   }
 
   @Incoming("revenue")
   @Blocking
   public void onRevenue(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "revenue",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, RevenueEvent.class)),
         facts::revenueChanged,
-        revenueDeadLetters);
+        deadLetters);
   }
 
   @Incoming("activities")
   @Blocking
   public void onActivities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "activities",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, ActivityEvent.class)),
         facts::activitiesChanged,
-        activityDeadLetters);
+        deadLetters);
   }
 
   @Incoming("leads")
   @Blocking
   public void onLeads(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "leads",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, LeadEvent.class)),
         facts::leadsChanged,
-        leadDeadLetters);
+        deadLetters);
   }
 
   @Incoming("spend")
   @Blocking
   public void onSpend(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "spend",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, SpendEvent.class)),
         facts::spendChanged,
-        spendDeadLetters);
+        deadLetters);
   }
 
   @Incoming("segments")
   @Blocking
   public void onSegments(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "segments",
         records,
         payload -> KpiFactsService.factOf(reader.read(payload, SegmentEvent.class)),
         facts::segmentsChanged,
-        segmentDeadLetters);
+        deadLetters);
   }
 }

@@ -20,11 +20,13 @@ import org.jboss.logging.Logger;
 /**
  * Consumes a poll's records as one batch: a burst (an import, a plan activation, a replay of a
  * topic) then costs one transaction per poll instead of one per event. A record that cannot be read
- * goes to the dead-letter topic; when the batch fails as a whole its records are written one by
- * one, so that only the one that fails again is dead-lettered and the rest still count. A database
- * that went away is waited for ({@link #whileDatabaseAway}); neither it nor the service stopping
- * ({@link ShutdownWatch}) is ever a reason to dead-letter. Consumers stay idempotent through {@link
- * ProcessedEvents}, so a batch redelivered after a crash counts nothing twice.
+ * goes to the channel's dead-letter topic, {@code dead-letter-topic-<channel>}, through the
+ * service's one {@code dead-letters} channel; when the batch fails as a whole its records are
+ * written one by one, so that only the one that fails again is dead-lettered and the rest still
+ * count. A database that went away is waited for ({@link #whileDatabaseAway}); neither it nor the
+ * service stopping ({@link ShutdownWatch}) is ever a reason to dead-letter. Consumers stay
+ * idempotent through {@link ProcessedEvents}, so a batch redelivered after a crash counts nothing
+ * twice.
  */
 public final class EventBatches {
 
@@ -36,10 +38,11 @@ public final class EventBatches {
   private EventBatches() {}
 
   /**
-   * Reads every record with {@code read} and hands the readable ones, in the order they came, to
-   * {@code write} (which runs its own transaction).
+   * Reads every record of the channel's poll with {@code read} and hands the readable ones, in the
+   * order they came, to {@code write} (which runs its own transaction).
    */
   public static <E> void consume(
+      String channel,
       ConsumerRecords<String, String> records,
       Function<String, E> read,
       Consumer<List<E>> write,
@@ -49,7 +52,7 @@ public final class EventBatches {
       try {
         readable.put(read.apply(record.value()), record);
       } catch (IllegalArgumentException e) {
-        deadLetter(deadLetters, record, e);
+        deadLetter(deadLetters, channel, record, e);
       }
     }
     if (readable.isEmpty()) {
@@ -72,7 +75,7 @@ public final class EventBatches {
               if (notTheEvents(e)) {
                 throw e;
               }
-              deadLetter(deadLetters, record, e);
+              deadLetter(deadLetters, channel, record, e);
             }
           });
     }
@@ -121,7 +124,10 @@ public final class EventBatches {
    * SmallRye's own dead-letter strategy names them), so that an operator can find and replay it.
    */
   private static void deadLetter(
-      Emitter<String> deadLetters, ConsumerRecord<String, String> record, RuntimeException reason) {
+      Emitter<String> deadLetters,
+      String channel,
+      ConsumerRecord<String, String> record,
+      RuntimeException reason) {
     LOG.warnf("%s event sent to the dead-letter topic: %s", record.topic(), reason.getMessage());
     RecordHeaders headers = new RecordHeaders();
     header(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
@@ -132,6 +138,7 @@ public final class EventBatches {
         Message.of(record.value())
             .addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder()
+                    .withTopic("dead-letter-topic-" + channel)
                     .withKey(record.key())
                     .withHeaders(headers)
                     .build()));

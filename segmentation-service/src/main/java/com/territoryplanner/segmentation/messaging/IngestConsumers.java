@@ -27,93 +27,84 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class IngestConsumers {
 
   private final EventReader reader;
+  private final Emitter<String> deadLetters;
   private final SegmentationService segmentation;
   private final AccountFeaturesService features;
-  private final Emitter<String> accountDeadLetters;
-  private final Emitter<String> revenueDeadLetters;
-  private final Emitter<String> opportunityDeadLetters;
-  private final Emitter<String> activityDeadLetters;
-  private final Emitter<String> leadDeadLetters;
-  private final Emitter<String> marketDeadLetters;
 
   IngestConsumers(
       EventReader reader,
       SegmentationService segmentation,
       AccountFeaturesService features,
-      @Channel("account-dead-letters") Emitter<String> accountDeadLetters,
-      @Channel("revenue-dead-letters") Emitter<String> revenueDeadLetters,
-      @Channel("opportunity-dead-letters") Emitter<String> opportunityDeadLetters,
-      @Channel("activity-dead-letters") Emitter<String> activityDeadLetters,
-      @Channel("lead-dead-letters") Emitter<String> leadDeadLetters,
-      @Channel("market-dead-letters") Emitter<String> marketDeadLetters) {
+      @Channel("dead-letters") Emitter<String> deadLetters) {
     this.reader = reader;
+    this.deadLetters = deadLetters;
     this.segmentation = segmentation;
     this.features = features;
-    this.accountDeadLetters = accountDeadLetters;
-    this.revenueDeadLetters = revenueDeadLetters;
-    this.opportunityDeadLetters = opportunityDeadLetters;
-    this.activityDeadLetters = activityDeadLetters;
-    this.leadDeadLetters = leadDeadLetters;
-    this.marketDeadLetters = marketDeadLetters;
   }
 
   @Incoming("accounts")
   @Blocking
   public void onAccounts(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "accounts",
         records,
         payload -> SegmentationService.checked(reader.read(payload, AccountEvent.class)),
         segmentation::accountsChanged,
-        accountDeadLetters);
+        deadLetters);
   }
 
   @Incoming("revenue")
   @Blocking
   public void onRevenueLines(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "revenue",
         records,
         payload -> reader.read(payload, RevenueEvent.class),
         features::revenueLinesChanged,
-        revenueDeadLetters);
+        deadLetters);
   }
 
   @Incoming("opportunities")
   @Blocking
   public void onOpportunities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "opportunities",
         records,
         payload -> reader.read(payload, OpportunityEvent.class),
         features::opportunitiesChanged,
-        opportunityDeadLetters);
+        deadLetters);
   }
 
   @Incoming("activities")
   @Blocking
   public void onActivities(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "activities",
         records,
         payload -> reader.read(payload, ActivityEvent.class),
         features::activitiesChanged,
-        activityDeadLetters);
+        deadLetters);
   }
 
   @Incoming("leads")
   @Blocking
   public void onLeads(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "leads",
         records,
         payload -> reader.read(payload, LeadEvent.class),
         features::leadsChanged,
-        leadDeadLetters);
+        deadLetters);
   }
 
   @Incoming("market")
   @Blocking
   public void onMarket(ConsumerRecords<String, String> records) {
     EventBatches.consume(
+        "market",
         records,
         payload -> reader.read(payload, MarketEvent.class),
         features::marketChanged,
-        marketDeadLetters);
+        deadLetters);
   }
 }
