@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -134,6 +135,11 @@ public final class EventBatches {
     header(headers, "dead-letter-topic", record.topic());
     header(headers, "dead-letter-partition", String.valueOf(record.partition()));
     header(headers, "dead-letter-offset", String.valueOf(record.offset()));
+    // services consuming the same topic share its dead-letter topic: say which one gave up
+    header(
+        headers,
+        "dead-letter-consumer",
+        ConfigProvider.getConfig().getValue("quarkus.application.name", String.class));
     deadLetters.send(
         Message.of(record.value())
             .addMetadata(

@@ -181,6 +181,7 @@ class SegmentationFlowTest {
         .containsExactlyInAnyOrder(prefix + "garbled", prefix + "nul");
     for (ConsumerRecord<String, String> deadLetter : deadLetters) {
       assertThat(header(deadLetter, "dead-letter-topic")).isEqualTo(Topics.ACCOUNTS);
+      assertThat(header(deadLetter, "dead-letter-consumer")).isEqualTo("segmentation-service");
       assertThat(header(deadLetter, "dead-letter-reason")).isNotBlank();
       assertThat(Long.parseLong(header(deadLetter, "dead-letter-offset"))).isNotNegative();
     }
