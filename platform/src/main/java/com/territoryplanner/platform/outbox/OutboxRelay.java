@@ -1,7 +1,5 @@
 package com.territoryplanner.platform.outbox;
 
-import com.territoryplanner.platform.persistence.JdbcWork;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -34,7 +33,7 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final MutinyEmitter<String> emitter;
-  private final JdbcWork jdbc;
+  private final DataSource dataSource;
   private final OutboxConfig config;
   private final ReentrantLock draining = new ReentrantLock();
   private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
@@ -43,10 +42,10 @@ public class OutboxRelay {
       // the relay bounds what is in flight (one batch), so the emitter may buffer a whole batch
       @Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           MutinyEmitter<String> emitter,
-      JdbcWork jdbc,
+      DataSource dataSource,
       OutboxConfig config) {
     this.emitter = emitter;
-    this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.config = config;
   }
 
@@ -78,21 +77,32 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes one batch; returns how many entries it published. */
+  /**
+   * Publishes one batch; returns how many entries it published. A local transaction on a connection
+   * of its own, not a JTA one: the broker's acknowledgements arrive on the producer's threads,
+   * which context propagation would associate with a JTA transaction, and Narayana refuses to
+   * commit a transaction other threads are still in (the batch was then rolled back and published
+   * again).
+   */
   int publishBatch() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              // plain JDBC: thousands of managed entities per batch would cost more than the sends
-              List<PendingEvent> batch = jdbc.run(this::lockBatch);
-              if (batch.isEmpty()) {
-                return 0;
-              }
-              List<Uni<Void>> sends = batch.stream().map(this::send).toList();
-              Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-              jdbc.run(connection -> delete(connection, batch));
-              return batch.size();
-            });
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        List<PendingEvent> batch = lockBatch(connection);
+        if (!batch.isEmpty()) {
+          List<Uni<Void>> sends = batch.stream().map(this::send).toList();
+          Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+          delete(connection, batch);
+        }
+        connection.commit();
+        return batch.size();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /** An outbox entry on its way to the broker. */
