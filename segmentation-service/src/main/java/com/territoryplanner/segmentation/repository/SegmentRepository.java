@@ -27,6 +27,16 @@ public class SegmentRepository {
   }
 
   /**
+   * Writes the segments changed so far and forgets them. In a batch, every flush (one before each
+   * plain JDBC statement) would otherwise check each account assessed before it again: the cost of
+   * a batch would grow with its square.
+   */
+  public void release() {
+    entityManager.flush();
+    entityManager.clear();
+  }
+
+  /**
    * Per H3 cell at the resolution (one of the stored ones): the accounts, customers and potential
    * per currency of the hexagons whose centre lies in the box (their kept totals, {@link
    * HeatCells}), and the competitor locations and the leads created since a day placed inside the

@@ -75,7 +75,10 @@ public class AccountFeaturesService {
   public void revenueLinesChanged(List<RevenueEvent> events) {
     segmentation.lockAccounts(
         events.stream().map(RevenueEvent::accountId).filter(Objects::nonNull).toList());
-    events.forEach(this::revenueLineChanged);
+    for (RevenueEvent event : events) {
+      revenueLineChanged(event);
+      segmentation.release();
+    }
   }
 
   /** A poll's opportunities in one transaction. */
@@ -96,10 +99,13 @@ public class AccountFeaturesService {
     events.forEach(this::leadChanged);
   }
 
-  /** A poll's market records in one transaction. */
+  /** A poll's market records in one transaction; a competitor reassesses the accounts near it. */
   @Transactional
   public void marketChanged(List<MarketEvent> events) {
-    events.forEach(this::marketChanged);
+    for (MarketEvent event : events) {
+      marketChanged(event);
+      segmentation.release();
+    }
   }
 
   private void revenueLineChanged(RevenueEvent event) {
