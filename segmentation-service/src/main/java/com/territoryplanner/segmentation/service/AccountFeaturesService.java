@@ -75,10 +75,7 @@ public class AccountFeaturesService {
   public void revenueLinesChanged(List<RevenueEvent> events) {
     segmentation.lockAccounts(
         events.stream().map(RevenueEvent::accountId).filter(Objects::nonNull).toList());
-    for (RevenueEvent event : events) {
-      revenueLineChanged(event);
-      segmentation.release();
-    }
+    events.forEach(this::revenueLineChanged);
   }
 
   /** A poll's opportunities in one transaction. */
@@ -102,10 +99,7 @@ public class AccountFeaturesService {
   /** A poll's market records in one transaction; a competitor reassesses the accounts near it. */
   @Transactional
   public void marketChanged(List<MarketEvent> events) {
-    for (MarketEvent event : events) {
-      marketChanged(event);
-      segmentation.release();
-    }
+    events.forEach(this::marketChanged);
   }
 
   private void revenueLineChanged(RevenueEvent event) {

@@ -82,7 +82,6 @@ public class SegmentationService {
     for (AccountEvent event : events) {
       if (processed.firstDelivery(event.eventId())) {
         accountChanged(event);
-        segments.release();
       } else {
         LOG.debugf("Account event %s already processed", event.eventId());
       }
@@ -131,11 +130,6 @@ public class SegmentationService {
     segment.locate(event.latitude(), event.longitude());
     segment.sourceAt = occurredAt;
     assess(segment, profile);
-  }
-
-  /** Writes and forgets the segments assessed so far in the transaction. */
-  public void release() {
-    segments.release();
   }
 
   /** Takes these accounts' locks until the caller's transaction ends ({@link AccountLocks}). */
@@ -204,7 +198,7 @@ public class SegmentationService {
             });
     publish |= !Objects.equals(previousSegment, segment.segment);
     segment.updatedAt = Instant.now();
-    segment.persist();
+    segments.store(segment);
     if (publish) {
       events.segmentsChanged(List.of(segment.toChange()));
     }
