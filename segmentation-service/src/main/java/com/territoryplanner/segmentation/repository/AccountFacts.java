@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,63 @@ public class AccountFacts {
         });
   }
 
+  /**
+   * The latest value of the indicator in every region that has one, by region ({@code US}, {@code
+   * US:10001}).
+   */
+  public Map<String, RegionalGrowth> latestGrowth(String indicator) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select distinct on (region) region, period, value from indicator_fact"
+                      + " where indicator = ? order by region, period desc")) {
+            select.setString(1, indicator);
+            Map<String, RegionalGrowth> growth = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                growth.put(
+                    row.getString(1),
+                    new RegionalGrowth(
+                        row.getString(1), indicator, row.getString(2), row.getBigDecimal(3)));
+              }
+            }
+            return growth;
+          }
+        });
+  }
+
+  /**
+   * Competitor locations per region of a country (every country: null), keyed as regions are: per
+   * country ({@code US}) and per postal code ({@code US:10001}). Locations stored before they kept
+   * their country are in none.
+   */
+  public Map<String, Long> competitorsPerRegion(String country) {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "select country, postal_code, grouping(postal_code) = 1, count(*)"
+                      + " from competitor_fact"
+                      + " where country is not null and (?::text is null or country = ?)"
+                      + " group by grouping sets ((country, postal_code), (country))")) {
+            select.setString(1, country);
+            select.setString(2, country);
+            Map<String, Long> counts = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                if (row.getBoolean(3)) {
+                  counts.put(row.getString(1), row.getLong(4));
+                } else if (row.getString(2) != null) {
+                  counts.put(row.getString(1) + ":" + row.getString(2), row.getLong(4));
+                }
+              }
+            }
+            return counts;
+          }
+        });
+  }
+
   /** How many competitor locations lie in these H3 resolution-6 cells. */
   public int competitorsIn(List<Long> cells) {
     return jdbc.run(
@@ -411,7 +469,6 @@ public class AccountFacts {
         });
   }
 
-  /** The firmographic counts of a country, or of every country (null). */
   /**
    * Hands every firmographic count of a country (all countries: null) to the visitor, streamed, so
    * memory stays flat however many postal codes and industries the market data holds.

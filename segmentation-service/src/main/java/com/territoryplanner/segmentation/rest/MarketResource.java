@@ -30,20 +30,32 @@ public class MarketResource {
 
   @GET
   @Operation(
-      summary = "Companies and total addressable market per postal code or sector",
+      summary = "Companies, total addressable market, competitors and growth per place or sector",
       description =
           "From the firmographic counts of market.v1: addressableMarket = companies × the"
               + " potential of their average company (revenue / companies, employees /"
-              + " companies) under the potential model, as a prospect; per currency.")
+              + " companies) under the potential model, as a prospect; per currency. A postal"
+              + " code or country also has its competitor locations, competitorsPerThousandCompanies"
+              + " = competitors × 1000 / companies, and growth: the latest value of the potential"
+              + " model's growth indicator for it (a postal code without one takes its"
+              + " country's). Lists the areas that have firmographic counts.")
   public List<MarketArea> market(
-      @Parameter(description = "postalCode (keys country:postal code) or sector (NAICS 2 digits)")
+      @Parameter(
+              description =
+                  "postalCode (keys country:postal code), country, or sector (NAICS 2 digits)")
           @QueryParam("groupBy")
           @NotNull
-          @Pattern(regexp = "postalCode|sector")
+          @Pattern(regexp = "postalCode|country|sector")
           String groupBy,
       @Parameter(description = "ISO 3166-1 alpha-2; every country when absent")
           @QueryParam("country")
           String country) {
-    return features.market(country, groupBy.equals("sector"));
+    return features.market(
+        country,
+        switch (groupBy) {
+          case "sector" -> MarketArea.Grouping.SECTOR;
+          case "country" -> MarketArea.Grouping.COUNTRY;
+          default -> MarketArea.Grouping.POSTAL_CODE;
+        });
   }
 }

@@ -17,6 +17,7 @@ import com.territoryplanner.segmentation.domain.LeadConversion;
 import com.territoryplanner.segmentation.domain.LifetimeValue;
 import com.territoryplanner.segmentation.domain.MarketArea;
 import com.territoryplanner.segmentation.domain.PotentialModel;
+import com.territoryplanner.segmentation.domain.RegionalGrowth;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import com.territoryplanner.segmentation.repository.AccountFacts;
 import com.territoryplanner.segmentation.repository.AccountFacts.Fact;
@@ -26,8 +27,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -215,6 +218,10 @@ public class AccountFeaturesService {
     row.put("source", event.source());
     row.put("id", event.marketRecordId());
     row.put("competitor", event.competitor());
+    row.put(
+        "country",
+        event.country() == null ? null : event.country().strip().toUpperCase(Locale.ROOT));
+    row.put("postal_code", event.postalCode() == null ? null : event.postalCode().strip());
     putLocation(row, event.latitude(), event.longitude());
     // the accounts near where it was and near where it is now see a different saturation
     Long before = facts.competitorCell(event.source(), event.marketRecordId());
@@ -234,24 +241,45 @@ public class AccountFeaturesService {
   }
 
   /**
-   * The market by postal code or by sector: companies and total addressable market per currency
-   * ({@link FirmographicCount#addressableMarket(PotentialModel)}).
+   * The market by postal code, country or sector: companies and total addressable market per
+   * currency ({@link FirmographicCount#addressableMarket(PotentialModel)}), and for a place its
+   * competitors and growth. Lists the areas that have firmographic counts.
    */
   @Transactional
-  public List<MarketArea> market(String country, boolean bySector) {
+  public List<MarketArea> market(String country, MarketArea.Grouping grouping) {
     Map<String, Long> companies = new TreeMap<>();
-    Map<String, Map<String, BigDecimal>> markets = new TreeMap<>();
+    Map<String, Map<String, BigDecimal>> markets = new HashMap<>();
+    Map<String, List<String>> regions = new HashMap<>();
     facts.firmographics(
         country,
         count -> {
-          String key = bySector ? count.sector() : count.country() + ":" + count.postalCode();
+          String key = grouping.keyOf(count);
           companies.merge(key, (long) count.companies(), Long::sum);
           markets
               .computeIfAbsent(key, k -> new TreeMap<>())
               .merge(count.currency(), count.addressableMarket(potentialModel), BigDecimal::add);
+          regions.computeIfAbsent(key, k -> grouping.regionsOf(count));
         });
+    if (grouping == MarketArea.Grouping.SECTOR) {
+      return companies.entrySet().stream()
+          .map(
+              area ->
+                  MarketArea.ofSector(area.getKey(), area.getValue(), markets.get(area.getKey())))
+          .toList();
+    }
+    Map<String, Long> competitors = facts.competitorsPerRegion(country);
+    Map<String, RegionalGrowth> growth = facts.latestGrowth(potential.growthIndicator());
     return companies.entrySet().stream()
-        .map(entry -> new MarketArea(entry.getKey(), entry.getValue(), markets.get(entry.getKey())))
+        .map(
+            area -> {
+              List<String> its = regions.get(area.getKey());
+              return MarketArea.ofPlace(
+                  area.getKey(),
+                  area.getValue(),
+                  markets.get(area.getKey()),
+                  competitors.getOrDefault(its.get(0), 0L),
+                  its.stream().map(growth::get).filter(Objects::nonNull).findFirst().orElse(null));
+            })
         .toList();
   }
 

@@ -12,6 +12,7 @@ import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.OpportunityEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.Eventually;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
 import io.quarkus.test.common.WithTestResource;
@@ -208,13 +209,100 @@ class FeatureFlowTest {
     given().queryParam("groupBy", "county").get("/api/v1/market").then().statusCode(400);
   }
 
+  @Test
+  void aPlaceShowsItsCompetitorsAndGrowth() throws Exception {
+    // Iceland: no other test of this module uses it, so its totals are this test's alone. Sent
+    // under one key, the events are consumed in order: the last one seen means all were.
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      for (MarketEvent event :
+          List.of(
+              firmographics("IS", "101", "5112", 40, 800L, "400000000"), // 1,200,000
+              firmographics("IS", "101", "2361", 10, 50L, null), // 17,500
+              firmographics("IS", "200", "5112", 2, null, "20000000"), // 2 × 30,000
+              growth("G2", "IS", "2026", "3.5"),
+              growth("G4", "IS:101", "2026", "9.0"),
+              growth("G1", "IS", "2025", "2.0"), // an older period, later: not the latest
+              growth("G5", "IS:101", "2025", "-1.0"),
+              growth("G6", "IS:999", "2026", "7.0"), // a place without companies
+              competitor("C1", "IS", "101"),
+              competitor("C2", "IS", "101"),
+              competitor("C3", "is", "200"),
+              competitor("C4", "US", "101"), // another country's 101
+              competitor("C5", "IS", "200"))) {
+        producer
+            .send(new ProducerRecord<>(Topics.MARKET, "IS", json.writeValueAsString(event)))
+            .get();
+      }
+    }
+    Eventually.until(() -> market("country", "IS").getLong("[0].competitors") == 4);
+
+    JsonPath country = market("country", "IS");
+    assertThat(country.getList("key")).containsExactly("IS");
+    assertThat(country.getLong("[0].companies")).isEqualTo(52);
+    assertThat(country.getString("[0].addressableMarket.USD")).isEqualTo("1277500.0");
+    assertThat(country.getDouble("[0].competitorsPerThousandCompanies"))
+        .isCloseTo(4 * 1000 / 52.0, offset(1e-4)); // JsonPath reads floats
+    assertThat(country.getString("[0].growth.region")).isEqualTo("IS");
+    assertThat(country.getString("[0].growth.period")).isEqualTo("2026");
+    assertThat(country.getDouble("[0].growth.rate")).isEqualTo(3.5);
+
+    JsonPath places = market("postalCode", "IS");
+    assertThat(places.getList("key")).containsExactly("IS:101", "IS:200");
+    assertThat(places.getLong("find { it.key == 'IS:101' }.competitors")).isEqualTo(2);
+    assertThat(places.getDouble("find { it.key == 'IS:101' }.competitorsPerThousandCompanies"))
+        .isCloseTo(40.0, offset(1e-9));
+    assertThat(places.getDouble("find { it.key == 'IS:101' }.growth.rate")).isEqualTo(9.0);
+    assertThat(places.getLong("find { it.key == 'IS:200' }.competitors")).isEqualTo(2);
+    assertThat(places.getDouble("find { it.key == 'IS:200' }.competitorsPerThousandCompanies"))
+        .isCloseTo(1000.0, offset(1e-9));
+    // no indicator of its own: its country's
+    assertThat(places.getString("find { it.key == 'IS:200' }.growth.region")).isEqualTo("IS");
+    assertThat(places.getDouble("find { it.key == 'IS:200' }.growth.rate")).isEqualTo(3.5);
+
+    JsonPath sectors = market("sector", "IS");
+    assertThat(sectors.getList("key")).containsExactly("23", "51");
+    assertThat(sectors.getList("competitors")).containsOnlyNulls();
+    assertThat(sectors.getList("growth")).containsOnlyNulls();
+  }
+
+  private JsonPath market(String groupBy, String country) {
+    return given()
+        .queryParam("groupBy", groupBy)
+        .queryParam("country", country)
+        .get("/api/v1/market")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private MarketEvent competitor(String id, String country, String postalCode) {
+    return MarketEvent.competitorLocation(
+        NOW, p + id, "intel", country, postalCode, "Globex", "Globex " + id, 64.1, -21.9);
+  }
+
+  private MarketEvent growth(String id, String region, String period, String rate) {
+    return MarketEvent.economicIndicator(
+        NOW, p + id, "statice", region, "gdp_growth", period, new BigDecimal(rate), "percent");
+  }
+
   private MarketEvent firmographics(
       String postalCode, String naics, int companies, Long employees, String revenue) {
+    return firmographics("US", postalCode, naics, companies, employees, revenue);
+  }
+
+  private MarketEvent firmographics(
+      String country,
+      String postalCode,
+      String naics,
+      int companies,
+      Long employees,
+      String revenue) {
     return MarketEvent.firmographicCount(
         NOW,
-        "US:" + postalCode + ":" + naics,
+        country + ":" + postalCode + ":" + naics,
         "census",
-        "US",
+        country,
         postalCode,
         naics,
         companies,

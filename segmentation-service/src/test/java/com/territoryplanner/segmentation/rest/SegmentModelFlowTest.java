@@ -12,6 +12,7 @@ import com.territoryplanner.contracts.DomainEvent;
 import com.territoryplanner.contracts.MarketEvent;
 import com.territoryplanner.contracts.RevenueEvent;
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.Eventually;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
 import com.territoryplanner.testsupport.TestAccounts;
@@ -239,12 +240,13 @@ class SegmentModelFlowTest {
 
   private void awaitSegmented(String... accounts) throws InterruptedException {
     for (String account : accounts) {
-      awaitUntil(() -> given().get("/api/v1/segments/{id}", run + account).statusCode() == 200);
+      Eventually.until(
+          () -> given().get("/api/v1/segments/{id}", run + account).statusCode() == 200);
     }
   }
 
   private void awaitSpend(String account) throws InterruptedException {
-    awaitUntil(
+    Eventually.until(
         () -> {
           var response = given().get("/api/v1/segments/{id}", run + account);
           return response.statusCode() == 200
@@ -253,7 +255,7 @@ class SegmentModelFlowTest {
   }
 
   private void awaitMarketCell(String postalCode) throws InterruptedException {
-    awaitUntil(
+    Eventually.until(
         () ->
             given()
                 .queryParam("groupBy", "postalCode")
@@ -262,15 +264,6 @@ class SegmentModelFlowTest {
                 .jsonPath()
                 .getList("key")
                 .contains("US:" + postalCode));
-  }
-
-  private static void awaitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.currentTimeMillis()).as("waited 30 s").isLessThan(deadline);
-      Thread.sleep(100);
-    }
   }
 
   private JsonNode lastEvent(String account, java.util.function.Predicate<JsonNode> wanted)
