@@ -4,20 +4,23 @@ import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * What the rollup job has to look at again: accounts whose deals or owners changed (their deals are
- * credited again) and territories whose name changed. A mark is an upsert, so a job about to clear
- * it waits for the marking transaction and then sees its changes; marks of uncommitted transactions
- * are skipped and picked up next time.
+ * credited again) and territories whose deals or name changed. Marks are appended, never updated,
+ * so marking never waits for anyone; a job clears the marks it can see, and marks of transactions
+ * not yet committed stay for its next run, when their changes are visible.
  */
 @ApplicationScoped
 public class DirtyMarks {
+
+  /** The advisory lock of the draining job, apart from other advisory locks. */
+  private static final long DRAIN_LOCK = 0x4b70_6944_7261_696eL;
 
   private final JdbcWork jdbc;
 
@@ -25,63 +28,78 @@ public class DirtyMarks {
     this.jdbc = jdbc;
   }
 
-  /** Marks accounts in a sorted order, so that two marking transactions never deadlock. */
+  /**
+   * Whether this transaction is the only one draining marks (held until it ends): with more than
+   * one replica, two jobs clearing the same marks would wait on each other for nothing.
+   */
+  public boolean drainAlone() {
+    return jdbc.run(
+        connection -> {
+          try (PreparedStatement lock =
+              connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, DRAIN_LOCK);
+            try (ResultSet held = lock.executeQuery()) {
+              return held.next() && held.getBoolean(1);
+            }
+          }
+        });
+  }
+
   public void markAccounts(Collection<String> accountIds) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement mark =
-              connection.prepareStatement(
-                  "insert into dirty_account (account_id, marked_at)"
-                      + " select a, now() from unnest(?::text[]) a order by a"
-                      + " on conflict (account_id) do update set marked_at = excluded.marked_at")) {
-            mark.setArray(1, connection.createArrayOf("text", new TreeSet<>(accountIds).toArray()));
-            return mark.executeUpdate();
-          }
-        });
+    mark("dirty_account", "account_id", "text", accountIds);
   }
 
-  /** Marks territories in a sorted order, so that two marking transactions never deadlock. */
   public void markTerritories(Collection<UUID> territoryIds) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement mark =
-              connection.prepareStatement(
-                  "insert into dirty_territory (territory_id, marked_at)"
-                      + " select t, now() from unnest(?::uuid[]) t order by t"
-                      + " on conflict (territory_id) do update set marked_at = excluded.marked_at")) {
-            mark.setArray(
-                1, connection.createArrayOf("uuid", new TreeSet<>(territoryIds).toArray()));
-            return mark.executeUpdate();
-          }
-        });
+    mark("dirty_territory", "territory_id", "uuid", territoryIds);
   }
 
-  /** Claims and clears up to {@code limit} account marks in the caller's transaction. */
+  /** Claims and clears the marks of up to {@code limit} accounts in the caller's transaction. */
   public List<String> claimAccounts(int limit) {
     return claim("dirty_account", "account_id", String.class, limit);
   }
 
-  /** Claims and clears up to {@code limit} territory marks in the caller's transaction. */
+  /** Claims and clears the marks of up to {@code limit} territories in the caller's transaction. */
   public List<UUID> claimTerritories(int limit) {
     return claim("dirty_territory", "territory_id", UUID.class, limit);
   }
 
+  private void mark(String table, String column, String type, Collection<?> ids) {
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement mark =
+              connection.prepareStatement(
+                  "insert into "
+                      + table
+                      + " ("
+                      + column
+                      + ", marked_at) select distinct m, now() from unnest(?::"
+                      + type
+                      + "[]) m")) {
+            mark.setArray(1, connection.createArrayOf(type, ids.toArray()));
+            return mark.executeUpdate();
+          }
+        });
+  }
+
+  /** The longest-waiting marked ids, every mark of each cleared. */
   private <T> List<T> claim(String table, String column, Class<T> type, int limit) {
     return jdbc.run(
         connection -> {
-          List<T> claimed = new ArrayList<>();
+          Set<T> claimed = new LinkedHashSet<>();
           try (PreparedStatement claim =
               connection.prepareStatement(
-                  "delete from "
-                      + table
-                      + " where "
-                      + column
-                      + " in (select "
+                  "with chosen as (select "
                       + column
                       + " from "
                       + table
-                      + " order by marked_at limit ? for update skip locked)"
-                      + " returning "
+                      + " group by 1 order by min(marked_at) limit ?)"
+                      + " delete from "
+                      + table
+                      + " d using chosen c where d."
+                      + column
+                      + " = c."
+                      + column
+                      + " returning d."
                       + column)) {
             claim.setInt(1, limit);
             try (ResultSet rows = claim.executeQuery()) {
@@ -90,7 +108,7 @@ public class DirtyMarks {
               }
             }
           }
-          return claimed;
+          return List.copyOf(claimed);
         });
   }
 }

@@ -39,7 +39,7 @@ public class OpportunityFacts {
           + " f.closed, f.won, f.deleted, f.source_at, f.event_id, p.territory_id, p.rep_id, now()"
           + " from f"
           + Crediting.ownerJoin("f")
-          + " on conflict (id) do update set account_id = excluded.account_id,"
+          + " order by f.id on conflict (id) do update set account_id = excluded.account_id,"
           + " amount = excluded.amount, currency = excluded.currency,"
           + " created_date = excluded.created_date, close_date = excluded.close_date,"
           + " closed = excluded.closed, won = excluded.won, deleted = excluded.deleted,"

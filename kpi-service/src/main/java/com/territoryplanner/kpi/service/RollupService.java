@@ -90,13 +90,15 @@ public class RollupService {
    */
   @Transactional
   public int recomputeBatch() {
+    if (!marks.drainAlone()) {
+      return 0; // another replica is draining them
+    }
     int batchSize = config.rollup().batchSize();
     List<String> accounts = marks.claimAccounts(batchSize);
     Set<UUID> territories = new LinkedHashSet<>();
     if (!accounts.isEmpty()) {
       territories.addAll(rollups.recredit(accounts, config.crediting()));
     }
-    // claimed after crediting: a deal batch waiting on a claimed mark holds rows crediting needs
     List<UUID> marked = marks.claimTerritories(batchSize);
     territories.addAll(marked);
     Instant now = Instant.now();
