@@ -49,6 +49,13 @@ public class TerritoryEntity extends PanacheEntityBase {
   @Column(name = "covered_until")
   public LocalDate coveredUntil;
 
+  /** Its own rep owns its accounts again. */
+  public void endCoverage() {
+    coveringRepId = null;
+    coveredSince = null;
+    coveredUntil = null;
+  }
+
   /** Who owns the territory's accounts: the covering rep during a coverage, else its own. */
   public UUID ownerRepId() {
     return coveringRepId == null ? repId : coveringRepId;

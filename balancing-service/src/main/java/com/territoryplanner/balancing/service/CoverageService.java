@@ -78,9 +78,7 @@ public class CoverageService {
       throw ApiProblem.conflict("not-covered", "Territory " + territoryId + " is not covered");
     }
     Map<String, OwnerView> before = ownersBefore(plan);
-    territory.coveringRepId = null;
-    territory.coveredSince = null;
-    territory.coveredUntil = null;
+    territory.endCoverage();
     return new CoverageView(
         view(plan, territory), announce(plan, before, OwnerChanges.COVERAGE_ENDED));
   }

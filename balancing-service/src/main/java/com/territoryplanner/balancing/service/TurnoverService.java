@@ -99,6 +99,10 @@ public class TurnoverService {
         });
     assignments.moveUnits(planId, stored);
     leaving.delete();
+    // what the leaving rep covered goes back to its own reps, announced with the departure
+    TerritoryEntity.<TerritoryEntity>list(
+            "planId = ?1 and coveringRepId = ?2", planId, request.repId())
+        .forEach(TerritoryEntity::endCoverage);
     TerritoryEntity.flush();
     figures.store(situation.problem, vacant);
     int announced = announce(situation, OwnerChanges.DEPARTURE);

@@ -372,6 +372,32 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
         .extracting(c -> c.get("cause"))
         .hasSize(eastAccounts.size())
         .containsOnly("COVERAGE_ENDED");
+
+    // a covering rep who leaves covers no more: every account goes to the rep who stays
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", west))
+        .put("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+        .then()
+        .statusCode(200);
+    String left = lastCursor();
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", west))
+        .post("/api/v1/plans/{id}/departures", planId)
+        .then()
+        .statusCode(200);
+    assertThat(owners(accounts).values()).containsOnly(east);
+    given()
+        .get("/api/v1/plans/{id}", planId)
+        .then()
+        .body("territories.id", equalTo(List.of(eastTerritory)))
+        .body("territories[0].coverage", equalTo(null));
+    assertThat(changesAfter(left))
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .containsExactlyInAnyOrderElementsOf(
+            accounts.stream().map(a -> a + " DEPARTURE " + east).toList());
   }
 
   @Test
