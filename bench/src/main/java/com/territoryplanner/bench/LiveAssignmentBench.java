@@ -20,16 +20,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -59,6 +63,7 @@ public final class LiveAssignmentBench {
     int loadSeconds = Integer.parseInt(options.getOrDefault("--load-seconds", "30"));
     int connections = Integer.parseInt(options.getOrDefault("--connections", "16"));
     int settleSeconds = Integer.parseInt(options.getOrDefault("--settle-seconds", "60"));
+    int bulk = Integer.parseInt(options.getOrDefault("--bulk", "5000"));
     Path home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
     Path data = Path.of(options.getOrDefault("--work", "bench/target/live")).toAbsolutePath();
     deleteRecursively(data);
@@ -83,22 +88,13 @@ public final class LiveAssignmentBench {
       String balancing = suite.url(BALANCING);
 
       long start = System.nanoTime();
-      StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
-      for (int a = 0; a < accounts; a++) {
-        int code = a % (GRID * GRID);
-        csv.append("L-")
-            .append(a)
-            .append(",Company ")
-            .append(a)
-            .append(',')
-            .append(postalCode(code))
-            .append(",US,")
-            .append(latitude(code))
-            .append(',')
-            .append(longitude(code))
-            .append('\n');
-      }
-      send(http, request(ingest + "/api/v1/imports/crm/accounts", "text/csv", "POST", csv));
+      send(
+          http,
+          request(
+              ingest + "/api/v1/imports/crm/accounts",
+              "text/csv",
+              "POST",
+              accountsCsv("L-", accounts)));
       potentials(kafka.bootstrapServers(), accounts);
       while (planningCopy(http, balancing) < accounts) {
         Thread.sleep(500);
@@ -156,9 +152,16 @@ public final class LiveAssignmentBench {
         pushLatencies(http, kafka.bootstrapServers(), ingest, balancing, pushes, result);
       }
 
-      // owner lookups under load, by account (each request another account) and by postal code,
-      // once the services have worked off what the import and the pushes set off, after a warm-up
+      // once the services have worked off what the import and the pushes set off: new accounts in
+      // bulk, then owner lookups under load, by account (each request another account) and by
+      // postal code, after a warm-up
       Thread.sleep(settleSeconds * 1000L);
+      if (bulk > 0) {
+        result.put("bulk_accounts", bulk);
+        result.put(
+            "bulk_placed_seconds",
+            round(bulkPlacement(http, kafka.bootstrapServers(), ingest, bulk)));
+      }
       String byAccount = "'/api/v1/owners/L-' .. (n % " + accounts + ")";
       String byPostalCode = "'/api/v1/owners?postalCode=' .. (10000 + n % " + GRID * GRID + ")";
       // partners that look owners up call with their API key; a frontend, with a bearer token
@@ -221,6 +224,65 @@ public final class LiveAssignmentBench {
     Map<String, Object> moved =
         BenchSupport.pushLatency(bootstrap, "assignments.v1", pushes, move, i -> "L-" + i);
     moved.forEach((key, value) -> result.put("move_" + key, value));
+  }
+
+  /**
+   * Seconds from posting a file of new accounts to the active plan until every one of them has its
+   * assignments.v1 event: live placement in bulk, as after a CRM's nightly export.
+   */
+  private static double bulkPlacement(HttpClient http, String bootstrap, String ingest, int bulk)
+      throws Exception {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(BenchSupport.consumerConfig(bootstrap))) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor("assignments.v1").stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position);
+      long start = System.nanoTime();
+      send(
+          http,
+          request(
+              ingest + "/api/v1/imports/crm/accounts",
+              "text/csv",
+              "POST",
+              accountsCsv("B-", bulk)));
+      Set<String> placed = new HashSet<>();
+      while (placed.size() < bulk) {
+        if (seconds(start) > 900) {
+          throw new IOException("only " + placed.size() + " of " + bulk + " placed in 900 s");
+        }
+        for (var event : consumer.poll(Duration.ofMillis(200))) {
+          if (event.key().startsWith("B-")) {
+            placed.add(event.key());
+          }
+        }
+      }
+      return seconds(start);
+    }
+  }
+
+  /** Accounts {@code prefix0 …} spread over the grid of postal codes, as a CRM export. */
+  private static StringBuilder accountsCsv(String prefix, int count) {
+    StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
+    for (int a = 0; a < count; a++) {
+      int code = a % (GRID * GRID);
+      csv.append(prefix)
+          .append(a)
+          .append(",Company ")
+          .append(prefix)
+          .append(a)
+          .append(',')
+          .append(postalCode(code))
+          .append(",US,")
+          .append(latitude(code))
+          .append(',')
+          .append(longitude(code))
+          .append('\n');
+    }
+    return csv;
   }
 
   private static String postalCode(int code) {

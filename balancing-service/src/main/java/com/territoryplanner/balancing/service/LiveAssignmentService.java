@@ -65,14 +65,22 @@ public class LiveAssignmentService {
     return conflicts.of(planId, size);
   }
 
+  /**
+   * The active plan and its rules as they are now, read once for all the accounts a transaction
+   * places (a batch of events, an activation); empty when no plan is active. A transaction that
+   * changes the plan's locks, specialists or reps must take a new one.
+   */
+  Optional<Placement> placement() {
+    return PlanEntity.active().map(plan -> new Placement(plan, rulesOf(plan)));
+  }
+
+  /** The active plan and the rules live assignment places accounts by. */
+  record Placement(PlanEntity plan, ActivePlan rules) {}
+
   /** The account as the planning copy now has it. In the caller's transaction. */
-  void accountChanged(AccountInput account) {
-    Optional<PlanEntity> active = PlanEntity.active();
-    if (active.isEmpty()) {
-      return;
-    }
-    PlanEntity plan = active.get();
-    ActivePlan rules = rulesOf(plan);
+  void accountChanged(AccountInput account, Placement placement) {
+    PlanEntity plan = placement.plan();
+    ActivePlan rules = placement.rules();
     Optional<String> stored = assignments.unitOf(plan.id, account.id());
     if (stored.isPresent() && stillFits(account, stored.get(), rules)) {
       return;
@@ -105,6 +113,10 @@ public class LiveAssignmentService {
         placed.unitId(),
         placed.rule().name(),
         named ? UUID.fromString(placed.territoryId()) : null);
+    // the same territory has the same rep: its owner did not change
+    if (before.isPresent() && before.get().territoryId().toString().equals(placed.territoryId())) {
+      return;
+    }
     OwnerView after = assignments.activeOwner(account.id()).orElseThrow();
     if (before.isEmpty()
         || !Objects.equals(before.get().territoryId(), after.territoryId())
@@ -148,15 +160,13 @@ public class LiveAssignmentService {
   }
 
   /** Described accounts of the planning copy that the active plan has not placed. */
-  List<String> accountsNewToActivePlan() {
-    return PlanEntity.active()
-        .map(plan -> assignments.accountsMissingFrom(plan.id))
-        .orElse(List.of());
+  List<String> accountsNewTo(Placement placement) {
+    return assignments.accountsMissingFrom(placement.plan().id);
   }
 
   /** The account left its source: it leaves the active plan. In the caller's transaction. */
-  void accountDeleted(String accountId) {
-    PlanEntity.active().ifPresent(plan -> assignments.remove(plan.id, accountId));
+  void accountDeleted(String accountId, Placement placement) {
+    assignments.remove(placement.plan().id, accountId);
   }
 
   /**

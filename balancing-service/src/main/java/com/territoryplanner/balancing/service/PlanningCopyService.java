@@ -6,6 +6,7 @@ import com.territoryplanner.balancing.domain.PotentialWeight;
 import com.territoryplanner.balancing.engine.AccountInput;
 import com.territoryplanner.balancing.repository.PlanningAccountEntity;
 import com.territoryplanner.balancing.repository.PlanningAccounts;
+import com.territoryplanner.balancing.service.LiveAssignmentService.Placement;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.platform.messaging.ProcessedEvents;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The planning copy of accounts: the fields balancing needs, assembled from accounts.v1 and
@@ -38,22 +40,24 @@ public class PlanningCopyService {
   /** A batch of account events, in one transaction. */
   @Transactional
   public void applyAccounts(List<AccountEvent> events) {
-    events.forEach(this::apply);
+    Optional<Placement> placement = liveAssignments.placement();
+    events.forEach(event -> apply(event, placement));
   }
 
   /** A batch of segment events, in one transaction. */
   @Transactional
   public void applySegments(List<SegmentEvent> events) {
-    events.forEach(this::apply);
+    Optional<Placement> placement = liveAssignments.placement();
+    events.forEach(event -> apply(event, placement));
   }
 
-  private void apply(AccountEvent event) {
+  private void apply(AccountEvent event, Optional<Placement> placement) {
     if (!processed.firstDelivery(event.eventId())) {
       return;
     }
     if (AccountEvent.DELETED.equals(event.type())) {
       accounts.deleteAccount(event.accountId());
-      liveAssignments.accountDeleted(event.accountId());
+      placement.ifPresent(plan -> liveAssignments.accountDeleted(event.accountId(), plan));
       return;
     }
     accounts.upsertAccount(
@@ -63,16 +67,16 @@ public class PlanningCopyService {
         event.latitude(),
         event.longitude(),
         event.naics());
-    placeInActivePlan(event.accountId());
+    placeInActivePlan(event.accountId(), placement);
   }
 
-  private void apply(SegmentEvent event) {
+  private void apply(SegmentEvent event, Optional<Placement> placement) {
     if (!processed.firstDelivery(event.eventId())) {
       return;
     }
     accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier(), event.segment());
     // a new size tier may route the account to a specialist
-    placeInActivePlan(event.accountId());
+    placeInActivePlan(event.accountId(), placement);
   }
 
   /**
@@ -80,17 +84,25 @@ public class PlanningCopyService {
    * arrived after it was solved. In the caller's transaction.
    */
   void placeAccountsNewToActivePlan() {
-    liveAssignments.accountsNewToActivePlan().stream()
-        // a lambda, not a method reference: Panache enhances the static call on the entity only
-        .map(id -> PlanningAccountEntity.<PlanningAccountEntity>findById(id))
-        .forEach(account -> liveAssignments.accountChanged(inputOf(account)));
+    liveAssignments
+        .placement()
+        .ifPresent(
+            placement ->
+                liveAssignments.accountsNewTo(placement).stream()
+                    // a lambda, not a method reference: Panache enhances the static call on the
+                    // entity only
+                    .map(id -> PlanningAccountEntity.<PlanningAccountEntity>findById(id))
+                    .forEach(
+                        account -> liveAssignments.accountChanged(inputOf(account), placement)));
   }
 
-  /** Places the account in the active plan once accounts.v1 has described it. */
-  private void placeInActivePlan(String accountId) {
-    PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(accountId)
-        .filter(account -> account.deletedAt == null && account.name != null)
-        .ifPresent(account -> liveAssignments.accountChanged(inputOf(account)));
+  /** Places the account in the active plan, if any, once accounts.v1 has described it. */
+  private void placeInActivePlan(String accountId, Optional<Placement> placement) {
+    placement.ifPresent(
+        plan ->
+            PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(accountId)
+                .filter(account -> account.deletedAt == null && account.name != null)
+                .ifPresent(account -> liveAssignments.accountChanged(inputOf(account), plan)));
   }
 
   public PlanningCopySummary summary() {
