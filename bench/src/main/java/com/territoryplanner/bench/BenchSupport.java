@@ -86,14 +86,7 @@ final class BenchSupport {
     }
     long[] answered = new long[pushes];
     long[] arrived = new long[pushes];
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position);
+    try (KafkaConsumer<String, String> consumer = consumerAtEnd(bootstrap, topic)) {
       int seen = 0;
       for (int i = 0; i < pushes; i++) {
         HttpResponse<String> response =
@@ -128,6 +121,19 @@ final class BenchSupport {
     latency.put("push_to_event_p99_ms", millis[(int) Math.ceil(pushes * 0.99) - 1]);
     latency.put("push_to_event_max_ms", millis[pushes - 1]);
     return latency;
+  }
+
+  /** A consumer of every partition of the topic, from its end: it sees only what comes next. */
+  static KafkaConsumer<String, String> consumerAtEnd(String bootstrap, String topic) {
+    KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrap));
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+    return consumer;
   }
 
   /** A consumer of string keys and values from the broker, in no group. */

@@ -33,7 +33,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -88,13 +87,7 @@ public final class LiveAssignmentBench {
       String balancing = suite.url(BALANCING);
 
       long start = System.nanoTime();
-      send(
-          http,
-          request(
-              ingest + "/api/v1/imports/crm/accounts",
-              "text/csv",
-              "POST",
-              accountsCsv("L-", accounts)));
+      importAccounts(http, ingest, "L-", accounts);
       potentials(kafka.bootstrapServers(), accounts);
       while (planningCopy(http, balancing) < accounts) {
         Thread.sleep(500);
@@ -233,22 +226,9 @@ public final class LiveAssignmentBench {
   private static double bulkPlacement(HttpClient http, String bootstrap, String ingest, int bulk)
       throws Exception {
     try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(BenchSupport.consumerConfig(bootstrap))) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor("assignments.v1").stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position);
+        BenchSupport.consumerAtEnd(bootstrap, "assignments.v1")) {
       long start = System.nanoTime();
-      send(
-          http,
-          request(
-              ingest + "/api/v1/imports/crm/accounts",
-              "text/csv",
-              "POST",
-              accountsCsv("B-", bulk)));
+      importAccounts(http, ingest, "B-", bulk);
       Set<String> placed = new HashSet<>();
       while (placed.size() < bulk) {
         if (seconds(start) > 900) {
@@ -264,8 +244,9 @@ public final class LiveAssignmentBench {
     }
   }
 
-  /** Accounts {@code prefix0 …} spread over the grid of postal codes, as a CRM export. */
-  private static StringBuilder accountsCsv(String prefix, int count) {
+  /** Imports accounts {@code prefix0 …} spread over the grid of postal codes, as a CRM export. */
+  private static void importAccounts(HttpClient http, String ingest, String prefix, int count)
+      throws IOException, InterruptedException {
     StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
     for (int a = 0; a < count; a++) {
       int code = a % (GRID * GRID);
@@ -282,7 +263,7 @@ public final class LiveAssignmentBench {
           .append(longitude(code))
           .append('\n');
     }
-    return csv;
+    send(http, request(ingest + "/api/v1/imports/crm/accounts", "text/csv", "POST", csv));
   }
 
   private static String postalCode(int code) {
