@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -118,11 +117,7 @@ public class LiveAssignmentService {
       return;
     }
     OwnerView after = assignments.activeOwner(account.id()).orElseThrow();
-    if (before.isEmpty()
-        || !Objects.equals(before.get().territoryId(), after.territoryId())
-        || !Objects.equals(before.get().repId(), after.repId())) {
-      changes.announce(after.fromToday(LocalDate.now()), OwnerChanges.LIVE_ASSIGNMENT);
-    }
+    changes.announce(after.fromToday(LocalDate.now()), OwnerChanges.LIVE_ASSIGNMENT);
   }
 
   /**

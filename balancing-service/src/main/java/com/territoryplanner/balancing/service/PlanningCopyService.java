@@ -84,16 +84,10 @@ public class PlanningCopyService {
    * arrived after it was solved. In the caller's transaction.
    */
   void placeAccountsNewToActivePlan() {
-    liveAssignments
-        .placement()
-        .ifPresent(
-            placement ->
-                liveAssignments.accountsNewTo(placement).stream()
-                    // a lambda, not a method reference: Panache enhances the static call on the
-                    // entity only
-                    .map(id -> PlanningAccountEntity.<PlanningAccountEntity>findById(id))
-                    .forEach(
-                        account -> liveAssignments.accountChanged(inputOf(account), placement)));
+    Optional<Placement> placement = liveAssignments.placement();
+    placement.ifPresent(
+        plan ->
+            liveAssignments.accountsNewTo(plan).forEach(id -> placeInActivePlan(id, placement)));
   }
 
   /** Places the account in the active plan, if any, once accounts.v1 has described it. */
