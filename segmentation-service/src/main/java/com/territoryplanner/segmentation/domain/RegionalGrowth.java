@@ -22,13 +22,18 @@ public record RegionalGrowth(String region, String indicator, String period, Big
     return factor.max(LOWEST_FACTOR).min(HIGHEST_FACTOR).setScale(4, RoundingMode.HALF_UP);
   }
 
+  /** A country as regions name it: its code in capitals; null when there is none. */
+  public static String countryCode(String country) {
+    return country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+  }
+
   /** The regions an account lies in, the most specific first: its postal code, its country. */
   public static List<String> regionsOf(String country, String postalCode) {
     List<String> regions = new ArrayList<>(2);
-    if (country == null || country.isBlank()) {
+    String code = countryCode(country);
+    if (code == null) {
       return regions;
     }
-    String code = country.strip().toUpperCase(Locale.ROOT);
     if (postalCode != null && !postalCode.isBlank()) {
       regions.add(code + ":" + postalCode.strip());
     }

@@ -27,10 +27,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -218,9 +216,7 @@ public class AccountFeaturesService {
     row.put("source", event.source());
     row.put("id", event.marketRecordId());
     row.put("competitor", event.competitor());
-    row.put(
-        "country",
-        event.country() == null ? null : event.country().strip().toUpperCase(Locale.ROOT));
+    row.put("country", RegionalGrowth.countryCode(event.country()));
     row.put("postal_code", event.postalCode() == null ? null : event.postalCode().strip());
     putLocation(row, event.latitude(), event.longitude());
     // the accounts near where it was and near where it is now see a different saturation
@@ -247,40 +243,53 @@ public class AccountFeaturesService {
    */
   @Transactional
   public List<MarketArea> market(String country, MarketArea.Grouping grouping) {
-    Map<String, Long> companies = new TreeMap<>();
-    Map<String, Map<String, BigDecimal>> markets = new HashMap<>();
-    Map<String, List<String>> regions = new HashMap<>();
+    Map<String, AreaTally> areas = new TreeMap<>();
     facts.firmographics(
         country,
-        count -> {
-          String key = grouping.keyOf(count);
-          companies.merge(key, (long) count.companies(), Long::sum);
-          markets
-              .computeIfAbsent(key, k -> new TreeMap<>())
-              .merge(count.currency(), count.addressableMarket(potentialModel), BigDecimal::add);
-          regions.computeIfAbsent(key, k -> grouping.regionsOf(count));
-        });
-    if (grouping == MarketArea.Grouping.SECTOR) {
-      return companies.entrySet().stream()
-          .map(
-              area ->
-                  MarketArea.ofSector(area.getKey(), area.getValue(), markets.get(area.getKey())))
-          .toList();
-    }
-    Map<String, Long> competitors = facts.competitorsPerRegion(country);
-    Map<String, RegionalGrowth> growth = facts.latestGrowth(potential.growthIndicator());
-    return companies.entrySet().stream()
-        .map(
-            area -> {
-              List<String> its = regions.get(area.getKey());
-              return MarketArea.ofPlace(
-                  area.getKey(),
-                  area.getValue(),
-                  markets.get(area.getKey()),
-                  competitors.getOrDefault(its.get(0), 0L),
-                  its.stream().map(growth::get).filter(Objects::nonNull).findFirst().orElse(null));
-            })
+        count ->
+            areas
+                .computeIfAbsent(
+                    grouping.keyOf(count), key -> new AreaTally(grouping.regionsOf(count)))
+                .add(count, potentialModel));
+    boolean places = grouping != MarketArea.Grouping.SECTOR;
+    Map<String, Long> competitors = places ? facts.competitorsPerRegion(country) : Map.of();
+    Map<String, RegionalGrowth> growth =
+        places ? facts.latestGrowth(potential.growthIndicator()) : Map.of();
+    return areas.entrySet().stream()
+        .map(area -> area.getValue().toArea(area.getKey(), competitors, growth))
         .toList();
+  }
+
+  /**
+   * One area's firmographic counts added up, and its regions (most specific first; a sector none).
+   */
+  private static final class AreaTally {
+
+    private final List<String> regions;
+    private final Map<String, BigDecimal> addressableMarket = new TreeMap<>();
+    private long companies;
+
+    AreaTally(List<String> regions) {
+      this.regions = regions;
+    }
+
+    void add(FirmographicCount count, PotentialModel model) {
+      companies += count.companies();
+      addressableMarket.merge(count.currency(), count.addressableMarket(model), BigDecimal::add);
+    }
+
+    MarketArea toArea(
+        String key, Map<String, Long> competitors, Map<String, RegionalGrowth> growth) {
+      if (regions.isEmpty()) {
+        return MarketArea.ofSector(key, companies, addressableMarket);
+      }
+      return MarketArea.ofPlace(
+          key,
+          companies,
+          addressableMarket,
+          competitors.getOrDefault(regions.get(0), 0L),
+          regions.stream().map(growth::get).filter(Objects::nonNull).findFirst().orElse(null));
+    }
   }
 
   @Transactional
