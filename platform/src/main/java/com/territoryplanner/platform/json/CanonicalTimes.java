@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.function.Function;
 
 /**
@@ -86,8 +85,8 @@ public class CanonicalTimes implements ObjectMapperCustomizer {
       }
       nanos = fraction * NANOS_PER_DIGIT[length - 22];
     }
-    long seconds = day.toEpochDay() * 86_400L + LocalTime.of(hour, minute, second).toSecondOfDay();
-    return Instant.ofEpochSecond(seconds, nanos);
+    return Instant.ofEpochSecond(
+        day.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
   /** {@code uuuu-MM-dd}, a day that exists; null for anything else. */
