@@ -117,6 +117,28 @@ public record DesignSpec(
     return total * share(t);
   }
 
+  /** This spec with one more unit (of {@code units}) locked to a territory. */
+  public DesignSpec withLock(int units, int unit, int territory) {
+    int[] locks = new int[units];
+    Arrays.fill(locks, -1);
+    if (lockedTerritory != null) {
+      System.arraycopy(lockedTerritory, 0, locks, 0, units);
+    }
+    locks[unit] = territory;
+    return new DesignSpec(
+        territories,
+        goals,
+        targetShares,
+        locks,
+        disruption,
+        homes,
+        fixedLoad,
+        timeLimit,
+        seed,
+        threads,
+        stopRequested);
+  }
+
   public int lockedTerritory(int unit) {
     return lockedTerritory == null ? -1 : lockedTerritory[unit];
   }

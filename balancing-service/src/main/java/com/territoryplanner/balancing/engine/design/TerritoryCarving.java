@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
  * Carves a territory for a joining rep out of the territories around the rep's home base: the
  * territory the home lies in and those bordering it give up units along their borders until the new
  * territory carries its share of what they all carry together, while at most the allowed share of
- * the plan changes territory. Every other territory stays as it is.
+ * the plan changes territory. The unit nearest the home base always goes to the new territory.
+ * Every other territory stays as it is.
  */
 public final class TerritoryCarving {
 
@@ -70,9 +71,12 @@ public final class TerritoryCarving {
     }
     double localShare = areaWeight > 0 ? maxChangedShare * planWeight / areaWeight : 0;
     int[] start = area.current.clone();
-    start[Arrays.binarySearch(area.units, seed)] = donors.length;
-    TerritoryDesign design =
-        TerritoryDesigner.refine(area.graph, area.spec(disruptionMetric, localShare), start);
+    int home = Arrays.binarySearch(area.units, seed);
+    start[home] = donors.length;
+    // the unit at the rep's home stays theirs, however the search trades the units around it
+    DesignSpec local =
+        area.spec(disruptionMetric, localShare).withLock(area.units.length, home, donors.length);
+    TerritoryDesign design = TerritoryDesigner.refine(area.graph, local, start);
     return new Carving(area.apply(territoryOf, design.territoryOf()), donors, design);
   }
 
