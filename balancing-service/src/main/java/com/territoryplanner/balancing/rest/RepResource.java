@@ -69,7 +69,12 @@ public class RepResource {
   @PUT
   @RolesAllowed(Roles.PLANNER)
   @Path("/{repId}")
-  @Operation(summary = "Replace a rep")
+  @Operation(
+      summary = "Replace a rep",
+      description =
+          "A rep who is no longer ACTIVE stops covering other reps' territories: those accounts"
+              + " go back to the territories' own reps, published on the active plan with cause"
+              + " COVERAGE_ENDED.")
   public RepView update(@PathParam("repId") UUID repId, @Valid @NotNull RepRequest request) {
     return reps.update(repId, request);
   }

@@ -1,6 +1,7 @@
 package com.territoryplanner.balancing.service;
 
 import com.territoryplanner.balancing.domain.RepRequest;
+import com.territoryplanner.balancing.domain.RepStatus;
 import com.territoryplanner.balancing.domain.RepView;
 import com.territoryplanner.balancing.repository.RepEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
@@ -14,6 +15,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class RepService {
+
+  private final CoverageService coverages;
+
+  RepService(CoverageService coverages) {
+    this.coverages = coverages;
+  }
 
   @Transactional
   public RepView create(RepRequest request) {
@@ -35,10 +42,14 @@ public class RepService {
     return find(id).toView();
   }
 
+  /** A rep who is no longer active stops covering other reps' territories. */
   @Transactional
   public RepView update(UUID id, RepRequest request) {
     RepEntity rep = find(id);
     apply(rep, request);
+    if (rep.status != RepStatus.ACTIVE) {
+      coverages.endCoveragesBy(rep.id);
+    }
     return rep.toView();
   }
 

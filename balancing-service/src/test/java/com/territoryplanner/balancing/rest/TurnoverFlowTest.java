@@ -401,6 +401,59 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
   }
 
   @Test
+  void aCoveringRepMadeInactiveCoversNoMore() throws Exception {
+    List<String> accounts = grid(json, prefix, "standin", 4, 2, i -> 5_000);
+    String west = createRep(prefix + "West", 50.05, 8.0);
+    String east = createRep(prefix + "East", 50.05, 8.25);
+    String standIn = createRep(prefix + "StandIn", 50.05, 8.1);
+    String planId = activePlan("stand-in", west, east);
+    Map<String, String> planned = owners(accounts);
+    List<String> eastAccounts = accounts.stream().filter(a -> planned.get(a).equals(east)).toList();
+    String eastTerritory =
+        given()
+            .get("/api/v1/plans/{id}", planId)
+            .then()
+            .extract()
+            .path("territories.find { it.repId == '" + east + "' }.id");
+    given()
+        .contentType("application/json")
+        .body(Map.of("repId", standIn))
+        .put("/api/v1/plans/{p}/territories/{t}/coverage", planId, eastTerritory)
+        .then()
+        .statusCode(200)
+        .body("ownersChanged", equalTo(eastAccounts.size()));
+    String cursor = lastCursor();
+
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name",
+                prefix + "StandIn",
+                "homeLatitude",
+                50.05,
+                "homeLongitude",
+                8.1,
+                "status",
+                "INACTIVE"))
+        .put("/api/v1/reps/{id}", standIn)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("INACTIVE"));
+
+    assertThat(owners(accounts)).isEqualTo(planned);
+    given()
+        .get("/api/v1/plans/{id}", planId)
+        .then()
+        .body("territories.find { it.id == '" + eastTerritory + "' }.coverage", equalTo(null));
+    assertThat(changesAfter(cursor))
+        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .containsExactlyInAnyOrderElementsOf(
+            eastAccounts.stream().map(a -> a + " COVERAGE_ENDED " + east).toList());
+  }
+
+  @Test
   void anOwnerChangedByAnotherReplicaIsAnsweredAsSoonAsItCommits() throws Exception {
     List<String> accounts = grid(json, prefix, "replica", 3, 2, i -> 5_000);
     String west = createRep(prefix + "West", 50.05, 8.0);
