@@ -10,6 +10,7 @@ import com.territoryplanner.balancing.engine.LiveRouting.Decision;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.repository.Assignments;
 import com.territoryplanner.balancing.repository.ConflictLog;
+import com.territoryplanner.balancing.repository.PlacementLock;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
 import com.territoryplanner.balancing.repository.RepEntity;
@@ -43,13 +44,19 @@ public class LiveAssignmentService {
   private final PlanLockRows locks;
   private final OwnerChanges changes;
   private final ConflictLog conflicts;
+  private final PlacementLock placementLock;
 
   LiveAssignmentService(
-      Assignments assignments, PlanLockRows locks, OwnerChanges changes, ConflictLog conflicts) {
+      Assignments assignments,
+      PlanLockRows locks,
+      OwnerChanges changes,
+      ConflictLog conflicts,
+      PlacementLock placementLock) {
     this.assignments = assignments;
     this.locks = locks;
     this.changes = changes;
     this.conflicts = conflicts;
+    this.placementLock = placementLock;
   }
 
   /** The conflicts live assignment found in a plan, newest first. */
@@ -67,9 +74,11 @@ public class LiveAssignmentService {
   /**
    * The active plan and its rules as they are now, read once for all the accounts a transaction
    * places (a batch of events, an activation); empty when no plan is active. A transaction that
-   * changes the plan's locks, specialists or reps must take a new one.
+   * changes the plan's locks, specialists or reps must take a new one. An activation cannot come
+   * between this read and the transaction's commit ({@link PlacementLock}).
    */
   Optional<Placement> placement() {
+    placementLock.share();
     return PlanEntity.active().map(plan -> new Placement(plan, rulesOf(plan)));
   }
 

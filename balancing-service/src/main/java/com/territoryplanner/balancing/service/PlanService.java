@@ -13,6 +13,7 @@ import com.territoryplanner.balancing.domain.RepCapacity;
 import com.territoryplanner.balancing.domain.SpecialistRule;
 import com.territoryplanner.balancing.domain.TerritoryView;
 import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.PlacementLock;
 import com.territoryplanner.balancing.repository.PlanEntity;
 import com.territoryplanner.balancing.repository.PlanLockRows;
 import com.territoryplanner.balancing.repository.PlanLockRows.StoredLock;
@@ -50,16 +51,19 @@ public class PlanService {
   private final OwnerChanges changes;
   private final PlanningCopyService planningCopy;
   private final PlanLockRows locks;
+  private final PlacementLock placementLock;
 
   PlanService(
       Assignments assignments,
       OwnerChanges changes,
       PlanningCopyService planningCopy,
-      PlanLockRows locks) {
+      PlanLockRows locks,
+      PlacementLock placementLock) {
     this.assignments = assignments;
     this.changes = changes;
     this.planningCopy = planningCopy;
     this.locks = locks;
+    this.placementLock = placementLock;
   }
 
   @Transactional
@@ -198,6 +202,8 @@ public class PlanService {
    */
   @Transactional
   public PlanView activate(UUID id, ActivateRequest request, Long expectedVersion) {
+    // first, before the plan's row: batches placing accounts take the same lock before any row
+    placementLock.hold();
     PlanEntity plan = lock(id, expectedVersion);
     if (plan.status == PlanStatus.ACTIVE) {
       throw ApiProblem.conflict("plan-active", "Plan " + id + " is active already");
