@@ -4,6 +4,7 @@ import com.territoryplanner.ingest.domain.GeographyUnit;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
 import com.territoryplanner.platform.geo.AreaGeometry;
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;

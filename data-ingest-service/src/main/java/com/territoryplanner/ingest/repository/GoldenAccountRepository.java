@@ -6,6 +6,7 @@ import com.territoryplanner.ingest.domain.LinkRule;
 import com.territoryplanner.ingest.domain.LinkedRecord;
 import com.territoryplanner.ingest.domain.MatchCandidates;
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

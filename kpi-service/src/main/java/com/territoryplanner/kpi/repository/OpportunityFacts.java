@@ -4,6 +4,7 @@ import com.territoryplanner.kpi.domain.CreditingRule;
 import com.territoryplanner.kpi.domain.Fact;
 import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

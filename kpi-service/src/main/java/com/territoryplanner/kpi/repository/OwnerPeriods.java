@@ -2,6 +2,7 @@ package com.territoryplanner.kpi.repository;
 
 import com.territoryplanner.kpi.domain.OwnerFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
