@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,46 +259,70 @@ public class Assignments {
     return centres;
   }
 
-  /** The unit that holds an account in the plan's stored solution. */
-  public Optional<String> unitOf(UUID planId, String accountId) {
+  /** The unit that holds each of the accounts the plan has placed. */
+  public Map<String, String> unitsOf(UUID planId, Collection<String> accountIds) {
+    Map<String, String> units = new HashMap<>();
+    if (accountIds.isEmpty()) {
+      return units;
+    }
     @SuppressWarnings("unchecked")
-    List<String> rows =
+    List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select unit_id from plan_unit_account where plan_id = :plan and account_id = :a")
+                "select account_id, unit_id from plan_unit_account"
+                    + " where plan_id = :plan and account_id in (:accounts)")
             .setParameter("plan", planId)
-            .setParameter("a", accountId)
+            .setParameter("accounts", accountIds)
             .getResultList();
-    return rows.stream().findFirst();
+    for (Object[] row : rows) {
+      units.put((String) row[0], (String) row[1]);
+    }
+    return units;
   }
 
   /**
-   * Places one account in a unit of the plan, for the rule given; a named unit (the account on its
-   * own) is put in {@code namedTerritory}.
+   * An account placed in a unit of the plan, for a rule; a named unit (the account on its own) is
+   * put in {@code namedTerritory}, any other has its territory already.
    */
-  public void place(
-      UUID planId, String accountId, String unitId, String rule, UUID namedTerritory) {
-    if (namedTerritory != null) {
-      entityManager
-          .createNativeQuery(
-              "insert into plan_assignment (plan_id, unit_id, territory_id)"
-                  + " values (:plan, :unit, :territory)"
-                  + " on conflict (plan_id, unit_id) do update set territory_id = :territory")
-          .setParameter("plan", planId)
-          .setParameter("unit", unitId)
-          .setParameter("territory", namedTerritory)
-          .executeUpdate();
+  public record UnitPlacement(String accountId, String unitId, String rule, UUID namedTerritory) {}
+
+  /** Places accounts in units of the plan, one batch of statements. */
+  public void place(UUID planId, Collection<UnitPlacement> placements) {
+    if (placements.isEmpty()) {
+      return;
     }
+    ownerWrites.ownersWritten();
     entityManager
-        .createNativeQuery(
-            "insert into plan_unit_account (plan_id, account_id, unit_id, rule)"
-                + " values (:plan, :account, :unit, :rule)"
-                + " on conflict (plan_id, account_id) do update set unit_id = :unit, rule = :rule")
-        .setParameter("plan", planId)
-        .setParameter("account", accountId)
-        .setParameter("unit", unitId)
-        .setParameter("rule", rule)
-        .executeUpdate();
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement named =
+                      connection.prepareStatement(
+                          "insert into plan_assignment (plan_id, unit_id, territory_id)"
+                              + " values (?, ?, ?) on conflict (plan_id, unit_id)"
+                              + " do update set territory_id = excluded.territory_id");
+                  PreparedStatement member =
+                      connection.prepareStatement(
+                          "insert into plan_unit_account (plan_id, account_id, unit_id, rule)"
+                              + " values (?, ?, ?, ?) on conflict (plan_id, account_id)"
+                              + " do update set unit_id = excluded.unit_id, rule = excluded.rule")) {
+                for (UnitPlacement placement : placements) {
+                  if (placement.namedTerritory() != null) {
+                    named.setObject(1, planId);
+                    named.setString(2, placement.unitId());
+                    named.setObject(3, placement.namedTerritory());
+                    named.addBatch();
+                  }
+                  member.setObject(1, planId);
+                  member.setString(2, placement.accountId());
+                  member.setString(3, placement.unitId());
+                  member.setString(4, placement.rule());
+                  member.addBatch();
+                }
+                named.executeBatch();
+                member.executeBatch();
+              }
+            });
   }
 
   /** Accounts of the planning copy, described by accounts.v1, that the plan has not placed. */
@@ -314,13 +339,16 @@ public class Assignments {
     return ids;
   }
 
-  /** Takes an account out of the plan (it was deleted at its source). */
-  public void remove(UUID planId, String accountId) {
+  /** Takes accounts out of the plan (they were deleted at their source). */
+  public void remove(UUID planId, Collection<String> accountIds) {
+    if (accountIds.isEmpty()) {
+      return;
+    }
     entityManager
         .createNativeQuery(
-            "delete from plan_unit_account where plan_id = :plan and account_id = :account")
+            "delete from plan_unit_account where plan_id = :plan and account_id in (:accounts)")
         .setParameter("plan", planId)
-        .setParameter("account", accountId)
+        .setParameter("accounts", accountIds)
         .executeUpdate();
   }
 
@@ -345,6 +373,26 @@ public class Assignments {
             .setParameter("lon", longitude)
             .getResultList();
     return rows.stream().findFirst();
+  }
+
+  /** The owners of those of the accounts that the active plan has placed. */
+  public Map<String, OwnerView> activeOwners(Collection<String> accountIds) {
+    Map<String, OwnerView> owners = new HashMap<>();
+    if (accountIds.isEmpty()) {
+      return owners;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                OWNERS + " where m.account_id in (:accounts) and p.status = 'ACTIVE'")
+            .setParameter("accounts", accountIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      OwnerView owner = owner(row);
+      owners.put(owner.accountId(), owner);
+    }
+    return owners;
   }
 
   public Optional<OwnerView> activeOwner(String accountId) {

@@ -1,68 +1,113 @@
 package com.territoryplanner.balancing.repository;
 
 import com.territoryplanner.balancing.domain.PlanningCopySummary;
+import com.territoryplanner.contracts.AccountEvent;
+import com.territoryplanner.contracts.SegmentEvent;
+import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * Upserts into the planning copy. Native {@code insert ... on conflict} so that the account and the
- * segment event of one account, consumed on different threads, never race on the insert; each
- * writes only the columns its event carries.
+ * Upserts into the planning copy, a batch of events in one statement. Native {@code insert ... on
+ * conflict} so that the account and the segment event of one account, consumed on different
+ * threads, never race on the insert; each writes only the columns its event carries.
  */
 @ApplicationScoped
 public class PlanningAccounts {
 
   private final EntityManager entityManager;
+  private final JdbcWork jdbc;
 
-  PlanningAccounts(EntityManager entityManager) {
+  PlanningAccounts(EntityManager entityManager, JdbcWork jdbc) {
     this.entityManager = entityManager;
+    this.jdbc = jdbc;
   }
 
-  public void upsertAccount(
-      String id, String name, String postalCode, Double latitude, Double longitude, String naics) {
-    entityManager
-        .createNativeQuery(
-            "insert into planning_account"
-                + " (id, name, postal_code, latitude, longitude, naics, updated_at)"
-                + " values (:id, :name, :postalCode, :latitude, :longitude, :naics, now())"
-                + " on conflict (id) do update set name = excluded.name,"
-                + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
-                + " longitude = excluded.longitude, naics = excluded.naics,"
-                + " updated_at = excluded.updated_at, deleted_at = null")
-        .setParameter("id", id)
-        .setParameter("name", name)
-        .setParameter("postalCode", postalCode)
-        .setParameter("latitude", latitude)
-        .setParameter("longitude", longitude)
-        .setParameter("naics", naics)
-        .executeUpdate();
+  /**
+   * Writes the accounts as their events describe them (one event per account), in one statement.
+   */
+  public void upsertAccounts(List<AccountEvent> events) {
+    write(
+        "insert into planning_account"
+            + " (id, name, postal_code, latitude, longitude, naics, updated_at)"
+            + " select e.id, e.name, e.postal_code, e.latitude, e.longitude, e.naics, now()"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[])"
+            + " as e(id, name, postal_code, latitude, longitude, naics)"
+            + " on conflict (id) do update set name = excluded.name,"
+            + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
+            + " longitude = excluded.longitude, naics = excluded.naics,"
+            + " updated_at = excluded.updated_at, deleted_at = null",
+        events,
+        List.of(
+            column("text", AccountEvent::accountId),
+            column("text", AccountEvent::name),
+            column("text", AccountEvent::postalCode),
+            column("float8", AccountEvent::latitude),
+            column("float8", AccountEvent::longitude),
+            column("text", AccountEvent::naics)));
   }
 
-  /** Marks the account deleted; its row stays as a tombstone (see V7). */
-  public void deleteAccount(String id) {
-    entityManager
-        .createNativeQuery(
-            "insert into planning_account (id, updated_at, deleted_at) values (:id, now(), now())"
-                + " on conflict (id) do update set deleted_at = excluded.deleted_at,"
-                + " updated_at = excluded.updated_at")
-        .setParameter("id", id)
-        .executeUpdate();
+  /** Marks the accounts deleted; their rows stay as tombstones (see V7). */
+  public void deleteAccounts(List<String> ids) {
+    write(
+        "insert into planning_account (id, updated_at, deleted_at)"
+            + " select id, now(), now() from unnest(?::text[]) as e(id)"
+            + " on conflict (id) do update set deleted_at = excluded.deleted_at,"
+            + " updated_at = excluded.updated_at",
+        ids,
+        List.of(column("text", id -> id)));
   }
 
-  public void upsertSegment(String id, BigDecimal potential, String sizeTier, String segment) {
-    entityManager
-        .createNativeQuery(
-            "insert into planning_account (id, potential, size_tier, segment, updated_at)"
-                + " values (:id, :potential, :sizeTier, :segment, now())"
-                + " on conflict (id) do update set potential = excluded.potential,"
-                + " size_tier = excluded.size_tier, segment = excluded.segment,"
-                + " updated_at = excluded.updated_at")
-        .setParameter("id", id)
-        .setParameter("potential", potential)
-        .setParameter("sizeTier", sizeTier)
-        .setParameter("segment", segment)
-        .executeUpdate();
+  /**
+   * Writes the segments as their events describe them (one event per account), in one statement.
+   */
+  public void upsertSegments(List<SegmentEvent> events) {
+    write(
+        "insert into planning_account (id, potential, size_tier, segment, updated_at)"
+            + " select e.id, e.potential, e.size_tier, e.segment, now()"
+            + " from unnest(?::text[], ?::numeric[], ?::text[], ?::text[])"
+            + " as e(id, potential, size_tier, segment)"
+            + " on conflict (id) do update set potential = excluded.potential,"
+            + " size_tier = excluded.size_tier, segment = excluded.segment,"
+            + " updated_at = excluded.updated_at",
+        events,
+        List.of(
+            column("text", SegmentEvent::accountId),
+            column("numeric", SegmentEvent::potential),
+            column("text", SegmentEvent::sizeTier),
+            column("text", SegmentEvent::segment)));
+  }
+
+  /** The described accounts (deleted ones too) among {@code ids}. */
+  public List<PlanningAccountEntity> find(Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : PlanningAccountEntity.list("id in ?1", ids);
+  }
+
+  private record Column<T>(String type, Function<T, Object> value) {}
+
+  private static <T> Column<T> column(String type, Function<T, Object> value) {
+    return new Column<>(type, value);
+  }
+
+  private <T> void write(String sql, List<T> rows, List<Column<T>> columns) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.run(
+        connection -> {
+          try (PreparedStatement write = connection.prepareStatement(sql)) {
+            for (int c = 0; c < columns.size(); c++) {
+              Column<T> column = columns.get(c);
+              write.setArray(c + 1, SqlArrays.of(connection, column.type(), rows, column.value()));
+            }
+            return write.executeUpdate();
+          }
+        });
   }
 
   public PlanningCopySummary summary() {

@@ -9,6 +9,7 @@ import com.territoryplanner.balancing.engine.LiveRouting.ActivePlan;
 import com.territoryplanner.balancing.engine.LiveRouting.Decision;
 import com.territoryplanner.balancing.engine.ProblemBuilder;
 import com.territoryplanner.balancing.repository.Assignments;
+import com.territoryplanner.balancing.repository.Assignments.UnitPlacement;
 import com.territoryplanner.balancing.repository.ConflictLog;
 import com.territoryplanner.balancing.repository.PlacementLock;
 import com.territoryplanner.balancing.repository.PlanEntity;
@@ -20,7 +21,9 @@ import com.territoryplanner.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,48 +88,79 @@ public class LiveAssignmentService {
   /** The active plan and the rules live assignment places accounts by. */
   record Placement(PlanEntity plan, ActivePlan rules) {}
 
-  /** The account as the planning copy now has it. In the caller's transaction. */
-  void accountChanged(AccountInput account, Placement placement) {
+  /**
+   * The accounts as the planning copy now has them (each once): those whose stored unit no longer
+   * fits are placed again, and those whose territory changed are announced. In the caller's
+   * transaction, a few statements for all of them.
+   */
+  void accountsChanged(Collection<AccountInput> accounts, Placement placement) {
     PlanEntity plan = placement.plan();
     ActivePlan rules = placement.rules();
-    Optional<String> stored = assignments.unitOf(plan.id, account.id());
-    if (stored.isPresent() && stillFits(account, stored.get(), rules)) {
-      return;
-    }
-    Optional<Decision> decision = LiveRouting.route(account, rules);
-    if (decision.isEmpty()) {
-      LOG.warnf(
-          "Account %s has neither a postal code nor a location the active plan can place",
-          account.id());
-      return;
-    }
-    Decision placed = decision.get();
+    Map<String, String> stored =
+        assignments.unitsOf(plan.id, accounts.stream().map(AccountInput::id).toList());
+    Map<String, Decision> placed = new LinkedHashMap<>();
     Instant now = Instant.now();
-    placed
-        .conflicts()
-        .forEach(
-            conflict ->
-                conflicts.record(
-                    plan.id,
-                    account.id(),
-                    placed.rule().name(),
-                    UUID.fromString(placed.territoryId()),
-                    conflict,
-                    now));
-    boolean named = placed.unitId().equals(AccountRouting.namedUnitId(account.id()));
-    Optional<OwnerView> before = assignments.activeOwner(account.id());
+    for (AccountInput account : accounts) {
+      String unit = stored.get(account.id());
+      if (unit != null && stillFits(account, unit, rules)) {
+        continue;
+      }
+      Optional<Decision> decision = LiveRouting.route(account, rules);
+      if (decision.isEmpty()) {
+        LOG.warnf(
+            "Account %s has neither a postal code nor a location the active plan can place",
+            account.id());
+        continue;
+      }
+      Decision routed = decision.get();
+      routed
+          .conflicts()
+          .forEach(
+              conflict ->
+                  conflicts.record(
+                      plan.id,
+                      account.id(),
+                      routed.rule().name(),
+                      UUID.fromString(routed.territoryId()),
+                      conflict,
+                      now));
+      placed.put(account.id(), routed);
+    }
+    if (placed.isEmpty()) {
+      return;
+    }
+    Map<String, OwnerView> before = assignments.activeOwners(placed.keySet());
     assignments.place(
         plan.id,
-        account.id(),
-        placed.unitId(),
-        placed.rule().name(),
-        named ? UUID.fromString(placed.territoryId()) : null);
+        placed.entrySet().stream()
+            .map(
+                entry -> {
+                  Decision decision = entry.getValue();
+                  boolean named =
+                      decision.unitId().equals(AccountRouting.namedUnitId(entry.getKey()));
+                  return new UnitPlacement(
+                      entry.getKey(),
+                      decision.unitId(),
+                      decision.rule().name(),
+                      named ? UUID.fromString(decision.territoryId()) : null);
+                })
+            .toList());
     // the same territory has the same rep: its owner did not change
-    if (before.isPresent() && before.get().territoryId().toString().equals(placed.territoryId())) {
-      return;
-    }
-    OwnerView after = assignments.activeOwner(account.id()).orElseThrow();
-    changes.announce(after.fromToday(LocalDate.now()), OwnerChanges.LIVE_ASSIGNMENT);
+    List<String> moved =
+        placed.entrySet().stream()
+            .filter(
+                entry -> {
+                  OwnerView owner = before.get(entry.getKey());
+                  return owner == null
+                      || !owner.territoryId().toString().equals(entry.getValue().territoryId());
+                })
+            .map(Map.Entry::getKey)
+            .toList();
+    Map<String, OwnerView> after = assignments.activeOwners(moved);
+    LocalDate today = LocalDate.now();
+    changes.announce(
+        moved.stream().map(id -> after.get(id).fromToday(today)).toList(),
+        OwnerChanges.LIVE_ASSIGNMENT);
   }
 
   /**
@@ -168,9 +202,9 @@ public class LiveAssignmentService {
     return assignments.accountsMissingFrom(placement.plan().id);
   }
 
-  /** The account left its source: it leaves the active plan. In the caller's transaction. */
-  void accountDeleted(String accountId, Placement placement) {
-    assignments.remove(placement.plan().id, accountId);
+  /** The accounts left their source: they leave the active plan. In the caller's transaction. */
+  void accountsDeleted(Collection<String> accountIds, Placement placement) {
+    assignments.remove(placement.plan().id, accountIds);
   }
 
   /**
@@ -202,8 +236,12 @@ public class LiveAssignmentService {
         nearestUnit(plan));
   }
 
+  /** Each unit's territory, looked up once per unit for as long as the caller keeps it. */
   private Function<String, Optional<String>> territoryOfUnit(PlanEntity plan) {
-    return unit -> assignments.territoryOfUnit(plan.id, unit).map(UUID::toString);
+    Map<String, Optional<String>> known = new HashMap<>();
+    return unit ->
+        known.computeIfAbsent(
+            unit, u -> assignments.territoryOfUnit(plan.id, u).map(UUID::toString));
   }
 
   private Function<AccountInput, Optional<String>> nearestUnit(PlanEntity plan) {

@@ -63,11 +63,7 @@ public class OwnerChanges {
     this.identity = identity;
   }
 
-  void announce(OwnerView owner, String cause) {
-    announceAll(List.of(owner), cause);
-  }
-
-  private void announceAll(List<OwnerView> owners, String cause) {
+  void announce(List<OwnerView> owners, String cause) {
     log.appendAll(owners, cause, Instant.now(), actor());
     events.accountsAssigned(owners);
   }
@@ -88,7 +84,7 @@ public class OwnerChanges {
         changed.add(owner);
       }
     }
-    announceAll(changed, cause);
+    announce(changed, cause);
     return changed.size();
   }
 

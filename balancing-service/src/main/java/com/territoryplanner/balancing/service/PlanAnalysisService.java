@@ -72,10 +72,10 @@ public class PlanAnalysisService {
   @Transactional
   public AccountExplanationView explain(UUID planId, String accountId) {
     StoredSolution stored = load(planId);
-    String unitId =
-        assignments
-            .unitOf(planId, accountId)
-            .orElseThrow(() -> ApiProblem.notFound("Account of plan " + planId, accountId));
+    String unitId = assignments.unitsOf(planId, List.of(accountId)).get(accountId);
+    if (unitId == null) {
+      throw ApiProblem.notFound("Account of plan " + planId, accountId);
+    }
     DesignInput input = stored.input();
     int unit = indexOf(input.located(), unitId);
     BasicUnit placed =

@@ -15,16 +15,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The planning copy of accounts: the fields balancing needs, assembled from accounts.v1 and
  * segments.v1 in whatever order they arrive. Every event is applied at most once; events come in
- * batches, one transaction each.
+ * batches, one transaction and a few set-based statements each.
  */
 @ApplicationScoped
 public class PlanningCopyService {
+
+  /** Accounts placed with one set of statements when an activation places those new to it. */
+  private static final int PLACED_TOGETHER = 1000;
 
   private final ProcessedEvents processed;
   private final PlanningAccounts accounts;
@@ -37,46 +46,54 @@ public class PlanningCopyService {
     this.liveAssignments = liveAssignments;
   }
 
-  /** A batch of account events, in one transaction. */
+  /**
+   * A batch of account events, in one transaction: the events not applied before, the last of each
+   * account standing for all of its (an account's events come in order), written together.
+   */
   @Transactional
   public void applyAccounts(List<AccountEvent> events) {
     Optional<Placement> placement = liveAssignments.placement();
-    events.forEach(event -> apply(event, placement));
+    List<AccountEvent> latest =
+        latestPerAccount(events, AccountEvent::eventId, AccountEvent::accountId);
+    Map<Boolean, List<AccountEvent>> deleted =
+        latest.stream()
+            .collect(Collectors.partitioningBy(e -> AccountEvent.DELETED.equals(e.type())));
+    List<String> gone = deleted.get(true).stream().map(AccountEvent::accountId).toList();
+    accounts.deleteAccounts(gone);
+    accounts.upsertAccounts(deleted.get(false));
+    placement.ifPresent(
+        plan -> {
+          liveAssignments.accountsDeleted(gone, plan);
+          place(deleted.get(false).stream().map(AccountEvent::accountId).toList(), plan);
+        });
   }
 
-  /** A batch of segment events, in one transaction. */
+  /** A batch of segment events, in one transaction, as {@link #applyAccounts} does. */
   @Transactional
   public void applySegments(List<SegmentEvent> events) {
     Optional<Placement> placement = liveAssignments.placement();
-    events.forEach(event -> apply(event, placement));
-  }
-
-  private void apply(AccountEvent event, Optional<Placement> placement) {
-    if (!processed.firstDelivery(event.eventId())) {
-      return;
-    }
-    if (AccountEvent.DELETED.equals(event.type())) {
-      accounts.deleteAccount(event.accountId());
-      placement.ifPresent(plan -> liveAssignments.accountDeleted(event.accountId(), plan));
-      return;
-    }
-    accounts.upsertAccount(
-        event.accountId(),
-        event.name(),
-        event.postalCode(),
-        event.latitude(),
-        event.longitude(),
-        event.naics());
-    placeInActivePlan(event.accountId(), placement);
-  }
-
-  private void apply(SegmentEvent event, Optional<Placement> placement) {
-    if (!processed.firstDelivery(event.eventId())) {
-      return;
-    }
-    accounts.upsertSegment(event.accountId(), event.potential(), event.sizeTier(), event.segment());
+    List<SegmentEvent> latest =
+        latestPerAccount(events, SegmentEvent::eventId, SegmentEvent::accountId);
+    accounts.upsertSegments(latest);
     // a new size tier may route the account to a specialist
-    placeInActivePlan(event.accountId(), placement);
+    placement.ifPresent(plan -> place(latest.stream().map(SegmentEvent::accountId).toList(), plan));
+  }
+
+  /**
+   * The events not applied before (each recorded as applied now), the last one of each account
+   * only, in the order of those last events.
+   */
+  private <E> List<E> latestPerAccount(
+      List<E> events, Function<E, UUID> eventId, Function<E, String> accountId) {
+    Set<UUID> first = processed.firstDeliveries(events.stream().map(eventId).toList());
+    Map<String, E> latest = new LinkedHashMap<>();
+    for (E event : events) {
+      if (first.remove(eventId.apply(event))) {
+        latest.remove(accountId.apply(event));
+        latest.put(accountId.apply(event), event);
+      }
+    }
+    return List.copyOf(latest.values());
   }
 
   /**
@@ -84,19 +101,26 @@ public class PlanningCopyService {
    * arrived after it was solved. In the caller's transaction.
    */
   void placeAccountsNewToActivePlan() {
-    Optional<Placement> placement = liveAssignments.placement();
-    placement.ifPresent(
-        plan ->
-            liveAssignments.accountsNewTo(plan).forEach(id -> placeInActivePlan(id, placement)));
+    liveAssignments
+        .placement()
+        .ifPresent(
+            plan -> {
+              List<String> missing = liveAssignments.accountsNewTo(plan);
+              for (int from = 0; from < missing.size(); from += PLACED_TOGETHER) {
+                place(
+                    missing.subList(from, Math.min(missing.size(), from + PLACED_TOGETHER)), plan);
+              }
+            });
   }
 
-  /** Places the account in the active plan, if any, once accounts.v1 has described it. */
-  private void placeInActivePlan(String accountId, Optional<Placement> placement) {
-    placement.ifPresent(
-        plan ->
-            PlanningAccountEntity.<PlanningAccountEntity>findByIdOptional(accountId)
-                .filter(account -> account.deletedAt == null && account.name != null)
-                .ifPresent(account -> liveAssignments.accountChanged(inputOf(account), plan)));
+  /** Places in the active plan those of the accounts that accounts.v1 has described. */
+  private void place(List<String> accountIds, Placement placement) {
+    liveAssignments.accountsChanged(
+        accounts.find(accountIds).stream()
+            .filter(account -> account.deletedAt == null && account.name != null)
+            .map(PlanningCopyService::inputOf)
+            .toList(),
+        placement);
   }
 
   public PlanningCopySummary summary() {

@@ -29,6 +29,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -882,6 +883,31 @@ class PlanningFlowTest {
         "the segment after the late one",
         () -> given().get("/api/v1/planning-accounts/{id}", marker).statusCode() == 200);
     given().get("/api/v1/planning-accounts/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void anAccountsEventsInQuickSuccessionLeaveItAsTheLastOneSays() throws Exception {
+    String id = prefix + "succession";
+    try (KafkaProducer<String, String> producer = RealInfrastructure.kafkaProducer()) {
+      // likely one poll, applied together: the last event of the account stands
+      AccountEvent first = account(id, prefix + "first", 52.5, 13.4);
+      send(producer, Topics.ACCOUNTS, id, first);
+      send(producer, Topics.ACCOUNTS, id, account(id, prefix + "second", 52.5, 13.4));
+      send(producer, Topics.ACCOUNTS, id, TestAccounts.deletionOf(first));
+      send(producer, Topics.ACCOUNTS, id, account(id, prefix + "last", 52.5, 13.4));
+      send(producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, 10));
+      send(producer, Topics.SEGMENTS, id, segment(UUID.randomUUID(), id, 20));
+    }
+    await(
+        "the last event of " + id,
+        () -> {
+          var response = given().get("/api/v1/planning-accounts/{id}", id);
+          Object potential = response.path("potential");
+          return response.statusCode() == 200
+              && (prefix + "last").equals(response.path("postalCode"))
+              && potential != null
+              && new BigDecimal(potential.toString()).compareTo(BigDecimal.valueOf(20)) == 0;
+        });
   }
 
   @Test

@@ -1,8 +1,15 @@
 package com.territoryplanner.platform.messaging;
 
+import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,9 +20,11 @@ import java.util.UUID;
 public class ProcessedEvents {
 
   private final EntityManager entityManager;
+  private final JdbcWork jdbc;
 
-  ProcessedEvents(EntityManager entityManager) {
+  ProcessedEvents(EntityManager entityManager, JdbcWork jdbc) {
     this.entityManager = entityManager;
+    this.jdbc = jdbc;
   }
 
   /** Records the event; answers false when it had been processed before. */
@@ -28,5 +37,33 @@ public class ProcessedEvents {
             .setParameter("id", eventId)
             .executeUpdate()
         == 1;
+  }
+
+  /**
+   * Records a batch's events in one statement; answers those processed for the first time. An id
+   * that comes twice in the batch is answered once: take it out of the set when it is used.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Set<UUID> firstDeliveries(Collection<UUID> eventIds) {
+    if (eventIds.isEmpty()) {
+      return new HashSet<>();
+    }
+    return jdbc.run(
+        connection -> {
+          Set<UUID> first = new HashSet<>();
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "insert into processed_event (event_id, processed_at)"
+                      + " select id, now() from unnest(?::uuid[]) as e(id)"
+                      + " on conflict do nothing returning event_id")) {
+            insert.setArray(1, SqlArrays.of(connection, "uuid", eventIds.stream()));
+            try (ResultSet rows = insert.executeQuery()) {
+              while (rows.next()) {
+                first.add(rows.getObject(1, UUID.class));
+              }
+            }
+          }
+          return first;
+        });
   }
 }
