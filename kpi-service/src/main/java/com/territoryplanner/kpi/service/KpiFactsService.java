@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -101,8 +102,9 @@ public class KpiFactsService {
    */
   @Transactional
   public void segmentsChanged(List<SegmentFact> facts) {
+    Set<UUID> first = processed.firstDeliveries(facts.stream().map(SegmentFact::eventId).toList());
     for (SegmentFact fact : facts) {
-      if (processed.firstDelivery(fact.eventId())) {
+      if (first.remove(fact.eventId())) {
         AccountSegmentEntity.record(
             fact.accountId(),
             fact.segment(),

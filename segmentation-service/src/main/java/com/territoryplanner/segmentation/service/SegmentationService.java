@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,8 +80,10 @@ public class SegmentationService {
   public void accountsChanged(List<AccountEvent> events) {
     // the batch's accounts at once and in one order, so that no other batch deadlocks with it
     lockAccounts(events.stream().map(AccountEvent::accountId).toList());
+    Set<UUID> first =
+        processed.firstDeliveries(events.stream().map(AccountEvent::eventId).toList());
     for (AccountEvent event : events) {
-      if (processed.firstDelivery(event.eventId())) {
+      if (first.remove(event.eventId())) {
         accountChanged(event);
       } else {
         LOG.debugf("Account event %s already processed", event.eventId());
