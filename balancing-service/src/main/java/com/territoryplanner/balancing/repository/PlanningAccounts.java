@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Upserts into the planning copy, a batch of events in one statement. Native {@code insert ... on
@@ -83,9 +84,16 @@ public class PlanningAccounts {
             column("text", SegmentEvent::segment)));
   }
 
-  /** The described accounts (deleted ones too) among {@code ids}. */
+  /**
+   * The accounts of the copy (deleted ones too) among {@code ids}, read-only: a transaction that
+   * places thousands keeps no changes to check for on every flush.
+   */
   public List<PlanningAccountEntity> find(Collection<String> ids) {
-    return ids.isEmpty() ? List.of() : PlanningAccountEntity.list("id in ?1", ids);
+    return ids.isEmpty()
+        ? List.of()
+        : PlanningAccountEntity.<PlanningAccountEntity>find("id in ?1", ids)
+            .withHint(HibernateHints.HINT_READ_ONLY, true)
+            .list();
   }
 
   private record Column<T>(String type, Function<T, Object> value) {}

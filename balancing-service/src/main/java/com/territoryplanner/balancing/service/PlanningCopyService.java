@@ -55,16 +55,17 @@ public class PlanningCopyService {
     Optional<Placement> placement = liveAssignments.placement();
     List<AccountEvent> latest =
         latestPerAccount(events, AccountEvent::eventId, AccountEvent::accountId);
-    Map<Boolean, List<AccountEvent>> deleted =
+    Map<Boolean, List<AccountEvent>> byDeletion =
         latest.stream()
             .collect(Collectors.partitioningBy(e -> AccountEvent.DELETED.equals(e.type())));
-    List<String> gone = deleted.get(true).stream().map(AccountEvent::accountId).toList();
+    List<String> gone = byDeletion.get(true).stream().map(AccountEvent::accountId).toList();
+    List<AccountEvent> described = byDeletion.get(false);
     accounts.deleteAccounts(gone);
-    accounts.upsertAccounts(deleted.get(false));
+    accounts.upsertAccounts(described);
     placement.ifPresent(
         plan -> {
           liveAssignments.accountsDeleted(gone, plan);
-          place(deleted.get(false).stream().map(AccountEvent::accountId).toList(), plan);
+          place(described.stream().map(AccountEvent::accountId).toList(), plan);
         });
   }
 
