@@ -2,6 +2,7 @@ package com.territoryplanner.balancing.repository;
 
 import com.territoryplanner.balancing.domain.AssignmentChange;
 import com.territoryplanner.balancing.domain.OwnerView;
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
@@ -27,9 +28,11 @@ public class AssignmentLog {
   private static final long APPEND_LOCK = 0x41737369676eL;
 
   private final EntityManager entityManager;
+  private final TransactionLocks locks;
 
-  AssignmentLog(EntityManager entityManager) {
+  AssignmentLog(EntityManager entityManager, TransactionLocks locks) {
     this.entityManager = entityManager;
+    this.locks = locks;
   }
 
   /** Appends the changes in list order, in one statement. */
@@ -37,10 +40,7 @@ public class AssignmentLog {
     if (owners.isEmpty()) {
       return;
     }
-    entityManager
-        .createNativeQuery("select pg_advisory_xact_lock(:key)")
-        .setParameter("key", APPEND_LOCK)
-        .getSingleResult();
+    locks.hold(APPEND_LOCK);
     entityManager
         .unwrap(Session.class)
         .doWork(

@@ -1,7 +1,7 @@
 package com.territoryplanner.balancing.repository;
 
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * Keeps live placement and plan activation apart, until the transaction ends. A batch of account
@@ -15,26 +15,19 @@ public class PlacementLock {
   /** The advisory lock's key, apart from other advisory locks. */
   private static final long KEY = 0x506c616365L;
 
-  private final EntityManager entityManager;
+  private final TransactionLocks locks;
 
-  PlacementLock(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  PlacementLock(TransactionLocks locks) {
+    this.locks = locks;
   }
 
   /** For transactions that place accounts by the active plan; they do not wait for each other. */
   public void share() {
-    take("pg_advisory_xact_lock_shared");
+    locks.share(KEY);
   }
 
   /** For the transaction that changes which plan is active. */
   public void hold() {
-    take("pg_advisory_xact_lock");
-  }
-
-  private void take(String function) {
-    entityManager
-        .createNativeQuery("select " + function + "(:key)")
-        .setParameter("key", KEY)
-        .getSingleResult();
+    locks.hold(KEY);
   }
 }

@@ -1,6 +1,7 @@
 package com.territoryplanner.kpi.repository;
 
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +24,11 @@ public class DirtyMarks {
   private static final long DRAIN_LOCK = 0x4b70_6944_7261_696eL;
 
   private final JdbcWork jdbc;
+  private final TransactionLocks locks;
 
-  DirtyMarks(JdbcWork jdbc) {
+  DirtyMarks(JdbcWork jdbc, TransactionLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
   }
 
   /**
@@ -33,16 +36,7 @@ public class DirtyMarks {
    * one replica, two jobs clearing the same marks would wait on each other for nothing.
    */
   public boolean drainAlone() {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, DRAIN_LOCK);
-            try (ResultSet held = lock.executeQuery()) {
-              return held.next() && held.getBoolean(1);
-            }
-          }
-        });
+    return locks.tryHold(DRAIN_LOCK);
   }
 
   public void markAccounts(Collection<String> accountIds) {

@@ -1,8 +1,8 @@
 package com.territoryplanner.kpi.repository;
 
-import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,22 +16,13 @@ public class PlanLocks {
   /** The advisory locks' first key, keeping these apart from other advisory locks. */
   private static final int PLAN_LOCKS = 0x4b706850;
 
-  private final JdbcWork jdbc;
+  private final TransactionLocks locks;
 
-  PlanLocks(JdbcWork jdbc) {
-    this.jdbc = jdbc;
+  PlanLocks(TransactionLocks locks) {
+    this.locks = locks;
   }
 
   public void lock(UUID planId) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-            lock.setInt(1, PLAN_LOCKS);
-            lock.setString(2, planId.toString());
-            lock.execute();
-          }
-          return null;
-        });
+    locks.holdNames(PLAN_LOCKS, List.of(planId.toString()));
   }
 }

@@ -1,10 +1,8 @@
 package com.territoryplanner.segmentation.repository;
 
-import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.util.Collection;
-import java.util.TreeSet;
 
 /**
  * Serialises the transactions that assess one account. An account event and a revenue line of the
@@ -18,25 +16,14 @@ public class AccountLocks {
   /** The advisory locks' first key, keeping these apart from the service's other advisory locks. */
   private static final int ACCOUNT_LOCKS = 0x41636374;
 
-  private final JdbcWork jdbc;
+  private final TransactionLocks locks;
 
-  AccountLocks(JdbcWork jdbc) {
-    this.jdbc = jdbc;
+  AccountLocks(TransactionLocks locks) {
+    this.locks = locks;
   }
 
-  /** Waits for and takes these accounts' locks, in one order everywhere so that none deadlock. */
+  /** Waits for and takes these accounts' locks, in one statement and one order everywhere. */
   public void lock(Collection<String> accountIds) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-            for (String accountId : new TreeSet<>(accountIds)) {
-              lock.setInt(1, ACCOUNT_LOCKS);
-              lock.setString(2, accountId);
-              lock.execute();
-            }
-          }
-          return null;
-        });
+    locks.holdNames(ACCOUNT_LOCKS, accountIds);
   }
 }
