@@ -24,6 +24,11 @@ public class RouteDay {
   @PlanningListVariable(valueRangeProviderRefs = RoutePlan.VISIT_RANGE)
   private List<Visit> visits = new ArrayList<>();
 
+  // The last timetable worked out and the visits it is for: three constraints read the timetable
+  // of every day a move touches, and the solver changes the list in place.
+  private Visit[] timetabledVisits;
+  private DaySchedule timetable;
+
   public RouteDay() {
     // for the solver's cloning
   }
@@ -59,7 +64,26 @@ public class RouteDay {
 
   /** The day's timetable; the pool has none. */
   public DaySchedule schedule() {
-    return isScheduled() ? scheduleOf(visits) : DaySchedule.EMPTY;
+    if (!isScheduled()) {
+      return DaySchedule.EMPTY;
+    }
+    if (timetable == null || !timetabledVisitsAreTheVisits()) {
+      timetable = scheduleOf(visits);
+      timetabledVisits = visits.toArray(Visit[]::new);
+    }
+    return timetable;
+  }
+
+  private boolean timetabledVisitsAreTheVisits() {
+    if (timetabledVisits.length != visits.size()) {
+      return false;
+    }
+    for (int i = 0; i < timetabledVisits.length; i++) {
+      if (timetabledVisits[i] != visits.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The timetable this day would have with these visits, in this order. */
