@@ -3,13 +3,20 @@ package com.territoryplanner.platform.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /**
  * Plain JDBC on the connection of the current transaction, for bulk statements (array parameters,
- * batches) that Hibernate would run row by row; Hibernate's pending changes are flushed first so
- * both see the same data, in order.
+ * batches) that Hibernate would run row by row, and for aggregate queries; Hibernate's pending
+ * changes are flushed first so both see the same data, in order. The short forms bind their
+ * parameters in order ({@link #array} for an SQL array) and stream large results.
  */
 @ApplicationScoped
 public class JdbcWork {
@@ -18,6 +25,22 @@ public class JdbcWork {
   public interface Work<R> {
     R run(Connection connection) throws SQLException;
   }
+
+  /** Reads one row of a result. */
+  public interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /** Maps one row of a result to a value. */
+  public interface RowMapper<R> {
+    R map(ResultSet row) throws SQLException;
+  }
+
+  /** An SQL array parameter: its element type and values. */
+  public record SqlArray(String type, Collection<?> values) {}
+
+  /** Rows fetched per round trip, so that a large result streams. */
+  public static final int FETCH_SIZE = 10_000;
 
   private final EntityManager entityManager;
 
@@ -28,5 +51,72 @@ public class JdbcWork {
   public <R> R run(Work<R> work) {
     entityManager.flush();
     return entityManager.unwrap(Session.class).doReturningWork(work::run);
+  }
+
+  public static SqlArray array(String type, Collection<?> values) {
+    return new SqlArray(type, values);
+  }
+
+  /** Runs a query and hands each row to the reader. */
+  public void query(String sql, RowReader reader, Object... parameters) {
+    run(
+        connection -> {
+          try (PreparedStatement select = prepare(connection, sql, parameters)) {
+            select.setFetchSize(FETCH_SIZE);
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                reader.read(row);
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Runs a query and maps every row. */
+  public <R> List<R> list(String sql, RowMapper<R> mapper, Object... parameters) {
+    List<R> rows = new ArrayList<>();
+    query(sql, row -> rows.add(mapper.map(row)), parameters);
+    return rows;
+  }
+
+  /** Runs a query and maps its first row, if any. */
+  public <R> Optional<R> first(String sql, RowMapper<R> mapper, Object... parameters) {
+    return run(
+        connection -> {
+          try (PreparedStatement select = prepare(connection, sql, parameters);
+              ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.ofNullable(mapper.map(row)) : Optional.empty();
+          }
+        });
+  }
+
+  /** Runs an insert, update or delete; answers how many rows it changed. */
+  public int update(String sql, Object... parameters) {
+    return run(
+        connection -> {
+          try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+          }
+        });
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < parameters.length; i++) {
+        Object parameter = parameters[i];
+        statement.setObject(
+            i + 1,
+            parameter instanceof SqlArray array
+                ? connection.createArrayOf(array.type(), array.values().toArray())
+                : parameter);
+      }
+      return statement;
+    } catch (SQLException | RuntimeException e) {
+      statement.close();
+      throw e;
+    }
   }
 }

@@ -9,9 +9,6 @@ import com.territoryplanner.segmentation.domain.RegionalGrowth;
 import com.territoryplanner.segmentation.domain.WinLoss;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,6 +24,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The facts features are computed from (revenue lines, opportunities, activities, leads), each row
@@ -54,29 +52,21 @@ public class AccountFacts {
       this.bySource = bySource;
     }
 
-    private String key() {
+    private String keyColumns() {
       return bySource ? "source, id" : "id";
     }
 
-    /** The condition that finds one row by its key; bind it with {@link #bindKey}. */
+    /** The condition that finds one row by its key; its parameters are {@link #key}'s. */
     private String keyMatch() {
       return bySource ? "id = ? and source = ?" : "id = ?";
     }
 
-    /** Binds the key from parameter {@code first}; answers the next parameter's index. */
-    private int bindKey(PreparedStatement statement, int first, String source, String id)
-        throws SQLException {
-      statement.setString(first, id);
-      if (bySource) {
-        statement.setString(first + 1, source);
-        return first + 2;
-      }
-      return first + 1;
+    /** The parameters of {@link #keyMatch}, then any others. */
+    private Object[] key(String source, String id, Object... others) {
+      Stream<Object> key = bySource ? Stream.of(id, source) : Stream.of(id);
+      return Stream.concat(key, Stream.of(others)).toArray();
     }
   }
-
-  /** Rows fetched per round trip when streaming a large result. */
-  static final int FETCH_SIZE = 10_000;
 
   private final JdbcWork jdbc;
 
@@ -102,111 +92,70 @@ public class AccountFacts {
             + ") values ("
             + "?, ".repeat(row.size())
             + "?) on conflict ("
-            + fact.key()
+            + fact.keyColumns()
             + ") do update set "
             + updates
             + ", source_at = excluded.source_at where "
             + fact.table
             + ".source_at <= excluded.source_at";
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Object value : row.values()) {
-              upsert.setObject(index++, value);
-            }
-            upsert.setObject(index, at.atOffset(ZoneOffset.UTC));
-            return upsert.executeUpdate();
-          }
-        });
+    List<Object> parameters = new ArrayList<>(row.values());
+    parameters.add(at.atOffset(ZoneOffset.UTC));
+    jdbc.update(sql, parameters.toArray());
   }
 
   /** Deletes a fact, unless the stored row came from a newer event. */
   public void delete(Fact fact, String source, String id, Instant at) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "delete from "
-                      + fact.table
-                      + " where "
-                      + fact.keyMatch()
-                      + " and source_at <= ?")) {
-            delete.setObject(fact.bindKey(delete, 1, source, id), at.atOffset(ZoneOffset.UTC));
-            return delete.executeUpdate();
-          }
-        });
+    jdbc.update(
+        "delete from " + fact.table + " where " + fact.keyMatch() + " and source_at <= ?",
+        fact.key(source, id, at.atOffset(ZoneOffset.UTC)));
   }
 
   /** Revenue and margin of the 12 and 24 months up to asOf, per currency. */
   public List<RevenueFigures> revenue(String accountId, LocalDate asOf, LifetimeValue clv) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select currency,"
-                      + " coalesce(sum(amount) filter (where line_date > ?), 0),"
-                      + " coalesce(sum(amount), 0),"
-                      + " sum(margin) filter (where line_date > ?), sum(margin)"
-                      + " from revenue_fact where account_id = ? and line_date <= ?"
-                      + " and line_date > ? group by currency order by currency")) {
-            select.setObject(1, asOf.minusMonths(12));
-            select.setObject(2, asOf.minusMonths(12));
-            select.setString(3, accountId);
-            select.setObject(4, asOf);
-            select.setObject(5, asOf.minusMonths(24));
-            List<RevenueFigures> figures = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                BigDecimal margin12 = row.getBigDecimal(4);
-                figures.add(
-                    new RevenueFigures(
-                        row.getString(1),
-                        row.getBigDecimal(2),
-                        row.getBigDecimal(3),
-                        margin12,
-                        row.getBigDecimal(5),
-                        clv.of(margin12)));
-              }
-            }
-            return figures;
-          }
-        });
+    return jdbc.list(
+        "select currency,"
+            + " coalesce(sum(amount) filter (where line_date > ?), 0),"
+            + " coalesce(sum(amount), 0),"
+            + " sum(margin) filter (where line_date > ?), sum(margin)"
+            + " from revenue_fact where account_id = ? and line_date <= ?"
+            + " and line_date > ? group by currency order by currency",
+        row -> {
+          BigDecimal margin12 = row.getBigDecimal(4);
+          return new RevenueFigures(
+              row.getString(1),
+              row.getBigDecimal(2),
+              row.getBigDecimal(3),
+              margin12,
+              row.getBigDecimal(5),
+              clv.of(margin12));
+        },
+        asOf.minusMonths(12),
+        asOf.minusMonths(12),
+        accountId,
+        asOf,
+        asOf.minusMonths(24));
   }
 
   /** What an account bought in one currency in the 12 months up to asOf (zero without lines). */
   public BigDecimal spend12Months(String accountId, String currency, LocalDate asOf) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select coalesce(sum(amount), 0) from revenue_fact where account_id = ?"
-                      + " and currency = ? and line_date <= ? and line_date > ?")) {
-            select.setString(1, accountId);
-            select.setString(2, currency);
-            select.setObject(3, asOf);
-            select.setObject(4, asOf.minusMonths(12));
-            try (ResultSet row = select.executeQuery()) {
-              row.next();
-              return row.getBigDecimal(1);
-            }
-          }
-        });
+    return jdbc.first(
+            "select coalesce(sum(amount), 0) from revenue_fact where account_id = ?"
+                + " and currency = ? and line_date <= ? and line_date > ?",
+            row -> row.getBigDecimal(1),
+            accountId,
+            currency,
+            asOf,
+            asOf.minusMonths(12))
+        .orElseThrow();
   }
 
   /** The account a stored fact refers to, or null when there is no such fact. */
   public String accountOf(Fact fact, String source, String id) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select account_id from " + fact.table + " where " + fact.keyMatch())) {
-            fact.bindKey(select, 1, source, id);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next() ? row.getString(1) : null;
-            }
-          }
-        });
+    return jdbc.first(
+            "select account_id from " + fact.table + " where " + fact.keyMatch(),
+            row -> row.getString(1),
+            fact.key(source, id))
+        .orElse(null);
   }
 
   /**
@@ -214,17 +163,15 @@ public class AccountFacts {
    * (null).
    */
   public List<String> productLines(String accountId, LocalDate asOf) {
-    return jdbc.run(
-        connection ->
-            texts(
-                connection,
-                "select distinct product_line from revenue_fact where product_line is not null"
-                    + " and line_date <= ? and line_date > ? and (?::text is null or account_id = ?)"
-                    + " order by 1",
-                asOf,
-                asOf.minusMonths(24),
-                accountId,
-                accountId));
+    return jdbc.list(
+        "select distinct product_line from revenue_fact where product_line is not null"
+            + " and line_date <= ? and line_date > ? and (?::text is null or account_id = ?)"
+            + " order by 1",
+        row -> row.getString(1),
+        asOf,
+        asOf.minusMonths(24),
+        accountId,
+        accountId);
   }
 
   /**
@@ -235,26 +182,14 @@ public class AccountFacts {
     if (regions.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select region, period, value from indicator_fact"
-                      + " where indicator = ? and region = any(?)"
-                      + " order by array_position(?, region), period desc limit 1")) {
-            Array wanted = connection.createArrayOf("text", regions.toArray());
-            select.setString(1, indicator);
-            select.setArray(2, wanted);
-            select.setArray(3, wanted);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next()
-                  ? Optional.of(
-                      new RegionalGrowth(
-                          row.getString(1), indicator, row.getString(2), row.getBigDecimal(3)))
-                  : Optional.empty();
-            }
-          }
-        });
+    return jdbc.first(
+        "select region, period, value from indicator_fact"
+            + " where indicator = ? and region = any(?)"
+            + " order by array_position(?, region), period desc limit 1",
+        row -> growthOf(row, indicator),
+        indicator,
+        JdbcWork.array("text", regions),
+        JdbcWork.array("text", regions));
   }
 
   /**
@@ -262,25 +197,17 @@ public class AccountFacts {
    * US:10001}).
    */
   public Map<String, RegionalGrowth> latestGrowth(String indicator) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select distinct on (region) region, period, value from indicator_fact"
-                      + " where indicator = ? order by region, period desc")) {
-            select.setString(1, indicator);
-            Map<String, RegionalGrowth> growth = new HashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                growth.put(
-                    row.getString(1),
-                    new RegionalGrowth(
-                        row.getString(1), indicator, row.getString(2), row.getBigDecimal(3)));
-              }
-            }
-            return growth;
-          }
-        });
+    Map<String, RegionalGrowth> growth = new HashMap<>();
+    jdbc.query(
+        "select distinct on (region) region, period, value from indicator_fact"
+            + " where indicator = ? order by region, period desc",
+        row -> growth.put(row.getString(1), growthOf(row, indicator)),
+        indicator);
+    return growth;
+  }
+
+  private static RegionalGrowth growthOf(ResultSet row, String indicator) throws SQLException {
+    return new RegionalGrowth(row.getString(1), indicator, row.getString(2), row.getBigDecimal(3));
   }
 
   /**
@@ -289,60 +216,40 @@ public class AccountFacts {
    * their country are in none.
    */
   public Map<String, Long> competitorsPerRegion(String country) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select country, postal_code, grouping(postal_code) = 1, count(*)"
-                      + " from competitor_fact"
-                      + " where country is not null and (?::text is null or country = ?)"
-                      + " group by grouping sets ((country, postal_code), (country))")) {
-            select.setString(1, country);
-            select.setString(2, country);
-            Map<String, Long> counts = new HashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                if (row.getBoolean(3)) {
-                  counts.put(row.getString(1), row.getLong(4));
-                } else if (row.getString(2) != null) {
-                  counts.put(row.getString(1) + ":" + row.getString(2), row.getLong(4));
-                }
-              }
-            }
-            return counts;
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.query(
+        "select country, postal_code, grouping(postal_code) = 1, count(*)"
+            + " from competitor_fact"
+            + " where country is not null and (?::text is null or country = ?)"
+            + " group by grouping sets ((country, postal_code), (country))",
+        row -> {
+          if (row.getBoolean(3)) {
+            counts.put(row.getString(1), row.getLong(4));
+          } else if (row.getString(2) != null) {
+            counts.put(row.getString(1) + ":" + row.getString(2), row.getLong(4));
           }
-        });
+        },
+        country,
+        country);
+    return counts;
   }
 
   /** How many competitor locations lie in these H3 resolution-6 cells. */
   public int competitorsIn(List<Long> cells) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select count(*) from competitor_fact where h3_r6 = any(?)")) {
-            select.setArray(1, connection.createArrayOf("bigint", cells.toArray()));
-            try (ResultSet row = select.executeQuery()) {
-              row.next();
-              return row.getInt(1);
-            }
-          }
-        });
+    return jdbc.first(
+            "select count(*) from competitor_fact where h3_r6 = any(?)",
+            row -> row.getInt(1),
+            JdbcWork.array("bigint", cells))
+        .orElseThrow();
   }
 
   /** The H3 resolution-6 cell of a stored competitor location, or null when none is stored. */
   public Long competitorCell(String source, String id) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select h3_r6 from competitor_fact where " + Fact.COMPETITOR.keyMatch())) {
-            Fact.COMPETITOR.bindKey(select, 1, source, id);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next() ? row.getLong(1) : null;
-            }
-          }
-        });
+    return jdbc.first(
+            "select h3_r6 from competitor_fact where " + Fact.COMPETITOR.keyMatch(),
+            row -> row.getLong(1),
+            Fact.COMPETITOR.key(source, id))
+        .orElse(null);
   }
 
   /**
@@ -358,44 +265,36 @@ public class AccountFacts {
           case COUNTRY -> "s.country";
           case SEGMENT -> "s.segment";
         };
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select "
-                      + key
-                      + ", o.loss_reason, count(*) filter (where o.closed),"
-                      + " count(*) filter (where o.won),"
-                      + " count(*) filter (where o.closed and not o.won),"
-                      + " sum(o.close_date - o.created_date) filter (where o.won),"
-                      + " count(o.created_date) filter (where o.won)"
-                      + " from opportunity_fact o left join account_segment s"
-                      + " on s.account_id = o.account_id"
-                      + " where o.close_date <= ? and (?::text is null or o.account_id = ?)"
-                      + " group by 1, 2")) {
-            select.setObject(1, asOf);
-            select.setString(2, accountId);
-            select.setString(3, accountId);
-            Map<String, WinLossTally> groups =
-                new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                groups
-                    .computeIfAbsent(row.getString(1), k -> new WinLossTally())
-                    .add(
-                        row.getString(2),
-                        row.getLong(3),
-                        row.getLong(4),
-                        row.getLong(5),
-                        row.getLong(6),
-                        row.getLong(7));
-              }
-            }
-            return groups.entrySet().stream()
-                .map(group -> group.getValue().result(group.getKey()))
-                .toList();
-          }
-        });
+    Map<String, WinLossTally> groups =
+        new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    jdbc.query(
+        "select "
+            + key
+            + ", o.loss_reason, count(*) filter (where o.closed),"
+            + " count(*) filter (where o.won),"
+            + " count(*) filter (where o.closed and not o.won),"
+            + " sum(o.close_date - o.created_date) filter (where o.won),"
+            + " count(o.created_date) filter (where o.won)"
+            + " from opportunity_fact o left join account_segment s"
+            + " on s.account_id = o.account_id"
+            + " where o.close_date <= ? and (?::text is null or o.account_id = ?)"
+            + " group by 1, 2",
+        row ->
+            groups
+                .computeIfAbsent(row.getString(1), k -> new WinLossTally())
+                .add(
+                    row.getString(2),
+                    row.getLong(3),
+                    row.getLong(4),
+                    row.getLong(5),
+                    row.getLong(6),
+                    row.getLong(7)),
+        asOf,
+        accountId,
+        accountId);
+    return groups.entrySet().stream()
+        .map(group -> group.getValue().result(group.getKey()))
+        .toList();
   }
 
   /** Adds up one group's rows, one per loss reason. */
@@ -429,44 +328,26 @@ public class AccountFacts {
 
   /** The amounts of open opportunities, per currency. */
   public Map<String, BigDecimal> openPipeline(String accountId) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select currency, coalesce(sum(amount), 0) from opportunity_fact"
-                      + " where account_id = ? and not closed group by currency order by 1")) {
-            select.setString(1, accountId);
-            Map<String, BigDecimal> pipeline = new LinkedHashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                pipeline.put(row.getString(1), row.getBigDecimal(2));
-              }
-            }
-            return pipeline;
-          }
-        });
+    Map<String, BigDecimal> pipeline = new LinkedHashMap<>();
+    jdbc.query(
+        "select currency, coalesce(sum(amount), 0) from opportunity_fact"
+            + " where account_id = ? and not closed group by currency order by 1",
+        row -> pipeline.put(row.getString(1), row.getBigDecimal(2)),
+        accountId);
+    return pipeline;
   }
 
   /** Activities per type in the days up to asOf. */
   public Map<String, Long> activities(String accountId, LocalDate asOf, int days) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select activity_type, count(*) from activity_fact where account_id = ?"
-                      + " and activity_date <= ? and activity_date > ? group by 1 order by 1")) {
-            select.setString(1, accountId);
-            select.setObject(2, asOf);
-            select.setObject(3, asOf.minusDays(days));
-            Map<String, Long> counts = new LinkedHashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                counts.put(row.getString(1), row.getLong(2));
-              }
-            }
-            return counts;
-          }
-        });
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.query(
+        "select activity_type, count(*) from activity_fact where account_id = ?"
+            + " and activity_date <= ? and activity_date > ? group by 1 order by 1",
+        row -> counts.put(row.getString(1), row.getLong(2)),
+        accountId,
+        asOf,
+        asOf.minusDays(days));
+    return counts;
   }
 
   /**
@@ -474,68 +355,31 @@ public class AccountFacts {
    * memory stays flat however many postal codes and industries the market data holds.
    */
   public void firmographics(String country, Consumer<FirmographicCount> visitor) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select country, postal_code, naics, companies, employees, revenue, currency,"
-                      + " latitude, longitude from market_fact where (?::text is null or country = ?)"
-                      + " order by country, postal_code, naics")) {
-            select.setFetchSize(FETCH_SIZE);
-            select.setString(1, country);
-            select.setString(2, country);
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                visitor.accept(
-                    new FirmographicCount(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getInt(4),
-                        row.getObject(5, Long.class),
-                        row.getBigDecimal(6),
-                        row.getString(7),
-                        row.getObject(8, Double.class),
-                        row.getObject(9, Double.class)));
-              }
-            }
-            return null;
-          }
-        });
+    jdbc.query(
+        "select country, postal_code, naics, companies, employees, revenue, currency,"
+            + " latitude, longitude from market_fact where (?::text is null or country = ?)"
+            + " order by country, postal_code, naics",
+        row ->
+            visitor.accept(
+                new FirmographicCount(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getInt(4),
+                    row.getObject(5, Long.class),
+                    row.getBigDecimal(6),
+                    row.getString(7),
+                    row.getObject(8, Double.class),
+                    row.getObject(9, Double.class))),
+        country,
+        country);
   }
 
   /** Leads and conversions per lead source, over all leads. */
   public List<LeadConversion> leadConversion() {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select coalesce(lead_source, ''), count(*), count(*) filter (where converted)"
-                      + " from lead_fact group by 1 order by 1")) {
-            List<LeadConversion> rates = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                rates.add(LeadConversion.of(row.getString(1), row.getLong(2), row.getLong(3)));
-              }
-            }
-            return rates;
-          }
-        });
-  }
-
-  private static List<String> texts(Connection connection, String sql, Object... parameters)
-      throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        select.setObject(i + 1, parameters[i]);
-      }
-      List<String> texts = new ArrayList<>();
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          texts.add(row.getString(1));
-        }
-      }
-      return texts;
-    }
+    return jdbc.list(
+        "select coalesce(lead_source, ''), count(*), count(*) filter (where converted)"
+            + " from lead_fact group by 1 order by 1",
+        row -> LeadConversion.of(row.getString(1), row.getLong(2), row.getLong(3)));
   }
 }

@@ -1,6 +1,7 @@
 package com.territoryplanner.segmentation.repository;
 
 import com.territoryplanner.platform.persistence.JdbcWork;
+import com.territoryplanner.platform.persistence.TransactionLocks;
 import com.territoryplanner.segmentation.domain.HexGrid;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -26,9 +27,11 @@ public class HeatCells {
       long cell, String currency, long accounts, long customers, BigDecimal potential) {}
 
   private final JdbcWork jdbc;
+  private final TransactionLocks locks;
 
-  HeatCells(JdbcWork jdbc) {
+  HeatCells(JdbcWork jdbc, TransactionLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
   }
 
   /**
@@ -36,17 +39,11 @@ public class HeatCells {
    * the first time; does nothing while another transaction folds. In the caller's transaction.
    */
   public void fold() {
+    if (!locks.tryHold(FOLD_LOCK)) {
+      return;
+    }
     jdbc.run(
         connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, FOLD_LOCK);
-            try (ResultSet row = lock.executeQuery()) {
-              if (!row.next() || !row.getBoolean(1)) {
-                return null;
-              }
-            }
-          }
           // hexagons folded for the first time come back without a centre
           Map<Long, Integer> unplaced = new HashMap<>(); // cell, its resolution
           try (PreparedStatement fold =

@@ -238,7 +238,7 @@ public class SegmentMembership {
             update.setTimestamp(2, Timestamp.from(at));
             update.setString(3, model.name());
             update.setInt(4, model.version());
-            update.setFetchSize(AccountFacts.FETCH_SIZE);
+            update.setFetchSize(JdbcWork.FETCH_SIZE);
             List<AccountSegmentChange> batch = new ArrayList<>();
             try (ResultSet row = update.executeQuery()) {
               while (row.next()) {
@@ -252,7 +252,7 @@ public class SegmentMembership {
                         row.getString(6),
                         model.versionTag(),
                         at));
-                if (batch.size() == AccountFacts.FETCH_SIZE) {
+                if (batch.size() == JdbcWork.FETCH_SIZE) {
                   publisher.accept(List.copyOf(batch));
                   batch.clear();
                 }
