@@ -1,12 +1,9 @@
 package com.territoryplanner.platform.messaging;
 
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -48,22 +45,12 @@ public class ProcessedEvents {
     if (eventIds.isEmpty()) {
       return new HashSet<>();
     }
-    return jdbc.run(
-        connection -> {
-          Set<UUID> first = new HashSet<>();
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "insert into processed_event (event_id, processed_at)"
-                      + " select id, now() from unnest(?::uuid[]) as e(id)"
-                      + " on conflict do nothing returning event_id")) {
-            insert.setArray(1, SqlArrays.of(connection, "uuid", eventIds.stream()));
-            try (ResultSet rows = insert.executeQuery()) {
-              while (rows.next()) {
-                first.add(rows.getObject(1, UUID.class));
-              }
-            }
-          }
-          return first;
-        });
+    return new HashSet<>(
+        jdbc.list(
+            "insert into processed_event (event_id, processed_at)"
+                + " select id, now() from unnest(?::uuid[]) as e(id)"
+                + " on conflict do nothing returning event_id",
+            row -> row.getObject(1, UUID.class),
+            JdbcWork.array("uuid", eventIds)));
   }
 }

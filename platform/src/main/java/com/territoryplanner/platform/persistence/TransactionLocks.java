@@ -1,8 +1,6 @@
 package com.territoryplanner.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collection;
 
 /**
@@ -33,16 +31,8 @@ public class TransactionLocks {
 
   /** Holds the lock alone if no other transaction holds or shares it; answers whether it does. */
   public boolean tryHold(long key) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, key);
-            try (ResultSet held = lock.executeQuery()) {
-              return held.next() && held.getBoolean(1);
-            }
-          }
-        });
+    return jdbc.first("select pg_try_advisory_xact_lock(?)", row -> row.getBoolean(1), key)
+        .orElseThrow();
   }
 
   /** Holds alone the locks of these names in the space, waiting for them as needed. */
@@ -56,31 +46,20 @@ public class TransactionLocks {
   }
 
   private void takeNames(String function, int space, Collection<String> names) {
-    if (names.isEmpty()) {
-      return;
+    if (!names.isEmpty()) {
+      // every row read: each is one lock taken
+      jdbc.query(
+          "select "
+              + function
+              + "(?, h) from (select distinct hashtext(n) h from unnest(?::text[]) n) locks"
+              + " order by h",
+          row -> {},
+          space,
+          JdbcWork.array("text", names));
     }
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement lock =
-              connection.prepareStatement(
-                  "select "
-                      + function
-                      + "(?, h) from (select distinct hashtext(n) h from unnest(?::text[]) n)"
-                      + " locks order by h")) {
-            lock.setInt(1, space);
-            lock.setArray(2, SqlArrays.of(connection, "text", names.stream()));
-            return lock.execute();
-          }
-        });
   }
 
   private void take(String function, long key) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement lock = connection.prepareStatement("select " + function + "(?)")) {
-            lock.setLong(1, key);
-            return lock.execute();
-          }
-        });
+    jdbc.query("select " + function + "(?)", row -> {}, key);
   }
 }
