@@ -2,6 +2,7 @@ package com.territoryplanner.kpi.service;
 
 import com.territoryplanner.kpi.config.KpiConfig;
 import com.territoryplanner.kpi.domain.RollupChanges;
+import com.territoryplanner.kpi.domain.RollupChanges.Totals;
 import com.territoryplanner.kpi.domain.TerritoryBookings;
 import com.territoryplanner.kpi.messaging.KpiEvents;
 import com.territoryplanner.kpi.repository.DirtyMarks;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -102,13 +104,14 @@ public class RollupService {
     List<UUID> marked = marks.claimTerritories(batchSize);
     territories.addAll(marked);
     Instant now = Instant.now();
+    Map<UUID, Map<String, Totals>> won = rollups.wonTotals(territories);
     for (UUID territoryId : territories) {
       List<TerritoryBookings> changed =
           RollupChanges.between(
               territoryId,
               rollups.currentName(territoryId),
               rollups.rollupsOf(territoryId),
-              rollups.wonTotals(territoryId));
+              won.getOrDefault(territoryId, Map.of()));
       for (TerritoryBookings rollup : changed) {
         rollups.save(rollup, now);
         events.bookingsRolledUp(rollup, now);
