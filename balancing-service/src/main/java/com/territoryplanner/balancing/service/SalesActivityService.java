@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps what route planning weighs besides potential: each account's visits and its open
  * opportunities. A visit is an activity whose type is a meeting or names a visit ("Meeting",
  * "Visit", "Site Visit"): calls and emails do not bring a rep to the door. Every event is applied
- * at most once; events come in batches, one transaction each.
+ * at most once (a batch's events are recorded as processed in one statement); events come in
+ * batches, one transaction each.
  */
 @ApplicationScoped
 public class SalesActivityService {
@@ -29,19 +32,20 @@ public class SalesActivityService {
   /** A batch of activity events, in one transaction. */
   @Transactional
   public void applyActivities(List<ActivityEvent> events) {
-    events.forEach(this::apply);
+    Set<UUID> first =
+        processed.firstDeliveries(events.stream().map(ActivityEvent::eventId).toList());
+    events.stream().filter(event -> first.remove(event.eventId())).forEach(this::apply);
   }
 
   /** A batch of opportunity events, in one transaction. */
   @Transactional
   public void applyOpportunities(List<OpportunityEvent> events) {
-    events.forEach(this::apply);
+    Set<UUID> first =
+        processed.firstDeliveries(events.stream().map(OpportunityEvent::eventId).toList());
+    events.stream().filter(event -> first.remove(event.eventId())).forEach(this::apply);
   }
 
   private void apply(ActivityEvent event) {
-    if (!processed.firstDelivery(event.eventId())) {
-      return;
-    }
     if (ActivityEvent.UPSERTED.equals(event.type()) && isVisit(event.activityType())) {
       activity.recordVisit(event.source(), event.activityId(), event.accountId(), event.date());
     } else {
@@ -51,9 +55,6 @@ public class SalesActivityService {
   }
 
   private void apply(OpportunityEvent event) {
-    if (!processed.firstDelivery(event.eventId())) {
-      return;
-    }
     if (OpportunityEvent.UPSERTED.equals(event.type()) && !event.closed()) {
       activity.recordOpenOpportunity(event.opportunityId(), event.accountId());
     } else {
