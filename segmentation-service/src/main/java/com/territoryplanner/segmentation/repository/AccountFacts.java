@@ -158,6 +158,17 @@ public class AccountFacts {
         .orElse(null);
   }
 
+  /** The accounts that the stored revenue lines of these keys (source and id alike) refer to. */
+  public List<String> revenueAccountsOf(List<String> sources, List<String> ids) {
+    return jdbc.list(
+        "select distinct f.account_id from revenue_fact f"
+            + " join unnest(?::text[], ?::text[]) as k(source, id)"
+            + " on f.id = k.id and f.source = k.source",
+        row -> row.getString(1),
+        JdbcWork.array("text", sources),
+        JdbcWork.array("text", ids));
+  }
+
   /**
    * The product lines bought in the 24 months up to asOf: by this account (accountId), or by anyone
    * (null).

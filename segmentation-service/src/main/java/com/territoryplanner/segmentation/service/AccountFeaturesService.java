@@ -27,10 +27,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -69,13 +71,19 @@ public class AccountFeaturesService {
   }
 
   /**
-   * A poll's revenue lines in one transaction. The batch's accounts are locked at once and in one
-   * order (their spend is assessed again); an account a line leaves is locked when it is met.
+   * A poll's revenue lines in one transaction. The accounts whose spend is assessed again (those of
+   * the lines, and those the stored lines leave) are locked at once and in one order, so that no
+   * two transactions deadlock on them.
    */
   @Transactional
   public void revenueLinesChanged(List<RevenueEvent> events) {
-    segmentation.lockAccounts(
-        events.stream().map(RevenueEvent::accountId).filter(Objects::nonNull).toList());
+    Set<String> accounts = new HashSet<>();
+    events.stream().map(RevenueEvent::accountId).filter(Objects::nonNull).forEach(accounts::add);
+    accounts.addAll(
+        facts.revenueAccountsOf(
+            events.stream().map(RevenueEvent::source).toList(),
+            events.stream().map(RevenueEvent::revenueLineId).toList()));
+    segmentation.lockAccounts(accounts);
     events.forEach(this::revenueLineChanged);
   }
 
