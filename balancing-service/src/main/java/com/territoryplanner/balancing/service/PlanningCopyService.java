@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -86,13 +85,10 @@ public class PlanningCopyService {
    */
   private <E> List<E> latestPerAccount(
       List<E> events, Function<E, UUID> eventId, Function<E, String> accountId) {
-    Set<UUID> first = processed.firstDeliveries(events.stream().map(eventId).toList());
     Map<String, E> latest = new LinkedHashMap<>();
-    for (E event : events) {
-      if (first.remove(eventId.apply(event))) {
-        latest.remove(accountId.apply(event));
-        latest.put(accountId.apply(event), event);
-      }
+    for (E event : processed.firstDelivered(events, eventId)) {
+      latest.remove(accountId.apply(event));
+      latest.put(accountId.apply(event), event);
     }
     return List.copyOf(latest.values());
   }

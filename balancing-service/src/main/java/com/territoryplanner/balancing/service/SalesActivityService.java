@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps what route planning weighs besides potential: each account's visits and its open
@@ -32,17 +30,13 @@ public class SalesActivityService {
   /** A batch of activity events, in one transaction. */
   @Transactional
   public void applyActivities(List<ActivityEvent> events) {
-    Set<UUID> first =
-        processed.firstDeliveries(events.stream().map(ActivityEvent::eventId).toList());
-    events.stream().filter(event -> first.remove(event.eventId())).forEach(this::apply);
+    processed.firstDelivered(events, ActivityEvent::eventId).forEach(this::apply);
   }
 
   /** A batch of opportunity events, in one transaction. */
   @Transactional
   public void applyOpportunities(List<OpportunityEvent> events) {
-    Set<UUID> first =
-        processed.firstDeliveries(events.stream().map(OpportunityEvent::eventId).toList());
-    events.stream().filter(event -> first.remove(event.eventId())).forEach(this::apply);
+    processed.firstDelivered(events, OpportunityEvent::eventId).forEach(this::apply);
   }
 
   private void apply(ActivityEvent event) {

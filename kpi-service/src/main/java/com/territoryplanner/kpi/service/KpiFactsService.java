@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -102,16 +101,13 @@ public class KpiFactsService {
    */
   @Transactional
   public void segmentsChanged(List<SegmentFact> facts) {
-    Set<UUID> first = processed.firstDeliveries(facts.stream().map(SegmentFact::eventId).toList());
-    for (SegmentFact fact : facts) {
-      if (first.remove(fact.eventId())) {
-        AccountSegmentEntity.record(
-            fact.accountId(),
-            fact.segment(),
-            fact.potential(),
-            fact.potentialCurrency(),
-            fact.occurredAt());
-      }
+    for (SegmentFact fact : processed.firstDelivered(facts, SegmentFact::eventId)) {
+      AccountSegmentEntity.record(
+          fact.accountId(),
+          fact.segment(),
+          fact.potential(),
+          fact.potentialCurrency(),
+          fact.occurredAt());
     }
   }
 

@@ -4,10 +4,11 @@ import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Makes consumers idempotent: an event id is recorded in the same transaction as the effect of the
@@ -37,20 +38,22 @@ public class ProcessedEvents {
   }
 
   /**
-   * Records a batch's events in one statement; answers those processed for the first time. An id
-   * that comes twice in the batch is answered once: take it out of the set when it is used.
+   * Records a batch's events in one statement; answers, in order, those processed for the first
+   * time (an event that comes twice in the batch, once).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Set<UUID> firstDeliveries(Collection<UUID> eventIds) {
-    if (eventIds.isEmpty()) {
-      return new HashSet<>();
+  public <E> List<E> firstDelivered(List<E> events, Function<E, UUID> eventId) {
+    if (events.isEmpty()) {
+      return List.of();
     }
-    return new HashSet<>(
-        jdbc.list(
-            "insert into processed_event (event_id, processed_at)"
-                + " select id, now() from unnest(?::uuid[]) as e(id)"
-                + " on conflict do nothing returning event_id",
-            row -> row.getObject(1, UUID.class),
-            JdbcWork.array("uuid", eventIds)));
+    Set<UUID> first =
+        new HashSet<>(
+            jdbc.list(
+                "insert into processed_event (event_id, processed_at)"
+                    + " select id, now() from unnest(?::uuid[]) as e(id)"
+                    + " on conflict do nothing returning event_id",
+                row -> row.getObject(1, UUID.class),
+                JdbcWork.array("uuid", events.stream().map(eventId).toList())));
+    return events.stream().filter(event -> first.remove(eventId.apply(event))).toList();
   }
 }

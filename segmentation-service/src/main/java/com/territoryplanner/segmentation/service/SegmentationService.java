@@ -31,7 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -80,15 +79,12 @@ public class SegmentationService {
   public void accountsChanged(List<AccountEvent> events) {
     // the batch's accounts at once and in one order, so that no other batch deadlocks with it
     lockAccounts(events.stream().map(AccountEvent::accountId).toList());
-    Set<UUID> first =
-        processed.firstDeliveries(events.stream().map(AccountEvent::eventId).toList());
-    for (AccountEvent event : events) {
-      if (first.remove(event.eventId())) {
-        accountChanged(event);
-      } else {
-        LOG.debugf("Account event %s already processed", event.eventId());
-      }
+    List<AccountEvent> fresh = processed.firstDelivered(events, AccountEvent::eventId);
+    if (fresh.size() < events.size()) {
+      LOG.debugf(
+          "%d of %d account events already processed", events.size() - fresh.size(), events.size());
     }
+    fresh.forEach(this::accountChanged);
   }
 
   /** Checks an account event; a fault is an IllegalArgumentException. */
