@@ -1,16 +1,15 @@
 package com.territoryplanner.balancing.repository;
 
+import static com.territoryplanner.platform.persistence.JdbcWork.array;
+
 import com.territoryplanner.balancing.domain.PlanningCopySummary;
 import com.territoryplanner.contracts.AccountEvent;
 import com.territoryplanner.contracts.SegmentEvent;
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -33,7 +32,10 @@ public class PlanningAccounts {
    * Writes the accounts as their events describe them (one event per account), in one statement.
    */
   public void upsertAccounts(List<AccountEvent> events) {
-    write(
+    if (events.isEmpty()) {
+      return;
+    }
+    jdbc.update(
         "insert into planning_account"
             + " (id, name, postal_code, latitude, longitude, naics, updated_at)"
             + " select e.id, e.name, e.postal_code, e.latitude, e.longitude, e.naics, now()"
@@ -43,32 +45,35 @@ public class PlanningAccounts {
             + " postal_code = excluded.postal_code, latitude = excluded.latitude,"
             + " longitude = excluded.longitude, naics = excluded.naics,"
             + " updated_at = excluded.updated_at, deleted_at = null",
-        events,
-        List.of(
-            column("text", AccountEvent::accountId),
-            column("text", AccountEvent::name),
-            column("text", AccountEvent::postalCode),
-            column("float8", AccountEvent::latitude),
-            column("float8", AccountEvent::longitude),
-            column("text", AccountEvent::naics)));
+        array("text", events, AccountEvent::accountId),
+        array("text", events, AccountEvent::name),
+        array("text", events, AccountEvent::postalCode),
+        array("float8", events, AccountEvent::latitude),
+        array("float8", events, AccountEvent::longitude),
+        array("text", events, AccountEvent::naics));
   }
 
   /** Marks the accounts deleted; their rows stay as tombstones (see V7). */
   public void deleteAccounts(List<String> ids) {
-    write(
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.update(
         "insert into planning_account (id, updated_at, deleted_at)"
             + " select id, now(), now() from unnest(?::text[]) as e(id)"
             + " on conflict (id) do update set deleted_at = excluded.deleted_at,"
             + " updated_at = excluded.updated_at",
-        ids,
-        List.of(column("text", id -> id)));
+        array("text", ids));
   }
 
   /**
    * Writes the segments as their events describe them (one event per account), in one statement.
    */
   public void upsertSegments(List<SegmentEvent> events) {
-    write(
+    if (events.isEmpty()) {
+      return;
+    }
+    jdbc.update(
         "insert into planning_account (id, potential, size_tier, segment, updated_at)"
             + " select e.id, e.potential, e.size_tier, e.segment, now()"
             + " from unnest(?::text[], ?::numeric[], ?::text[], ?::text[])"
@@ -76,12 +81,10 @@ public class PlanningAccounts {
             + " on conflict (id) do update set potential = excluded.potential,"
             + " size_tier = excluded.size_tier, segment = excluded.segment,"
             + " updated_at = excluded.updated_at",
-        events,
-        List.of(
-            column("text", SegmentEvent::accountId),
-            column("numeric", SegmentEvent::potential),
-            column("text", SegmentEvent::sizeTier),
-            column("text", SegmentEvent::segment)));
+        array("text", events, SegmentEvent::accountId),
+        array("numeric", events, SegmentEvent::potential),
+        array("text", events, SegmentEvent::sizeTier),
+        array("text", events, SegmentEvent::segment));
   }
 
   /**
@@ -94,28 +97,6 @@ public class PlanningAccounts {
         : PlanningAccountEntity.<PlanningAccountEntity>find("id in ?1", ids)
             .withHint(HibernateHints.HINT_READ_ONLY, true)
             .list();
-  }
-
-  private record Column<T>(String type, Function<T, Object> value) {}
-
-  private static <T> Column<T> column(String type, Function<T, Object> value) {
-    return new Column<>(type, value);
-  }
-
-  private <T> void write(String sql, List<T> rows, List<Column<T>> columns) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement write = connection.prepareStatement(sql)) {
-            for (int c = 0; c < columns.size(); c++) {
-              Column<T> column = columns.get(c);
-              write.setArray(c + 1, SqlArrays.of(connection, column.type(), rows, column.value()));
-            }
-            return write.executeUpdate();
-          }
-        });
   }
 
   public PlanningCopySummary summary() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -55,6 +56,11 @@ public class JdbcWork {
 
   public static SqlArray array(String type, Collection<?> values) {
     return new SqlArray(type, values);
+  }
+
+  /** One field of every row of a batch, in the batch's order, as an SQL array parameter. */
+  public static <T> SqlArray array(String type, Collection<T> rows, Function<T, ?> field) {
+    return new SqlArray(type, rows.stream().map(field).toList());
   }
 
   /** Runs a query and hands each row to the reader. */
