@@ -3,8 +3,6 @@ package com.territoryplanner.kpi.repository;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import com.territoryplanner.platform.persistence.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,51 +56,38 @@ public class DirtyMarks {
   }
 
   private void mark(String table, String column, String type, Collection<?> ids) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement mark =
-              connection.prepareStatement(
-                  "insert into "
-                      + table
-                      + " ("
-                      + column
-                      + ", marked_at) select distinct m, now() from unnest(?::"
-                      + type
-                      + "[]) m")) {
-            mark.setArray(1, connection.createArrayOf(type, ids.toArray()));
-            return mark.executeUpdate();
-          }
-        });
+    jdbc.update(
+        "insert into "
+            + table
+            + " ("
+            + column
+            + ", marked_at) select distinct m, now() from unnest(?::"
+            + type
+            + "[]) m",
+        JdbcWork.array(type, ids));
   }
 
   /** The longest-waiting marked ids, every mark of each cleared. */
   private <T> List<T> claim(String table, String column, Class<T> type, int limit) {
-    return jdbc.run(
-        connection -> {
-          Set<T> claimed = new LinkedHashSet<>();
-          try (PreparedStatement claim =
-              connection.prepareStatement(
-                  "with chosen as (select "
-                      + column
-                      + " from "
-                      + table
-                      + " group by 1 order by min(marked_at) limit ?)"
-                      + " delete from "
-                      + table
-                      + " d using chosen c where d."
-                      + column
-                      + " = c."
-                      + column
-                      + " returning d."
-                      + column)) {
-            claim.setInt(1, limit);
-            try (ResultSet rows = claim.executeQuery()) {
-              while (rows.next()) {
-                claimed.add(rows.getObject(1, type));
-              }
-            }
-          }
-          return List.copyOf(claimed);
-        });
+    // a territory with several marks comes back once per mark
+    Set<T> claimed =
+        new LinkedHashSet<>(
+            jdbc.list(
+                "with chosen as (select "
+                    + column
+                    + " from "
+                    + table
+                    + " group by 1 order by min(marked_at) limit ?)"
+                    + " delete from "
+                    + table
+                    + " d using chosen c where d."
+                    + column
+                    + " = c."
+                    + column
+                    + " returning d."
+                    + column,
+                row -> row.getObject(1, type),
+                limit));
+    return List.copyOf(claimed);
   }
 }
