@@ -87,23 +87,21 @@ public class CoverageService {
   /**
    * Ends every coverage by a rep who can cover no more (made inactive, or a placeholder), in each
    * plan that is not archived (an archived plan stays as it was); on the active plan the owners
-   * that change are announced. Answers how many.
+   * that change are announced.
    */
   @Transactional
-  public int endCoveragesBy(UUID repId) {
+  public void endCoveragesBy(UUID repId) {
     Map<UUID, List<TerritoryEntity>> byPlan =
         TerritoryEntity.<TerritoryEntity>list("coveringRepId", repId).stream()
             .collect(Collectors.groupingBy(territory -> territory.planId));
-    int announced = 0;
     for (Map.Entry<UUID, List<TerritoryEntity>> covered : byPlan.entrySet()) {
       PlanEntity plan = PlanService.lock(covered.getKey(), null);
       if (plan.status != PlanStatus.ARCHIVED) {
         Map<String, OwnerView> before = ownersBefore(plan);
         covered.getValue().forEach(TerritoryEntity::endCoverage);
-        announced += announce(plan, before, OwnerChanges.COVERAGE_ENDED);
+        announce(plan, before, OwnerChanges.COVERAGE_ENDED);
       }
     }
-    return announced;
   }
 
   private static TerritoryEntity territoryOf(PlanEntity plan, UUID territoryId) {
