@@ -118,9 +118,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
     // partners pull exactly the moved accounts, with the cause
     List<Map<String, Object>> pulled = changesAfter(cursor);
     List<String> moved = accounts.stream().filter(a -> before.get(a).equals(middle)).toList();
-    assertThat(pulled)
-        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
-        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+    assertThat(linesOf(pulled))
         .containsExactlyInAnyOrderElementsOf(
             moved.stream().map(a -> a + " DEPARTURE " + after.get(a)).toList());
     assertThat(departure.getInt("ownersChanged")).isEqualTo(pulled.size());
@@ -393,9 +391,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
         .then()
         .body("territories.id", equalTo(List.of(eastTerritory)))
         .body("territories[0].coverage", equalTo(null));
-    assertThat(changesAfter(left))
-        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
-        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+    assertThat(linesOf(changesAfter(left)))
         .containsExactlyInAnyOrderElementsOf(
             accounts.stream().map(a -> a + " DEPARTURE " + east).toList());
   }
@@ -446,9 +442,7 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
         .get("/api/v1/plans/{id}", planId)
         .then()
         .body("territories.find { it.id == '" + eastTerritory + "' }.coverage", equalTo(null));
-    assertThat(changesAfter(cursor))
-        .filteredOn(c -> ((String) c.get("accountId")).startsWith(prefix))
-        .extracting(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+    assertThat(linesOf(changesAfter(cursor)))
         .containsExactlyInAnyOrderElementsOf(
             eastAccounts.stream().map(a -> a + " COVERAGE_ENDED " + east).toList());
   }
@@ -522,6 +516,14 @@ class TurnoverFlowTest extends OwnAccountsFlowTest {
       more = page.getBoolean("more");
     }
     return cursor;
+  }
+
+  /** This test's accounts among the changes, each as "account cause rep". */
+  private List<String> linesOf(List<Map<String, Object>> changes) {
+    return changes.stream()
+        .filter(c -> ((String) c.get("accountId")).startsWith(prefix))
+        .map(c -> c.get("accountId") + " " + c.get("cause") + " " + c.get("repId"))
+        .toList();
   }
 
   private static List<Map<String, Object>> changesAfter(String cursor) {
