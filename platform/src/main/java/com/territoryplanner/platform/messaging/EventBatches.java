@@ -5,9 +5,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,37 +47,40 @@ public final class EventBatches {
       Function<String, E> read,
       Consumer<List<E>> write,
       Emitter<String> deadLetters) {
-    Map<E, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
+    // events and the records they were read from, by position: keying a map by the events would
+    // hash every field of every event, and would fold a redelivered duplicate into its first copy
+    List<E> events = new ArrayList<>(records.count());
+    List<ConsumerRecord<String, String>> sources = new ArrayList<>(records.count());
     for (ConsumerRecord<String, String> record : records) {
       try {
-        readable.put(read.apply(record.value()), record);
+        events.add(read.apply(record.value()));
+        sources.add(record);
       } catch (IllegalArgumentException e) {
         deadLetter(deadLetters, channel, record, e);
       }
     }
-    if (readable.isEmpty()) {
+    if (events.isEmpty()) {
       return;
     }
     try {
-      whileDatabaseAway(write, new ArrayList<>(readable.keySet()));
+      whileDatabaseAway(write, Collections.unmodifiableList(events));
     } catch (RuntimeException batchFailure) {
       if (notTheEvents(batchFailure)) {
         throw batchFailure;
       }
       LOG.warnf(
           "A batch of %d events failed (%s); writing them one by one",
-          readable.size(), batchFailure.getMessage());
-      readable.forEach(
-          (event, record) -> {
-            try {
-              whileDatabaseAway(write, List.of(event));
-            } catch (RuntimeException e) {
-              if (notTheEvents(e)) {
-                throw e;
-              }
-              deadLetter(deadLetters, channel, record, e);
-            }
-          });
+          events.size(), batchFailure.getMessage());
+      for (int i = 0; i < events.size(); i++) {
+        try {
+          whileDatabaseAway(write, List.of(events.get(i)));
+        } catch (RuntimeException e) {
+          if (notTheEvents(e)) {
+            throw e;
+          }
+          deadLetter(deadLetters, channel, sources.get(i), e);
+        }
+      }
     }
   }
 
