@@ -31,9 +31,8 @@ public class OpportunityFacts {
       "with f as (select * from unnest(?::uuid[], ?::text[], ?::text[], ?::numeric[], ?::text[],"
           + " ?::date[], ?::date[], ?::boolean[], ?::boolean[], ?::boolean[], ?::timestamptz[])"
           + " f(event_id, id, account_id, amount, currency, created_date, close_date, closed, won,"
-          + " deleted, source_at)),"
-          + " before as (select o.id, o.credited_territory_id from opportunity o join f using (id)),"
-          + " written as (insert into opportunity (id, account_id, amount, currency, created_date,"
+          + " deleted, source_at))"
+          + " insert into opportunity (id, account_id, amount, currency, created_date,"
           + " close_date, closed, won, deleted, source_at, last_event_id, credited_territory_id,"
           + " credited_rep_id, updated_at)"
           + " select f.id, f.account_id, f.amount, f.currency, f.created_date, f.close_date,"
@@ -50,9 +49,8 @@ public class OpportunityFacts {
           + " where opportunity.source_at < excluded.source_at"
           + " or (opportunity.source_at = excluded.source_at"
           + " and opportunity.last_event_id is distinct from excluded.last_event_id)"
-          + " returning id, credited_territory_id)"
-          + " select b.credited_territory_id, w.credited_territory_id"
-          + " from written w left join before b using (id)";
+          // the credit each deal had and has: both territories' figures change
+          + " returning old.credited_territory_id, new.credited_territory_id";
 
   private final JdbcWork jdbc;
   private final CreditLocks locks;
