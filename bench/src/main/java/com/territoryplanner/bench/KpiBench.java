@@ -92,6 +92,7 @@ public final class KpiBench {
                     "plain_consumer_seconds", round(plain),
                     "replay_seconds", round(replay),
                     "service_ready_seconds", round(ready),
+                    "replay_after_ready_seconds", round(replay - ready),
                     "replay_to_plain_rate", round(plain / replay),
                     "figures", expected.summary())));
       }
