@@ -4,13 +4,7 @@ import com.territoryplanner.ingest.domain.GeographyUnit;
 import com.territoryplanner.ingest.repository.BatchUpsert.Column;
 import com.territoryplanner.platform.geo.AreaGeometry;
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,40 +81,31 @@ public class GeographyRepository {
    * not candidates: their neighbours are the given ones.
    */
   public Map<String, Map<String, Geometry>> areasAround(String source, List<GeographyUnit> units) {
-    return jdbc.run(
-        connection -> {
-          Map<String, Map<String, Geometry>> around = new HashMap<>();
-          Map<String, Geometry> parsed = new HashMap<>();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select b.id, u.id, u.area from unnest(?::text[], ?::float8[], ?::float8[],"
-                      + " ?::float8[], ?::float8[]) as b(id, x1, y1, x2, y2)"
-                      + " join geography_unit u on u.source = ? and u.area is not null"
-                      + " and u.given_neighbours is null"
-                      + " and u.id <> b.id and box(point(u.min_lon, u.min_lat),"
-                      + " point(u.max_lon, u.max_lat)) && box(point(b.x1, b.y1), point(b.x2, b.y2))")) {
-            select.setArray(1, SqlArrays.of(connection, "text", units.stream().map(u -> u.id())));
-            select.setArray(2, bounds(connection, units, Envelope::getMinX));
-            select.setArray(3, bounds(connection, units, Envelope::getMinY));
-            select.setArray(4, bounds(connection, units, Envelope::getMaxX));
-            select.setArray(5, bounds(connection, units, Envelope::getMaxY));
-            select.setString(6, source);
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                String candidate = row.getString(2);
-                Geometry area = parsed.get(candidate);
-                if (area == null) {
-                  area = AreaGeometry.read(row.getString(3));
-                  parsed.put(candidate, area);
-                }
-                around
-                    .computeIfAbsent(row.getString(1), id -> new HashMap<>())
-                    .put(candidate, area);
-              }
-            }
+    Map<String, Map<String, Geometry>> around = new HashMap<>();
+    Map<String, Geometry> parsed = new HashMap<>();
+    jdbc.query(
+        "select b.id, u.id, u.area from unnest(?::text[], ?::float8[], ?::float8[], ?::float8[],"
+            + " ?::float8[]) as b(id, x1, y1, x2, y2)"
+            + " join geography_unit u on u.source = ? and u.area is not null"
+            + " and u.given_neighbours is null"
+            + " and u.id <> b.id and box(point(u.min_lon, u.min_lat),"
+            + " point(u.max_lon, u.max_lat)) && box(point(b.x1, b.y1), point(b.x2, b.y2))",
+        row -> {
+          String candidate = row.getString(2);
+          Geometry area = parsed.get(candidate);
+          if (area == null) {
+            area = AreaGeometry.read(row.getString(3));
+            parsed.put(candidate, area);
           }
-          return around;
-        });
+          around.computeIfAbsent(row.getString(1), id -> new HashMap<>()).put(candidate, area);
+        },
+        JdbcWork.array("text", units, GeographyUnit::id),
+        JdbcWork.array("float8", units, bound(Envelope::getMinX)),
+        JdbcWork.array("float8", units, bound(Envelope::getMinY)),
+        JdbcWork.array("float8", units, bound(Envelope::getMaxX)),
+        JdbcWork.array("float8", units, bound(Envelope::getMaxY)),
+        source);
+    return around;
   }
 
   /**
@@ -130,105 +115,71 @@ public class GeographyRepository {
    */
   public Collection<String> replaceAdjacency(
       String source, Collection<String> unitIds, Map<String, List<String>> neighbours) {
-    return jdbc.run(
-        connection -> {
-          TreeSet<String> touched = new TreeSet<>(unitIds);
-          Array ids = SqlArrays.of(connection, "text", unitIds.stream());
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "delete from geography_adjacency where source = ? and"
-                      + " (unit_id = any(?) or neighbour_id = any(?)) returning unit_id")) {
-            delete.setString(1, source);
-            delete.setArray(2, ids);
-            delete.setArray(3, ids);
-            try (ResultSet row = delete.executeQuery()) {
-              while (row.next()) {
-                touched.add(row.getString(1));
-              }
-            }
-          }
-          List<String> from = new ArrayList<>();
-          List<String> to = new ArrayList<>();
-          neighbours.forEach(
-              (unit, list) ->
-                  list.forEach(
-                      neighbour -> {
-                        from.add(unit);
-                        to.add(neighbour);
-                        touched.add(neighbour);
-                      }));
-          try (PreparedStatement named =
-              connection.prepareStatement(
-                  "select u.id, n from geography_unit u,"
-                      + " unnest(string_to_array(u.given_neighbours, ';')) as n"
-                      + " where u.source = ? and u.given_neighbours is not null"
-                      + " and n = any(?) and u.id <> all(?)")) {
-            named.setString(1, source);
-            named.setArray(2, ids);
-            named.setArray(3, ids);
-            try (ResultSet row = named.executeQuery()) {
-              while (row.next()) {
-                from.add(row.getString(1));
-                to.add(row.getString(2));
-              }
-            }
-          }
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "insert into geography_adjacency (source, unit_id, neighbour_id)"
-                      + " select distinct ?, d.unit, d.neighbour"
-                      + " from unnest(?::text[], ?::text[]) as p(a, b),"
-                      + " lateral (values (a, b), (b, a)) as d(unit, neighbour)"
-                      + " on conflict do nothing")) {
-            insert.setString(1, source);
-            insert.setArray(2, SqlArrays.of(connection, "text", from.stream()));
-            insert.setArray(3, SqlArrays.of(connection, "text", to.stream()));
-            insert.executeUpdate();
-          }
-          return touched;
-        });
+    TreeSet<String> touched = new TreeSet<>(unitIds);
+    JdbcWork.SqlArray ids = JdbcWork.array("text", unitIds);
+    jdbc.query(
+        "delete from geography_adjacency where source = ? and"
+            + " (unit_id = any(?) or neighbour_id = any(?)) returning unit_id",
+        row -> touched.add(row.getString(1)),
+        source,
+        ids,
+        ids);
+    List<String> from = new ArrayList<>();
+    List<String> to = new ArrayList<>();
+    neighbours.forEach(
+        (unit, list) ->
+            list.forEach(
+                neighbour -> {
+                  from.add(unit);
+                  to.add(neighbour);
+                  touched.add(neighbour);
+                }));
+    jdbc.query(
+        "select u.id, n from geography_unit u,"
+            + " unnest(string_to_array(u.given_neighbours, ';')) as n"
+            + " where u.source = ? and u.given_neighbours is not null"
+            + " and n = any(?) and u.id <> all(?)",
+        row -> {
+          from.add(row.getString(1));
+          to.add(row.getString(2));
+        },
+        source,
+        ids,
+        ids);
+    jdbc.update(
+        "insert into geography_adjacency (source, unit_id, neighbour_id)"
+            + " select distinct ?, d.unit, d.neighbour"
+            + " from unnest(?::text[], ?::text[]) as p(a, b),"
+            + " lateral (values (a, b), (b, a)) as d(unit, neighbour)"
+            + " on conflict do nothing",
+        source,
+        JdbcWork.array("text", from),
+        JdbcWork.array("text", to));
+    return touched;
   }
 
   /** These units as stored (those that exist), with their neighbours. */
   public List<StoredUnit> find(String source, Collection<String> unitIds) {
-    return jdbc.run(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select u.id, u.kind, u.name, u.country, u.latitude, u.longitude, u.area,"
-                      + " array(select a.neighbour_id from geography_adjacency a"
-                      + " where a.source = u.source and a.unit_id = u.id order by 1)"
-                      + " from geography_unit u where u.source = ? and u.id = any(?) order by u.id")) {
-            select.setString(1, source);
-            select.setArray(2, SqlArrays.of(connection, "text", unitIds.stream()));
-            List<StoredUnit> units = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                units.add(
-                    new StoredUnit(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getDouble(5),
-                        row.getDouble(6),
-                        row.getString(7),
-                        Arrays.asList((String[]) row.getArray(8).getArray())));
-              }
-            }
-            return units;
-          }
-        });
+    return jdbc.list(
+        "select u.id, u.kind, u.name, u.country, u.latitude, u.longitude, u.area,"
+            + " array(select a.neighbour_id from geography_adjacency a"
+            + " where a.source = u.source and a.unit_id = u.id order by 1)"
+            + " from geography_unit u where u.source = ? and u.id = any(?) order by u.id",
+        row ->
+            new StoredUnit(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getDouble(5),
+                row.getDouble(6),
+                row.getString(7),
+                Arrays.asList((String[]) row.getArray(8).getArray())),
+        source,
+        JdbcWork.array("text", unitIds));
   }
 
   public Optional<StoredUnit> find(String source, String unitId) {
     return find(source, List.of(unitId)).stream().findFirst();
-  }
-
-  /** One side of the units' bounding boxes. */
-  private static Array bounds(
-      Connection connection, List<GeographyUnit> units, Function<Envelope, Double> side)
-      throws SQLException {
-    return SqlArrays.of(connection, "float8", units.stream().map(bound(side)));
   }
 }

@@ -6,7 +6,6 @@ import com.territoryplanner.ingest.domain.LinkRule;
 import com.territoryplanner.ingest.domain.LinkedRecord;
 import com.territoryplanner.ingest.domain.MatchCandidates;
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -199,27 +198,17 @@ public class GoldenAccountRepository {
 
   /** Links new records of a source, as the matcher decided. */
   public void link(String source, List<AccountLink> links, OffsetDateTime at) {
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "insert into account_link"
-                      + " (source, external_id, golden_id, rule, evidence, manual, linked_at)"
-                      + " select ?, u.e, u.g, u.r, u.v, false, ?"
-                      + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(e, g, r, v)")) {
-            insert.setString(1, source);
-            insert.setObject(2, at);
-            insert.setArray(
-                3, SqlArrays.of(connection, "text", links.stream().map(AccountLink::externalId)));
-            insert.setArray(
-                4, SqlArrays.of(connection, "text", links.stream().map(AccountLink::goldenId)));
-            insert.setArray(
-                5, SqlArrays.of(connection, "text", links.stream().map(l -> l.rule().name())));
-            insert.setArray(
-                6, SqlArrays.of(connection, "text", links.stream().map(AccountLink::evidence)));
-            return insert.executeUpdate();
-          }
-        });
+    jdbc.update(
+        "insert into account_link"
+            + " (source, external_id, golden_id, rule, evidence, manual, linked_at)"
+            + " select ?, u.e, u.g, u.r, u.v, false, ?"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(e, g, r, v)",
+        source,
+        at,
+        JdbcWork.array("text", links, AccountLink::externalId),
+        JdbcWork.array("text", links, AccountLink::goldenId),
+        JdbcWork.array("text", links, l -> l.rule().name()),
+        JdbcWork.array("text", links, AccountLink::evidence));
   }
 
   /** Moves a record to another golden account by hand. */

@@ -4,12 +4,7 @@ import com.territoryplanner.kpi.domain.CreditingRule;
 import com.territoryplanner.kpi.domain.Fact;
 import com.territoryplanner.kpi.domain.OpportunityFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -65,60 +60,39 @@ public class OpportunityFacts {
   /**
    * Writes each opportunity's newest fact of the batch unless the stored row is newer, credited by
    * the rule, and marks dirty the territories whose deals changed. In the caller's transaction.
-   *
-   * @return how many opportunities changed
    */
-  public int write(List<OpportunityFact> facts, CreditingRule rule) {
+  public void write(List<OpportunityFact> facts, CreditingRule rule) {
     List<OpportunityFact> rows = Fact.newestById(facts);
     if (rows.isEmpty()) {
-      return 0;
+      return;
     }
     locks.shareAccounts(rows.stream().map(OpportunityFact::accountId).distinct().toList());
     Set<UUID> territories = new HashSet<>();
-    int changed =
-        jdbc.run(
-            connection -> {
-              int written = 0;
-              try (PreparedStatement write = connection.prepareStatement(WRITE)) {
-                bind(write, connection, rows, rule);
-                try (ResultSet moved = write.executeQuery()) {
-                  while (moved.next()) {
-                    written++;
-                    for (int column = 1; column <= 2; column++) {
-                      UUID territory = moved.getObject(column, UUID.class);
-                      if (territory != null) {
-                        territories.add(territory);
-                      }
-                    }
-                  }
-                }
-              }
-              return written;
-            });
+    jdbc.query(
+        WRITE,
+        moved -> {
+          for (int column = 1; column <= 2; column++) {
+            UUID territory = moved.getObject(column, UUID.class);
+            if (territory != null) {
+              territories.add(territory);
+            }
+          }
+        },
+        JdbcWork.array("uuid", rows, OpportunityFact::eventId),
+        JdbcWork.array("text", rows, OpportunityFact::id),
+        JdbcWork.array("text", rows, OpportunityFact::accountId),
+        JdbcWork.array("numeric", rows, OpportunityFact::amount),
+        JdbcWork.array("text", rows, OpportunityFact::currency),
+        JdbcWork.array("text", rows, f -> text(f.createdDate())),
+        JdbcWork.array("text", rows, f -> text(f.closeDate())),
+        JdbcWork.array("boolean", rows, OpportunityFact::closed),
+        JdbcWork.array("boolean", rows, OpportunityFact::won),
+        JdbcWork.array("boolean", rows, OpportunityFact::deleted),
+        JdbcWork.array("text", rows, f -> f.occurredAt().toString()),
+        rule == CreditingRule.OWNER_AT_CLOSE);
     if (!territories.isEmpty()) {
       marks.markTerritories(territories);
     }
-    return changed;
-  }
-
-  private static void bind(
-      PreparedStatement write,
-      Connection connection,
-      List<OpportunityFact> rows,
-      CreditingRule rule)
-      throws SQLException {
-    write.setArray(1, SqlArrays.of(connection, "uuid", rows, OpportunityFact::eventId));
-    write.setArray(2, SqlArrays.of(connection, "text", rows, OpportunityFact::id));
-    write.setArray(3, SqlArrays.of(connection, "text", rows, OpportunityFact::accountId));
-    write.setArray(4, SqlArrays.of(connection, "numeric", rows, OpportunityFact::amount));
-    write.setArray(5, SqlArrays.of(connection, "text", rows, OpportunityFact::currency));
-    write.setArray(6, SqlArrays.of(connection, "text", rows, f -> text(f.createdDate())));
-    write.setArray(7, SqlArrays.of(connection, "text", rows, f -> text(f.closeDate())));
-    write.setArray(8, SqlArrays.of(connection, "boolean", rows, OpportunityFact::closed));
-    write.setArray(9, SqlArrays.of(connection, "boolean", rows, OpportunityFact::won));
-    write.setArray(10, SqlArrays.of(connection, "boolean", rows, OpportunityFact::deleted));
-    write.setArray(11, SqlArrays.of(connection, "text", rows, f -> f.occurredAt().toString()));
-    write.setBoolean(12, rule == CreditingRule.OWNER_AT_CLOSE);
   }
 
   private static String text(Object value) {

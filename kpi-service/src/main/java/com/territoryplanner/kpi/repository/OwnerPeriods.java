@@ -2,12 +2,8 @@ package com.territoryplanner.kpi.repository;
 
 import com.territoryplanner.kpi.domain.OwnerFact;
 import com.territoryplanner.platform.persistence.JdbcWork;
-import com.territoryplanner.platform.persistence.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +34,8 @@ public class OwnerPeriods {
    * date unless the stored one is newer; marks the accounts whose owners changed (their deals are
    * credited again) and their territories (whose names may have changed). In the caller's
    * transaction.
-   *
-   * @return how many periods changed
    */
-  public int record(List<OwnerFact> facts) {
+  public void record(List<OwnerFact> facts) {
     Map<String, OwnerFact> newest = new LinkedHashMap<>();
     for (OwnerFact fact : facts) {
       newest.merge(
@@ -50,74 +44,52 @@ public class OwnerPeriods {
           (a, b) -> b.occurredAt().isBefore(a.occurredAt()) ? a : b);
     }
     if (newest.isEmpty()) {
-      return 0;
+      return;
     }
     List<OwnerFact> rows = List.copyOf(newest.values());
     // before anything is written: a batch of these accounts' deals may be crediting now
     locks.lockAccounts(rows.stream().map(OwnerFact::accountId).distinct().toList());
     Set<String> accounts = new HashSet<>();
     Set<UUID> territories = new HashSet<>();
-    jdbc.run(
-        connection -> {
-          try (PreparedStatement upsert =
-              connection.prepareStatement(
-                  "insert into owner_period (account_id, effective_from, territory_id,"
-                      + " territory_name, rep_id, plan_id, source_at)"
-                      + " select * from unnest(?::text[], ?::date[], ?::uuid[], ?::text[],"
-                      + " ?::uuid[], ?::uuid[], ?::timestamptz[])"
-                      + " on conflict (account_id, effective_from) do update set"
-                      + " territory_id = excluded.territory_id,"
-                      + " territory_name = excluded.territory_name, rep_id = excluded.rep_id,"
-                      + " plan_id = excluded.plan_id, source_at = excluded.source_at"
-                      + " where owner_period.source_at <= excluded.source_at"
-                      + " and (owner_period.territory_id, owner_period.territory_name,"
-                      + " owner_period.rep_id, owner_period.plan_id) is distinct from"
-                      + " (excluded.territory_id, excluded.territory_name, excluded.rep_id,"
-                      + " excluded.plan_id)"
-                      + " returning account_id, territory_id")) {
-            upsert.setArray(1, SqlArrays.of(connection, "text", rows, OwnerFact::accountId));
-            upsert.setArray(
-                2, SqlArrays.of(connection, "text", rows, f -> f.effectiveFrom().toString()));
-            upsert.setArray(3, SqlArrays.of(connection, "uuid", rows, OwnerFact::territoryId));
-            upsert.setArray(4, SqlArrays.of(connection, "text", rows, OwnerFact::territoryName));
-            upsert.setArray(5, SqlArrays.of(connection, "uuid", rows, OwnerFact::repId));
-            upsert.setArray(6, SqlArrays.of(connection, "uuid", rows, OwnerFact::planId));
-            upsert.setArray(
-                7, SqlArrays.of(connection, "text", rows, f -> f.occurredAt().toString()));
-            try (ResultSet written = upsert.executeQuery()) {
-              while (written.next()) {
-                accounts.add(written.getString(1));
-                territories.add(written.getObject(2, UUID.class));
-              }
-            }
-          }
-          return null;
-        });
+    jdbc.query(
+        "insert into owner_period (account_id, effective_from, territory_id, territory_name,"
+            + " rep_id, plan_id, source_at)"
+            + " select * from unnest(?::text[], ?::date[], ?::uuid[], ?::text[], ?::uuid[],"
+            + " ?::uuid[], ?::timestamptz[])"
+            + " on conflict (account_id, effective_from) do update set"
+            + " territory_id = excluded.territory_id, territory_name = excluded.territory_name,"
+            + " rep_id = excluded.rep_id, plan_id = excluded.plan_id,"
+            + " source_at = excluded.source_at"
+            + " where owner_period.source_at <= excluded.source_at"
+            + " and (owner_period.territory_id, owner_period.territory_name,"
+            + " owner_period.rep_id, owner_period.plan_id) is distinct from"
+            + " (excluded.territory_id, excluded.territory_name, excluded.rep_id,"
+            + " excluded.plan_id)"
+            + " returning account_id, territory_id",
+        written -> {
+          accounts.add(written.getString(1));
+          territories.add(written.getObject(2, UUID.class));
+        },
+        JdbcWork.array("text", rows, OwnerFact::accountId),
+        JdbcWork.array("text", rows, f -> f.effectiveFrom().toString()),
+        JdbcWork.array("uuid", rows, OwnerFact::territoryId),
+        JdbcWork.array("text", rows, OwnerFact::territoryName),
+        JdbcWork.array("uuid", rows, OwnerFact::repId),
+        JdbcWork.array("uuid", rows, OwnerFact::planId),
+        JdbcWork.array("text", rows, f -> f.occurredAt().toString()));
     if (!accounts.isEmpty()) {
       marks.markAccounts(accounts);
       marks.markTerritories(territories);
     }
-    return accounts.size();
   }
 
   /** Accounts whose owner changes on a day in {@code (after, until]}: their open deals move. */
   public List<String> startingBetween(LocalDate after, LocalDate until) {
-    return jdbc.run(
-        connection -> {
-          List<String> accounts = new ArrayList<>();
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "select distinct account_id from owner_period"
-                      + " where effective_from > ? and effective_from <= ?")) {
-            select.setObject(1, after);
-            select.setObject(2, until);
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                accounts.add(rows.getString(1));
-              }
-            }
-          }
-          return accounts;
-        });
+    return jdbc.list(
+        "select distinct account_id from owner_period"
+            + " where effective_from > ? and effective_from <= ?",
+        row -> row.getString(1),
+        after,
+        until);
   }
 }

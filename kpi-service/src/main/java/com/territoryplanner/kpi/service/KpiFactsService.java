@@ -66,8 +66,8 @@ public class KpiFactsService {
    * redelivered event and one older than what is stored change nothing.
    */
   @Transactional
-  public int accountsAssigned(List<OwnerFact> facts) {
-    return owners.record(facts);
+  public void accountsAssigned(List<OwnerFact> facts) {
+    owners.record(facts);
   }
 
   /**
@@ -130,8 +130,8 @@ public class KpiFactsService {
    * nothing.
    */
   @Transactional
-  public int opportunitiesChanged(List<OpportunityFact> facts) {
-    return opportunities.write(facts, config.crediting());
+  public void opportunitiesChanged(List<OpportunityFact> facts) {
+    opportunities.write(facts, config.crediting());
   }
 
   /**
