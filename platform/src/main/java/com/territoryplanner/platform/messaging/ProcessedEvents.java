@@ -2,7 +2,6 @@ package com.territoryplanner.platform.messaging;
 
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -17,24 +16,10 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ProcessedEvents {
 
-  private final EntityManager entityManager;
   private final JdbcWork jdbc;
 
-  ProcessedEvents(EntityManager entityManager, JdbcWork jdbc) {
-    this.entityManager = entityManager;
+  ProcessedEvents(JdbcWork jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** Records the event; answers false when it had been processed before. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public boolean firstDelivery(UUID eventId) {
-    return entityManager
-            .createNativeQuery(
-                "insert into processed_event (event_id, processed_at) values (:id, now())"
-                    + " on conflict do nothing")
-            .setParameter("id", eventId)
-            .executeUpdate()
-        == 1;
   }
 
   /**

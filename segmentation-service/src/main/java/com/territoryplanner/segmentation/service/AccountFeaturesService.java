@@ -84,31 +84,31 @@ public class AccountFeaturesService {
             events.stream().map(RevenueEvent::source).toList(),
             events.stream().map(RevenueEvent::revenueLineId).toList()));
     segmentation.lockAccounts(accounts);
-    events.forEach(this::revenueLineChanged);
+    processed.firstDelivered(events, RevenueEvent::eventId).forEach(this::revenueLineChanged);
   }
 
   /** A poll's opportunities in one transaction. */
   @Transactional
   public void opportunitiesChanged(List<OpportunityEvent> events) {
-    events.forEach(this::opportunityChanged);
+    processed.firstDelivered(events, OpportunityEvent::eventId).forEach(this::opportunityChanged);
   }
 
   /** A poll's activities in one transaction. */
   @Transactional
   public void activitiesChanged(List<ActivityEvent> events) {
-    events.forEach(this::activityChanged);
+    processed.firstDelivered(events, ActivityEvent::eventId).forEach(this::activityChanged);
   }
 
   /** A poll's leads in one transaction. */
   @Transactional
   public void leadsChanged(List<LeadEvent> events) {
-    events.forEach(this::leadChanged);
+    processed.firstDelivered(events, LeadEvent::eventId).forEach(this::leadChanged);
   }
 
   /** A poll's market records in one transaction; a competitor reassesses the accounts near it. */
   @Transactional
   public void marketChanged(List<MarketEvent> events) {
-    events.forEach(this::marketChanged);
+    processed.firstDelivered(events, MarketEvent::eventId).forEach(this::marketChanged);
   }
 
   private void revenueLineChanged(RevenueEvent event) {
@@ -123,13 +123,11 @@ public class AccountFeaturesService {
     row.put("currency", event.currency());
     // the spend of the line's account changes, and of the account it leaves when it moves
     String before = facts.accountOf(Fact.REVENUE, event.source(), event.revenueLineId());
-    if (apply(
-        event, Fact.REVENUE, RevenueEvent.DELETED, event.source(), event.revenueLineId(), row)) {
-      segmentation.spendChanged(
-          before == null || before.equals(event.accountId())
-              ? List.of(event.accountId())
-              : List.of(event.accountId(), before));
-    }
+    apply(event, Fact.REVENUE, RevenueEvent.DELETED, event.source(), event.revenueLineId(), row);
+    segmentation.spendChanged(
+        before == null || before.equals(event.accountId())
+            ? List.of(event.accountId())
+            : List.of(event.accountId(), before));
   }
 
   private void opportunityChanged(OpportunityEvent event) {
@@ -210,8 +208,8 @@ public class AccountFeaturesService {
     row.put("period", event.period());
     row.put("value", event.value());
     row.put("unit", event.unit());
-    if (apply(event, Fact.INDICATOR, null, event.source(), event.marketRecordId(), row)
-        && potential.growthIndicator().equals(event.indicator())) {
+    apply(event, Fact.INDICATOR, null, event.source(), event.marketRecordId(), row);
+    if (potential.growthIndicator().equals(event.indicator())) {
       reassessments.enqueue(event.region());
     }
   }
@@ -229,9 +227,8 @@ public class AccountFeaturesService {
     putLocation(row, event.latitude(), event.longitude());
     // the accounts near where it was and near where it is now see a different saturation
     Long before = facts.competitorCell(event.source(), event.marketRecordId());
-    if (apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row)) {
-      segmentation.competitorMoved(before, (Long) row.get("h3_r6"));
-    }
+    apply(event, Fact.COMPETITOR, null, event.source(), event.marketRecordId(), row);
+    segmentation.competitorMoved(before, (Long) row.get("h3_r6"));
   }
 
   /** A fact's location and its heat-map cells, all null when it has none. */
@@ -331,8 +328,8 @@ public class AccountFeaturesService {
     return facts.leadConversion();
   }
 
-  /** Writes or deletes the fact; false for an event already processed. */
-  private boolean apply(
+  /** Writes or deletes the fact of an event processed for the first time. */
+  private void apply(
       DomainEvent event,
       Fact fact,
       String deleted,
@@ -343,15 +340,11 @@ public class AccountFeaturesService {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("Event " + event.eventId() + " has no record id");
     }
-    if (!processed.firstDelivery(event.eventId())) {
-      return false;
-    }
     Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
     if (event.type().equals(deleted)) {
       facts.delete(fact, source, id, at);
     } else {
       facts.write(fact, row, at);
     }
-    return true;
   }
 }
