@@ -11,6 +11,14 @@ public interface OutboxConfig {
   @WithDefault("200")
   int batchSize();
 
+  /**
+   * How often the relay looks for entries nobody woke it for (committed by another replica, or left
+   * by a failed batch); a commit that appends events wakes this replica's relay at once. Read by
+   * the relay's schedule.
+   */
+  @WithDefault("1s")
+  Duration pollInterval();
+
   /** How long a batch may wait for the broker's acknowledgements before it is retried. */
   @WithDefault("10s")
   Duration sendTimeout();
