@@ -29,7 +29,8 @@ public class ReviewJob {
   @Scheduled(
       every = "${kpi.reviews.interval:1h}",
       delayed = "10s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void run() {
     try {
       reviews.openDue(LocalDate.now(ZoneOffset.UTC));

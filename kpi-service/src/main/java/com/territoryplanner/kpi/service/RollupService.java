@@ -56,7 +56,8 @@ public class RollupService {
   @Scheduled(
       every = "${kpi.rollup.interval:1s}",
       delayed = "1s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void rollUp() {
     try {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);

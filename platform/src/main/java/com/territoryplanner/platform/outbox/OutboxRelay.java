@@ -57,7 +57,8 @@ public class OutboxRelay {
   @Scheduled(
       every = "${platform.outbox.poll-interval:1s}",
       delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void drain() {
     if (!draining.tryLock()) {
       wokenWhileDraining.set(true);
