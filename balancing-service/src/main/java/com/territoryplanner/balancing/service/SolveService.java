@@ -7,6 +7,7 @@ import com.territoryplanner.balancing.domain.SolveRequest;
 import com.territoryplanner.balancing.engine.TerritoryPlan;
 import com.territoryplanner.balancing.repository.SolveJobEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,14 @@ public class SolveService {
   void onStart(@Observes StartupEvent event) {
     long interval = config.pollInterval().toMillis();
     timer.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * No poll starts once the service stops: the persistence unit closes under it (a poll then failed
+   * with "EntityManagerFactory is closed"). A poll under way finishes.
+   */
+  void onStop(@Observes ShutdownEvent event) {
+    timer.shutdown();
   }
 
   @PreDestroy
