@@ -38,7 +38,7 @@ public class ProcessedEvents {
                     + " select id, now() from unnest(?::uuid[]) as e(id)"
                     + " on conflict do nothing returning event_id",
                 row -> row.getObject(1, UUID.class),
-                JdbcWork.array("uuid", events.stream().map(eventId).toList())));
+                JdbcWork.array("uuid", events, eventId)));
     return events.stream().filter(event -> first.remove(eventId.apply(event))).toList();
   }
 }
