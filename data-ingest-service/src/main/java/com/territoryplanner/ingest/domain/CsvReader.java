@@ -17,10 +17,15 @@ public final class CsvReader {
 
   private final Reader in;
   private final int maxRecordChars;
-  private int peeked = Integer.MIN_VALUE;
+  // read in blocks: Reader.read() per character costs a lock and a call each
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private long line = 1;
   private boolean started;
   private final StringBuilder raw = new StringBuilder();
+  private final StringBuilder field = new StringBuilder();
+  private int fieldsOfLastRecord = 16;
 
   public CsvReader(Reader in, int maxRecordChars) {
     this.in = in;
@@ -54,8 +59,8 @@ public final class CsvReader {
     if (peek() == END) {
       return null;
     }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
+    List<String> fields = new ArrayList<>(fieldsOfLastRecord);
+    field.setLength(0);
     boolean quoted = false;
     boolean wasQuoted = false;
     while (true) {
@@ -83,6 +88,7 @@ public final class CsvReader {
         // CR of CRLF: the LF ends the record
       } else if (c == '\n' || c == END) {
         fields.add(field.toString());
+        fieldsOfLastRecord = fields.size();
         return fields;
       } else if (wasQuoted) {
         long start = line;
@@ -102,15 +108,21 @@ public final class CsvReader {
   }
 
   private int peek() throws IOException {
-    if (peeked == Integer.MIN_VALUE) {
-      peeked = in.read();
+    if (position == limit) {
+      limit = Math.max(in.read(buffer), 0);
+      position = 0;
+      if (limit == 0) {
+        return END;
+      }
     }
-    return peeked;
+    return buffer[position];
   }
 
   private int read() throws IOException {
     int c = peek();
-    peeked = Integer.MIN_VALUE;
+    if (c != END) {
+      position++;
+    }
     if (c == '\n') {
       line++;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,22 @@ class CsvReaderTest {
   @Test
   void skipsByteOrderMarkAndReadsLastLineWithoutNewline() throws IOException {
     assertThat(readAll("\uFEFFid\n7")).containsExactly(List.of("id"), List.of("7"));
+  }
+
+  @Test
+  void readsTheSameWhenTheInputArrivesACharacterAtATime() throws IOException {
+    String text = "\uFEFFid,name\r\n1,\"Acme, Inc.\"\r\n2,\"The \"\"Best\"\" Co\nEast\"\r\n3,";
+    CsvReader csv = new CsvReader(new CharacterAtATime(text), 1 << 20);
+    List<List<String>> records = new ArrayList<>();
+    List<String> raws = new ArrayList<>();
+    for (List<String> record = csv.next(); record != null; record = csv.next()) {
+      records.add(record);
+      raws.add(csv.raw());
+    }
+
+    assertThat(records).isEqualTo(readAll(text));
+    assertThat(raws)
+        .containsExactly("id,name", "1,\"Acme, Inc.\"", "2,\"The \"\"Best\"\" Co\nEast\"", "3,");
   }
 
   @Test
@@ -60,5 +77,24 @@ class CsvReaderTest {
       records.add(record);
     }
     return records;
+  }
+
+  /** A reader that hands out one character per read, as a slow network body may. */
+  private static final class CharacterAtATime extends Reader {
+    private final StringReader text;
+
+    CharacterAtATime(String text) {
+      this.text = new StringReader(text);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      return length == 0 ? 0 : text.read(buffer, offset, 1);
+    }
+
+    @Override
+    public void close() {
+      text.close();
+    }
   }
 }
