@@ -7,8 +7,6 @@ import com.territoryplanner.segmentation.domain.tree.SegmentModel;
 import com.territoryplanner.segmentation.domain.tree.SegmentTally;
 import com.territoryplanner.segmentation.domain.tree.SegmentedAccount;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.postgresql.PGConnection;
 
 /**
  * The segment each account got in each evaluated model version. An evaluation reads the accounts in
@@ -121,8 +118,16 @@ public class SegmentMembership {
       String segment = tally.account(account, isCustomer(types.get(i)), currencies.get(i));
       String before = stored.get(account.accountId());
       if (before == null) {
-        added.append(csv(model.name())).append(',').append(model.version()).append(',');
-        added.append(csv(account.accountId())).append(',').append(csv(segment)).append('\n');
+        added
+            .append(JdbcWork.csvField(model.name()))
+            .append(',')
+            .append(model.version())
+            .append(',');
+        added
+            .append(JdbcWork.csvField(account.accountId()))
+            .append(',')
+            .append(JdbcWork.csvField(segment))
+            .append('\n');
       } else if (!before.equals(segment)) {
         movedAccounts.add(account.accountId());
         movedTo.add(segment);
@@ -156,24 +161,8 @@ public class SegmentMembership {
 
   /** Adds new memberships by COPY (the evaluation holds the version's lock: no one else adds). */
   private static void copy(Connection connection, StringBuilder rows) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try {
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "copy segment_membership (model_name, model_version, account_id, segment)"
-                  + " from stdin (format csv)",
-              new StringReader(rows.toString()));
-    } catch (IOException e) {
-      throw new SQLException("Copying segment memberships failed", e);
-    }
-  }
-
-  private static String csv(String value) {
-    return '"' + value.replace("\"", "\"\"") + '"';
+    JdbcWork.copyCsv(
+        connection, "segment_membership (model_name, model_version, account_id, segment)", rows);
   }
 
   /** Moves the chunk's accounts whose segment changed, in one statement. */
