@@ -42,15 +42,41 @@ public final class AccountQualityTally {
   }
 
   public AccountQuality result() {
-    Map<String, Double> completeness = new LinkedHashMap<>();
-    KEY_FIELDS
-        .keySet()
-        .forEach(
-            field ->
-                completeness.put(
-                    field,
-                    accounts == 0 ? 1.0 : present.getOrDefault(field, 0L) / (double) accounts));
-    return new AccountQuality(
-        completeness, accounts - present.getOrDefault("location", 0L), Map.copyOf(linkedBy));
+    return counts().quality();
+  }
+
+  /** What was counted, to be added to the counts of an import's other batches. */
+  public Counts counts() {
+    return new Counts(accounts, Map.copyOf(present), Map.copyOf(linkedBy));
+  }
+
+  /** The counts behind an {@link AccountQuality}; they add up across batches. */
+  public record Counts(long accounts, Map<String, Long> present, Map<String, Long> linkedBy) {
+
+    public static final Counts NONE = new Counts(0, Map.of(), Map.of());
+
+    public Counts plus(Counts other) {
+      return new Counts(
+          accounts + other.accounts, sum(present, other.present), sum(linkedBy, other.linkedBy));
+    }
+
+    public AccountQuality quality() {
+      Map<String, Double> completeness = new LinkedHashMap<>();
+      KEY_FIELDS
+          .keySet()
+          .forEach(
+              field ->
+                  completeness.put(
+                      field,
+                      accounts == 0 ? 1.0 : present.getOrDefault(field, 0L) / (double) accounts));
+      return new AccountQuality(
+          completeness, accounts - present.getOrDefault("location", 0L), new TreeMap<>(linkedBy));
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+      Map<String, Long> sum = new TreeMap<>(a);
+      b.forEach((key, count) -> sum.merge(key, count, Long::sum));
+      return sum;
+    }
   }
 }

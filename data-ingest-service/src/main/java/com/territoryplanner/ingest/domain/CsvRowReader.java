@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.domain;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,22 @@ final class CsvRowReader implements RowReader {
     }
   }
 
+  /** Rows read again from their original text, under the header the import read. */
+  static StoredRowReader stored(
+      String originalHeader,
+      ColumnProfile profile,
+      List<String> requiredColumns,
+      int maxRecordChars)
+      throws IOException {
+    CsvRowReader header =
+        new CsvRowReader(
+            new StringReader(originalHeader), profile, requiredColumns, maxRecordChars);
+    return (number, original) -> {
+      List<String> values = new CsvReader(new StringReader(original), maxRecordChars).next();
+      return header.row(number, values == null ? List.of("") : values, original);
+    };
+  }
+
   @Override
   public SourceRow next() throws IOException {
     if (stopped) {
@@ -58,15 +75,19 @@ final class CsvRowReader implements RowReader {
       if (values == null) {
         return null;
       }
-      SourceRow row = new SourceRow(++rows, header, names, values, csv.raw());
-      if (values.size() != names.size()) {
-        row.reject(null, "has " + values.size() + " fields where the header has " + names.size());
-      }
-      return row;
+      return row(++rows, values, csv.raw());
     } catch (MalformedCsvException e) {
       stopped = !e.recoverable();
       return SourceRow.unreadable(++rows, csv.raw(), "is not valid CSV (" + e.getMessage() + ")");
     }
+  }
+
+  private SourceRow row(long number, List<String> values, String original) {
+    SourceRow row = new SourceRow(number, header, names, values, original);
+    if (values.size() != names.size()) {
+      row.reject(null, "has " + values.size() + " fields where the header has " + names.size());
+    }
+    return row;
   }
 
   @Override

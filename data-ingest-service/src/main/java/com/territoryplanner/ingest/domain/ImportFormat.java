@@ -21,4 +21,20 @@ public enum ImportFormat {
       case GEOJSON -> JsonRowReader.features(input, profile, limit);
     };
   }
+
+  /**
+   * Reads rows of this format again, one at a time, from the original texts an import stored.
+   *
+   * @param originalHeader the import's {@link RowReader#originalHeader()}
+   */
+  public StoredRowReader stored(String originalHeader, ColumnProfile profile, RowMapping<?> mapping)
+      throws IOException {
+    return switch (this) {
+      case CSV ->
+          CsvRowReader.stored(
+              originalHeader, profile, mapping.requiredColumns(), mapping.maxRecordChars());
+      case JSON, NDJSON -> JsonRowReader.stored(profile, false);
+      case GEOJSON -> JsonRowReader.stored(profile, true);
+    };
+  }
 }

@@ -196,6 +196,11 @@ public enum ImportedEntity {
     return Arrays.stream(values()).filter(entity -> entity.path.equals(path)).findFirst();
   }
 
+  /** The kind an import report names, e.g. postal code. */
+  public static Optional<ImportedEntity> byLabel(String label) {
+    return Arrays.stream(values()).filter(entity -> entity.label.equals(label)).findFirst();
+  }
+
   Map<String, String> salesforceColumns() {
     return salesforceColumns;
   }

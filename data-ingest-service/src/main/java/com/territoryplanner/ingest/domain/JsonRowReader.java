@@ -93,6 +93,14 @@ final class JsonRowReader implements RowReader {
     return new JsonRowReader(profile, null, null, false, new LineReader(input, maxRecordChars));
   }
 
+  /** Rows read again from their original text: an object, or a feature. */
+  static StoredRowReader stored(ColumnProfile profile, boolean features) {
+    return (number, original) -> {
+      JsonNode node = JSON.readTree(original);
+      return row(number, features ? flatFeature(node) : node, original, profile);
+    };
+  }
+
   @Override
   public SourceRow next() throws IOException {
     if (stopped) {

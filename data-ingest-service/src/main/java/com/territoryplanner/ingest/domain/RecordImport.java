@@ -19,6 +19,12 @@ public final class RecordImport<T> {
   public static final String COMPLETED = "COMPLETED";
 
   /**
+   * A staged import: every row was read and the accepted ones are kept to be applied in the
+   * background, batch by batch; its counts grow until the status becomes how reading ended.
+   */
+  public static final String APPLYING = "APPLYING";
+
+  /**
    * A row could not be read past (a quote left open to the end, broken JSON in an array): the rows
    * before it were imported, nothing after it could be read.
    */
@@ -27,13 +33,18 @@ public final class RecordImport<T> {
   /** How many rejections the report lists; the rejects file has all of them. */
   public static final int REPORTED_ERRORS = 100;
 
+  /** The reason a row is turned away when an earlier row of its import has its key. */
+  public static final String REPEATED_KEY = "repeats a key an earlier row of this import has";
+
   static final int BATCH_SIZE = 1000;
 
   /** Where an import's records and rejections go. */
   public interface Sink<T> {
 
-    /** Stores accepted records in row order and says what happened to each. */
-    List<UpsertOutcome> store(List<T> records);
+    /**
+     * Stores accepted records, with the rows they were read from, and says what happened to each.
+     */
+    List<UpsertOutcome> store(List<T> records, List<SourceRow> rows);
 
     void reject(RejectedRow row);
   }
@@ -98,14 +109,13 @@ public final class RecordImport<T> {
     if (batch.isEmpty()) {
       return;
     }
-    List<UpsertOutcome> stored = sink.store(batch);
+    List<UpsertOutcome> stored = sink.store(batch, batchRows);
     for (int i = 0; i < stored.size(); i++) {
       UpsertOutcome outcome = stored.get(i);
       if (outcome == UpsertOutcome.DUPLICATE) {
         repeatedKeys++;
         SourceRow row = batchRows.get(i);
-        row.reject(
-            mapping.requiredColumns().get(0), "repeats a key an earlier row of this import has");
+        row.reject(mapping.requiredColumns().get(0), REPEATED_KEY);
         reject(row, sink);
       } else {
         outcomes.merge(outcome, 1L, Long::sum);

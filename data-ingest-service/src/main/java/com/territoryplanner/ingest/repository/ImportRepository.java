@@ -1,11 +1,14 @@
 package com.territoryplanner.ingest.repository;
 
+import com.territoryplanner.ingest.domain.AccountQualityTally;
+import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.domain.RecordImport;
 import com.territoryplanner.ingest.domain.RejectedRow;
 import com.territoryplanner.ingest.domain.RowError;
 import com.territoryplanner.platform.persistence.JdbcWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
@@ -90,6 +93,40 @@ public class ImportRepository {
   }
 
   public void saveRun(ImportReport report, String originalHeader) {
+    newRun(report, originalHeader).persist();
+  }
+
+  /**
+   * Saves a staged import as {@link RecordImport#APPLYING}, with what applying it takes: the
+   * source, the profile and custom mapping its rows are read with, and how reading ended.
+   */
+  public void saveStagedRun(
+      ImportReport report, String originalHeader, String source, ImportOptions options) {
+    ImportRunEntity run = newRun(report, originalHeader);
+    run.status = RecordImport.APPLYING;
+    run.readStatus = report.status();
+    run.source = source;
+    run.columnProfile = options.profile();
+    run.columnMap = options.columnMap().toArray(String[]::new);
+    run.qualityCounts = AccountQualityTally.Counts.NONE;
+    run.persist();
+  }
+
+  /** The staged imports not applied yet, oldest first. */
+  public List<UUID> applying() {
+    return jdbc.list(
+        "select id from import_run where status = ? order by received_at",
+        row -> row.getObject(1, UUID.class),
+        RecordImport.APPLYING);
+  }
+
+  /** A staged import's run, locked until the transaction ends: one batch is applied at a time. */
+  public ImportRunEntity lockRun(UUID importId) {
+    return ImportRunEntity.getEntityManager()
+        .find(ImportRunEntity.class, importId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private static ImportRunEntity newRun(ImportReport report, String originalHeader) {
     ImportRunEntity run = new ImportRunEntity();
     run.id = report.importId();
     run.entity = report.entity();
@@ -108,7 +145,7 @@ public class ImportRepository {
     run.notGeocoded = report.notGeocoded();
     run.repeatedKeys = report.repeatedKeys();
     run.quality = report.quality();
-    run.persist();
+    return run;
   }
 
   public Optional<ImportReport> findReport(UUID importId) {

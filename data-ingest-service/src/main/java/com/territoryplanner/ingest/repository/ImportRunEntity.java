@@ -1,6 +1,7 @@
 package com.territoryplanner.ingest.repository;
 
 import com.territoryplanner.ingest.domain.AccountQuality;
+import com.territoryplanner.ingest.domain.AccountQualityTally;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,4 +53,22 @@ public class ImportRunEntity extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public AccountQuality quality;
+
+  /** Staged imports only: what reading their rows again takes, and how reading ended. */
+  public String source;
+
+  @Column(name = "column_profile")
+  public String columnProfile;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "column_map")
+  public String[] columnMap;
+
+  @Column(name = "read_status")
+  public String readStatus;
+
+  /** Staged account imports: the quality counts of the batches applied so far. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "quality_counts")
+  public AccountQualityTally.Counts qualityCounts;
 }

@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.rest;
 
+import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
 import com.territoryplanner.ingest.service.ImportService;
@@ -15,18 +16,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/imports")
@@ -40,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
   private static final String CSV = "text/csv";
+  private static final String RESPOND_ASYNC = "respond-async";
   private static final String NDJSON = "application/x-ndjson";
   private static final String GEOJSON = "application/geo+json";
   private static final String FORMATS =
@@ -91,8 +98,24 @@ public class ImportResource {
               + " Dates YYYY-MM-DD, a time may follow. Profiles: generic (canonical names),"
               + " salesforce (API names such as BillingPostalCode, and report labels), hubspot"
               + " (company, deal and contact export headers)."
-              + FORMATS)
-  public ImportReport importRecords(
+              + FORMATS
+              + " With Prefer: respond-async the import answers 202 once every row is read, checked"
+              + " and durably staged (rows rejected on reading are in the report and the rejects"
+              + " file already; a reject threshold counts them), and applies the staged rows in"
+              + " the background, batch by batch: the report at Location says APPLYING, its counts"
+              + " growing, until it says how reading ended (COMPLETED). Rows repeating an earlier"
+              + " row's key are rejected when the apply starts. A dry run answers at once.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Imported: every accepted row applied, every event in the outbox",
+      content = @Content(schema = @Schema(implementation = ImportReport.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Staged (Prefer: respond-async): every row read and the accepted ones durable; Location"
+              + " names the report, APPLYING until they are applied",
+      content = @Content(schema = @Schema(implementation = ImportReport.class)))
+  public Response importRecords(
       @PathParam("source") @Pattern(regexp = ImportParameters.SOURCE) String source,
       @PathParam("records")
           @Parameter(
@@ -115,9 +138,23 @@ public class ImportResource {
           String records,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @Valid @BeanParam ImportParameters parameters,
-      InputStream body) {
-    return imports.importRecords(
-        ImportParameters.entity(records), source, parameters.options(contentType), utf8(body));
+      @Parameter(description = "respond-async: answer once the rows are staged (202)")
+          @HeaderParam("Prefer")
+          String prefer,
+      InputStream body,
+      @Context UriInfo uri) {
+    ImportOptions options = parameters.options(contentType);
+    if (!prefersAsync(prefer) || options.dryRun()) {
+      return Response.ok(
+              imports.importRecords(ImportParameters.entity(records), source, options, utf8(body)))
+          .build();
+    }
+    ImportReport report =
+        imports.stageRecords(ImportParameters.entity(records), source, options, utf8(body));
+    return Response.accepted(report)
+        .location(uri.getBaseUriBuilder().path("api/v1/imports/{id}").build(report.importId()))
+        .header("Preference-Applied", RESPOND_ASYNC)
+        .build();
   }
 
   @GET
@@ -142,6 +179,13 @@ public class ImportResource {
     return Response.ok(file)
         .header("Content-Disposition", "attachment; filename=\"rejects-" + importId + ".csv\"")
         .build();
+  }
+
+  /** Whether a Prefer header (RFC 7240: preferences separated by commas) asks for respond-async. */
+  private static boolean prefersAsync(String prefer) {
+    return prefer != null
+        && Arrays.stream(prefer.split(","))
+            .anyMatch(preference -> preference.strip().equalsIgnoreCase(RESPOND_ASYNC));
   }
 
   private static BufferedReader utf8(InputStream body) {

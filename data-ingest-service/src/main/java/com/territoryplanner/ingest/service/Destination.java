@@ -3,6 +3,7 @@ package com.territoryplanner.ingest.service;
 import com.territoryplanner.ingest.domain.RowMapping;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -33,6 +34,19 @@ record Destination<T>(
   /** Deletes one record and publishes the deletion; false when there was no such record. */
   interface Deletion {
     boolean delete(String key, Instant at);
+  }
+
+  /**
+   * Prepares, writes and publishes one batch of distinct records; answers the keys written, each
+   * with "created".
+   */
+  Map<String, Boolean> apply(List<T> distinct) {
+    List<T> prepared = prepare.apply(distinct);
+    Instant at = Instant.now();
+    Map<String, Boolean> written = writer.write(prepared, at.atOffset(ZoneOffset.UTC));
+    publisher.publish(
+        prepared.stream().filter(record -> written.containsKey(mapping.key(record))).toList(), at);
+    return written;
   }
 
   boolean deletable() {

@@ -14,10 +14,13 @@ import com.territoryplanner.ingest.domain.RejectsFile;
 import com.territoryplanner.ingest.domain.RowError;
 import com.territoryplanner.ingest.domain.RowMapping;
 import com.territoryplanner.ingest.domain.RowReader;
+import com.territoryplanner.ingest.domain.SourceRow;
 import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.repository.ImportKeys;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRepository.RejectsHeading;
+import com.territoryplanner.ingest.repository.StagedRows;
+import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
 import com.territoryplanner.platform.problem.ApiProblem;
 import com.territoryplanner.platform.problem.Violation;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -32,9 +35,8 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +46,8 @@ import java.util.function.UnaryOperator;
  * Imports CRM, ERP, marketing, market and geography exports. One import is one transaction: its
  * accepted rows, its rejections, its report and the events of its real changes commit together or
  * not at all, so a dry run or an import over its reject threshold simply rolls back. Upserts are
- * idempotent: a row equal to the stored record changes nothing and emits nothing.
+ * idempotent: a row equal to the stored record changes nothing and emits nothing. A staged import
+ * commits its accepted rows and rejections first and is applied afterwards, batch by batch.
  */
 @ApplicationScoped
 public class ImportService {
@@ -57,16 +60,19 @@ public class ImportService {
   private static final int REJECTS_PER_WRITE = 1000;
 
   private final ImportRepository imports;
+  private final StagedRows stagedRows;
   private final ImportKeys keys;
   private final RecordDestinations destinations;
   private final TransactionManager transactions;
 
   ImportService(
       ImportRepository imports,
+      StagedRows stagedRows,
       ImportKeys keys,
       RecordDestinations destinations,
       TransactionManager transactions) {
     this.imports = imports;
+    this.stagedRows = stagedRows;
     this.keys = keys;
     this.destinations = destinations;
     this.transactions = transactions;
@@ -82,11 +88,30 @@ public class ImportService {
         destinations.of(entity, source, geocoding, quality),
         options,
         body,
+        null,
         switch (entity) {
           case ACCOUNT -> report -> report.withPlacement(geocoding, quality.result());
           case LEAD, FIRMOGRAPHICS -> report -> report.withPlacement(geocoding, null);
           default -> UnaryOperator.identity();
         });
+  }
+
+  /**
+   * Reads, checks and stages an import's rows and answers once they are durable, with the rows
+   * rejected so far; {@link StagedImports} applies the staged rows in the background, and the
+   * report's status stays {@link RecordImport#APPLYING} until it has. A dry run is not staged.
+   */
+  @Transactional
+  @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
+  public ImportReport stageRecords(
+      ImportedEntity entity, String source, ImportOptions options, Reader body) {
+    Geocoding unused = new Geocoding();
+    return run(
+        destinations.of(entity, source, unused, new AccountQualityTally()),
+        options,
+        body,
+        source,
+        UnaryOperator.identity());
   }
 
   @Transactional
@@ -110,10 +135,15 @@ public class ImportService {
     writer.flush();
   }
 
+  /**
+   * @param stagedFrom the source of a staged import (its rows are staged, not applied); null for an
+   *     import applied at once
+   */
   private <T> ImportReport run(
       Destination<T> destination,
       ImportOptions options,
       Reader body,
+      String stagedFrom,
       UnaryOperator<ImportReport> finish) {
     RowMapping<T> mapping = destination.mapping();
     UUID importId = UUID.randomUUID();
@@ -122,7 +152,13 @@ public class ImportService {
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
       RowReader reader = options.format().open(body, profile, mapping);
-      ImportSink<T> sink = new ImportSink<>(importId, destination);
+      boolean staged = stagedFrom != null && !options.dryRun();
+      ImportSink<T> sink =
+          new ImportSink<>(
+              importId,
+              staged ? stage(importId, mapping) : (records, rows) -> applyNow(destination, records),
+              // staged rows are only read back by key: no statistics needed while staging
+              staged ? List.of() : destination.tables());
       ImportReport report =
           finish.apply(
               new RecordImport<>(
@@ -133,6 +169,9 @@ public class ImportService {
       sink.flushRejects();
       if (options.dryRun()) {
         transactions.setRollbackOnly();
+      } else if (staged) {
+        imports.saveStagedRun(report, reader.originalHeader(), stagedFrom, options);
+        return report.withStatus(RecordImport.APPLYING);
       } else {
         imports.saveRun(report, reader.originalHeader());
       }
@@ -171,46 +210,70 @@ public class ImportService {
         .toList();
   }
 
-  /** Stores batches (repeats, writes, events) and rejected rows of one import. */
+  /** How an import stores a batch of accepted records, read from the rows given. */
+  private interface BatchStore<T> {
+    List<UpsertOutcome> store(List<T> records, List<SourceRow> rows);
+  }
+
+  /**
+   * Applies a batch at once, in the import's transaction: repeats of an earlier row's key are
+   * found, the rest written and published.
+   */
+  private <T> List<UpsertOutcome> applyNow(Destination<T> destination, List<T> records) {
+    RowMapping<T> mapping = destination.mapping();
+    boolean[] first = keys.claim(records.stream().map(mapping::key).toList());
+    List<T> distinct = new ArrayList<>(records.size());
+    for (int i = 0; i < first.length; i++) {
+      if (first[i]) {
+        distinct.add(records.get(i));
+      }
+    }
+    Map<String, Boolean> written = destination.apply(distinct);
+    List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
+    for (int i = 0; i < first.length; i++) {
+      outcomes.add(
+          first[i]
+              ? UpsertOutcome.of(written.get(mapping.key(records.get(i))))
+              : UpsertOutcome.DUPLICATE);
+    }
+    return outcomes;
+  }
+
+  /** Stages each batch's rows as they stood in the file; repeats are found when applied. */
+  private <T> BatchStore<T> stage(UUID importId, RowMapping<T> mapping) {
+    return (records, rows) -> {
+      List<StagedRow> staged = new ArrayList<>(records.size());
+      for (int i = 0; i < records.size(); i++) {
+        staged.add(
+            new StagedRow(
+                rows.get(i).number(), mapping.key(records.get(i)), rows.get(i).original()));
+      }
+      stagedRows.stage(importId, staged);
+      return Collections.nCopies(records.size(), UpsertOutcome.STAGED);
+    };
+  }
+
+  /** Stores the batches and the rejected rows of one import. */
   private final class ImportSink<T> implements RecordImport.Sink<T> {
 
     private final UUID importId;
-    private final Destination<T> destination;
+    private final BatchStore<T> store;
+    private final List<String> tables;
     private final List<RejectedRow> rejects = new ArrayList<>();
     private int batches;
 
-    ImportSink(UUID importId, Destination<T> destination) {
+    ImportSink(UUID importId, BatchStore<T> store, List<String> tables) {
       this.importId = importId;
-      this.destination = destination;
+      this.store = store;
+      this.tables = tables;
     }
 
     @Override
-    public List<UpsertOutcome> store(List<T> records) {
-      RowMapping<T> mapping = destination.mapping();
-      boolean[] first = keys.claim(records.stream().map(mapping::key).toList());
-      List<T> distinct = new ArrayList<>(records.size());
-      for (int i = 0; i < first.length; i++) {
-        if (first[i]) {
-          distinct.add(records.get(i));
-        }
-      }
-      distinct = destination.prepare().apply(distinct);
-      Instant at = Instant.now();
-      Map<String, Boolean> written =
-          destination.writer().write(distinct, at.atOffset(ZoneOffset.UTC));
-      destination
-          .publisher()
-          .publish(distinct.stream().filter(r -> written.containsKey(mapping.key(r))).toList(), at);
+    public List<UpsertOutcome> store(List<T> records, List<SourceRow> rows) {
+      List<UpsertOutcome> outcomes = store.store(records, rows);
       // the planner sees none of the import's rows until it commits: tell it each time they double
-      if (Integer.bitCount(++batches) == 1) {
-        imports.refreshStatistics(destination.tables());
-      }
-      List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
-      for (int i = 0; i < first.length; i++) {
-        outcomes.add(
-            first[i]
-                ? UpsertOutcome.of(written.get(mapping.key(records.get(i))))
-                : UpsertOutcome.DUPLICATE);
+      if (Integer.bitCount(++batches) == 1 && !tables.isEmpty()) {
+        imports.refreshStatistics(tables);
       }
       return outcomes;
     }

@@ -643,7 +643,7 @@ class RecordImportTest {
     Set<Object> keys = new HashSet<>();
     return new RecordImport.Sink<>() {
       @Override
-      public List<UpsertOutcome> store(List<T> records) {
+      public List<UpsertOutcome> store(List<T> records, List<SourceRow> rows) {
         List<UpsertOutcome> outcomes = new ArrayList<>();
         for (T record : records) {
           Object key = mapping.key(record);

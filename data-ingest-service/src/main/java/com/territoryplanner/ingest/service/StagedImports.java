@@ -1,0 +1,172 @@
+package com.territoryplanner.ingest.service;
+
+import com.territoryplanner.ingest.domain.AccountQualityTally;
+import com.territoryplanner.ingest.domain.ColumnProfile;
+import com.territoryplanner.ingest.domain.Geocoding;
+import com.territoryplanner.ingest.domain.ImportFormat;
+import com.territoryplanner.ingest.domain.ImportedEntity;
+import com.territoryplanner.ingest.domain.RecordImport;
+import com.territoryplanner.ingest.domain.RejectedRow;
+import com.territoryplanner.ingest.domain.RowMapping;
+import com.territoryplanner.ingest.domain.SourceRow;
+import com.territoryplanner.ingest.domain.StoredRowReader;
+import com.territoryplanner.ingest.domain.UpsertOutcome;
+import com.territoryplanner.ingest.repository.ImportRepository;
+import com.territoryplanner.ingest.repository.ImportRunEntity;
+import com.territoryplanner.ingest.repository.StagedRows;
+import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies staged imports in the background, oldest first, one batch per transaction: the batch's
+ * records and events, its outcome counts and the removal of its staged rows commit together, so an
+ * apply stopped anywhere (a restart, a failure) resumes where it stopped, and the relay publishes
+ * each batch's events while the next is applied.
+ */
+@ApplicationScoped
+public class StagedImports {
+
+  private static final Logger LOG = Logger.getLogger(StagedImports.class);
+
+  static final int BATCH_SIZE = 1000;
+
+  private final ImportRepository imports;
+  private final StagedRows stagedRows;
+  private final RecordDestinations destinations;
+
+  StagedImports(ImportRepository imports, StagedRows stagedRows, RecordDestinations destinations) {
+    this.imports = imports;
+    this.stagedRows = stagedRows;
+    this.destinations = destinations;
+  }
+
+  @Scheduled(
+      every = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  void applyWaiting() {
+    try {
+      for (UUID importId : QuarkusTransaction.requiringNew().call(imports::applying)) {
+        apply(importId);
+      }
+    } catch (RuntimeException e) {
+      // the batch that failed rolled back and stays staged; the next tick tries it again
+      LOG.warnf("Applying a staged import paused, will retry: %s", e.getMessage());
+    }
+  }
+
+  /** Applies a staged import to the end. */
+  public void apply(UUID importId) {
+    QuarkusTransaction.requiringNew().run(() -> rejectRepeatedKeys(importId));
+    int batch = 0;
+    while (true) {
+      int number = ++batch;
+      if (!QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, number))) {
+        return;
+      }
+    }
+  }
+
+  /** Turns away every row that repeats an earlier row's key, all at once, before any is applied. */
+  private void rejectRepeatedKeys(UUID importId) {
+    ImportRunEntity run = imports.lockRun(importId);
+    if (!RecordImport.APPLYING.equals(run.status)) {
+      return;
+    }
+    RowMapping<?> mapping = destination(run, new Geocoding(), new AccountQualityTally()).mapping();
+    int repeated =
+        stagedRows.rejectRepeatedKeys(
+            importId, mapping.requiredColumns().get(0), RecordImport.REPEATED_KEY);
+    run.repeatedKeys += repeated;
+    run.rejected += repeated;
+    run.accepted -= repeated;
+  }
+
+  /** Applies the next batch; false once nothing is left, when the import is marked done. */
+  private boolean applyBatch(UUID importId, int number) {
+    ImportRunEntity run = imports.lockRun(importId);
+    if (!RecordImport.APPLYING.equals(run.status)) {
+      return false;
+    }
+    List<StagedRow> staged = stagedRows.next(importId, BATCH_SIZE);
+    if (staged.isEmpty()) {
+      run.status = run.readStatus;
+      return false;
+    }
+    Geocoding geocoding = new Geocoding();
+    AccountQualityTally quality = new AccountQualityTally();
+    Destination<?> destination = destination(run, geocoding, quality);
+    applyRows(run, destination, staged);
+    run.geocoded += geocoding.geocoded();
+    run.notGeocoded += geocoding.notGeocoded();
+    if (run.entity.equals(ImportedEntity.ACCOUNT.label())) {
+      run.qualityCounts = run.qualityCounts.plus(quality.counts());
+      run.quality = run.qualityCounts.quality();
+    }
+    stagedRows.remove(importId, staged.get(staged.size() - 1).number());
+    // the tables fill as batches commit, faster than autovacuum analyzes them
+    if (Integer.bitCount(number) == 1) {
+      imports.refreshStatistics(destination.tables());
+    }
+    return true;
+  }
+
+  private <T> void applyRows(
+      ImportRunEntity run, Destination<T> destination, List<StagedRow> staged) {
+    RowMapping<T> mapping = destination.mapping();
+    try {
+      StoredRowReader reader =
+          ImportFormat.valueOf(run.format)
+              .stored(
+                  run.originalHeader,
+                  ColumnProfile.of(
+                      run.columnProfile,
+                      mapping.entity(),
+                      List.of(run.columnMap),
+                      mapping.columns()),
+                  mapping);
+      List<T> records = new ArrayList<>(staged.size());
+      List<RejectedRow> rejects = new ArrayList<>();
+      for (StagedRow row : staged) {
+        SourceRow read = reader.read(row.number(), row.original());
+        T record = read.errors().isEmpty() ? mapping.map(read) : null;
+        if (record == null) {
+          // it passed when staged; only a change of the service's rules in between turns it away
+          rejects.add(new RejectedRow(read.number(), read.original(), List.copyOf(read.errors())));
+        } else {
+          records.add(record);
+        }
+      }
+      imports.saveRejects(run.id, rejects);
+      run.rejected += rejects.size();
+      run.accepted -= rejects.size();
+      Map<String, Boolean> written = destination.apply(records);
+      for (T record : records) {
+        switch (UpsertOutcome.of(written.get(mapping.key(record)))) {
+          case CREATED -> run.created++;
+          case UPDATED -> run.updated++;
+          default -> run.unchanged++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Destination<?> destination(
+      ImportRunEntity run, Geocoding geocoding, AccountQualityTally quality) {
+    ImportedEntity entity =
+        ImportedEntity.byLabel(run.entity)
+            .orElseThrow(() -> new IllegalStateException("unknown import entity " + run.entity));
+    return destinations.of(entity, run.source, geocoding, quality);
+  }
+}

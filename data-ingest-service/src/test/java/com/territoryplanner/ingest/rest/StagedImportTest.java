@@ -1,0 +1,193 @@
+package com.territoryplanner.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.testsupport.PublishedEvents;
+import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Imports that answer once their rows are staged (Prefer: respond-async). */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class StagedImportTest {
+
+  private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @Test
+  void aStagedImportAnswersWhenItsRowsAreDurableAndIsAppliedBatchByBatch() {
+    StringBuilder csv = new StringBuilder("id,name,postal_code,country,lat,lon\n");
+    for (int i = 1; i <= 2500; i++) {
+      String id = prefix + (i == 2400 ? 7 : i);
+      if (i == 1200) {
+        csv.append(id).append(",Off the map,10001,US,400,-73.9\n");
+      } else if (i == 1500) {
+        csv.append(id).append(",\"Quoted, with\na line break\",10001,US,40.7,-73.9\n");
+      } else {
+        csv.append(id).append(",Account ").append(i).append(",10001,US,40.7,-73.9\n");
+      }
+    }
+
+    Response answer =
+        given()
+            .contentType("text/csv")
+            .header("Prefer", "respond-async")
+            .body(csv.toString())
+            .post("/api/v1/imports/crm/accounts");
+
+    answer
+        .then()
+        .statusCode(202)
+        .header("Preference-Applied", "respond-async")
+        .body("status", equalTo("APPLYING"))
+        .body("rows", equalTo(2500))
+        .body("rejected", equalTo(1))
+        .body("errors[0].row", equalTo(1200))
+        .body("errors[0].column", equalTo("lat"))
+        .body("created", equalTo(0));
+    String importId = answer.path("importId");
+    assertThat(answer.header("Location")).endsWith("/api/v1/imports/" + importId);
+
+    JsonPath report = applied(importId);
+    assertThat(report.getString("status")).isEqualTo("COMPLETED");
+    assertThat(report.getInt("accepted")).isEqualTo(2498);
+    assertThat(report.getInt("created")).isEqualTo(2498);
+    assertThat(report.getInt("rejected")).isEqualTo(2);
+    assertThat(report.getInt("repeatedKeys")).isEqualTo(1);
+    assertThat(report.getList("errors.row", Integer.class)).containsExactly(1200, 2400);
+    assertThat(report.getString("errors[1].reason")).contains("repeats a key");
+    assertThat(report.getInt("quality.linkedBy.FIRST_RECORD")).isEqualTo(2498);
+    assertThat(report.getFloat("quality.completeness.postalCode")).isEqualTo(1.0f);
+
+    // the first row with a key is the one applied, as in an import applied at once
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "7")
+        .then()
+        .body("account.name", equalTo("Account 7"));
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "1500")
+        .then()
+        .body("account.name", equalTo("Quoted, with\na line break"));
+    given().get("/api/v1/accounts/{id}", prefix + "1200").then().statusCode(404);
+    assertThat(
+            given()
+                .get("/api/v1/imports/{id}/rejects", importId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .split("\r\n"))
+        .containsExactly(
+            "reject_row,reject_column,reject_reason,id,name,postal_code,country,lat,lon",
+            "1200,lat,must be between -90 and 90," + prefix + "1200,Off the map,10001,US,400,-73.9",
+            "2400,id,repeats a key an earlier row of this import has,"
+                + prefix
+                + "7,Account 2400,10001,US,40.7,-73.9");
+    assertThat(keysPublished(2498)).hasSize(2498);
+  }
+
+  @Test
+  void stagedJsonRowsAreAppliedWithTheImportsProfileAndCustomMapping() {
+    String ndjson =
+        "{\"Id\":\""
+            + prefix
+            + "h1\",\"Company Name\":\"Hub One\",\"BillingCountry\":\"Germany\"}\n"
+            + "{\"Id\":\""
+            + prefix
+            + "h2\",\"Company Name\":\"Hub Two\",\"AnnualRevenue\":\"-5\"}\n";
+
+    String importId =
+        given()
+            .contentType("application/x-ndjson")
+            .header("Prefer", "wait=5, respond-async")
+            .queryParam("profile", "salesforce")
+            .queryParam("map", "name:Company Name")
+            .body(ndjson.getBytes(StandardCharsets.UTF_8))
+            .post("/api/v1/imports/crm/accounts")
+            .then()
+            .statusCode(202)
+            .body("rejected", equalTo(1))
+            .body("profile", equalTo("salesforce+custom"))
+            .extract()
+            .path("importId");
+
+    assertThat(applied(importId).getInt("created")).isEqualTo(1);
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "h1")
+        .then()
+        .body("account.name", equalTo("Hub One"))
+        .body("account.country", equalTo("DE"));
+  }
+
+  @Test
+  void aDryRunAsksNothingToBeStagedAndAnswersAtOnce() {
+    given()
+        .contentType("text/csv")
+        .header("Prefer", "respond-async")
+        .queryParam("dryRun", true)
+        .body("id,name\n" + prefix + "d1,Dry\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(200)
+        .header("Preference-Applied", nullValue())
+        .body("created", equalTo(1));
+    given().get("/api/v1/accounts/{id}", prefix + "d1").then().statusCode(404);
+  }
+
+  @Test
+  void aStagedImportOverItsRejectThresholdStagesNothing() {
+    given()
+        .contentType("text/csv")
+        .header("Prefer", "respond-async")
+        .queryParam("maxRejectedRows", 0)
+        .body("id,name,lat,lon\n" + prefix + "t1,Fine,1,2\n" + prefix + "t2,Bad,91,2\n")
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(422)
+        .body("type", containsString("reject-threshold-exceeded"));
+    given().get("/api/v1/accounts/{id}", prefix + "t1").then().statusCode(404);
+  }
+
+  /** The report once the background apply has finished (its status no longer APPLYING). */
+  private static JsonPath applied(String importId) {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (true) {
+      JsonPath report = given().get("/api/v1/imports/{id}", importId).then().extract().jsonPath();
+      if (!"APPLYING".equals(report.getString("status")) || Instant.now().isAfter(deadline)) {
+        return report;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private List<String> keysPublished(int expected) {
+    return PublishedEvents.await(
+            RealInfrastructure.kafkaBootstrapServers(),
+            Topics.ACCOUNTS,
+            key -> key.startsWith(prefix),
+            expected,
+            Duration.ofSeconds(30))
+        .stream()
+        .map(ConsumerRecord::key)
+        .toList();
+  }
+}
