@@ -18,7 +18,7 @@ public final class CsvReader {
   private final Reader in;
   private final int maxRecordChars;
   // read in blocks: Reader.read() per character costs a lock and a call each
-  private final char[] buffer = new char[1 << 16];
+  private final char[] buffer;
   private int position;
   private int limit;
   private long line = 1;
@@ -28,8 +28,14 @@ public final class CsvReader {
   private int fieldsOfLastRecord = 16;
 
   public CsvReader(Reader in, int maxRecordChars) {
+    this(in, maxRecordChars, 1 << 16);
+  }
+
+  /** A reader of a short input (one record, say) with a block to match. */
+  CsvReader(Reader in, int maxRecordChars, int blockChars) {
     this.in = in;
     this.maxRecordChars = maxRecordChars;
+    this.buffer = new char[Math.max(blockChars, 1)];
   }
 
   /** The line of the input the next record starts on (1-based). */

@@ -57,7 +57,8 @@ final class CsvRowReader implements RowReader {
         new CsvRowReader(
             new StringReader(originalHeader), profile, requiredColumns, maxRecordChars);
     return (number, original) -> {
-      List<String> values = new CsvReader(new StringReader(original), maxRecordChars).next();
+      List<String> values =
+          new CsvReader(new StringReader(original), maxRecordChars, original.length()).next();
       return header.row(number, values == null ? List.of("") : values, original);
     };
   }

@@ -15,21 +15,61 @@ public class StagedRows {
   /** One accepted row: its number in the file, its record's key, its original text. */
   public record StagedRow(long number, String key, String original) {}
 
+  public static final String TABLE = "import_staged_row";
+
   private final JdbcWork jdbc;
 
   StagedRows(JdbcWork jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void stage(UUID importId, List<StagedRow> rows) {
-    StringBuilder copy = new StringBuilder(rows.size() * 200);
-    String id = importId.toString();
-    for (StagedRow row : rows) {
-      copy.append(id).append(',').append(row.number()).append(',');
-      copy.append(JdbcWork.csvField(row.key())).append(',');
-      copy.append(JdbcWork.csvField(row.original())).append('\n');
+  /** Stages the rows of one import, batch by batch. */
+  public Stager stager(UUID importId) {
+    return new Stager(importId.toString());
+  }
+
+  /**
+   * Stages rows through one COPY for as long as nothing else needs the connection: PostgreSQL loads
+   * a batch while the import reads the next. {@link #pause} ends the COPY; the next batch starts
+   * another.
+   */
+  public final class Stager {
+    private final String importId;
+    private JdbcWork.CsvCopy copy;
+
+    private Stager(String importId) {
+      this.importId = importId;
     }
-    jdbc.copyCsv("import_staged_row (import_id, row_number, record_key, original)", copy);
+
+    public void stage(List<StagedRow> rows) {
+      StringBuilder lines = new StringBuilder(rows.size() * 200);
+      for (StagedRow row : rows) {
+        lines.append(importId).append(',').append(row.number()).append(',');
+        lines.append(JdbcWork.csvField(row.key())).append(',');
+        lines.append(JdbcWork.csvField(row.original())).append('\n');
+      }
+      if (copy == null) {
+        copy = jdbc.startCopyCsv(TABLE + " (import_id, row_number, record_key, original)");
+      }
+      copy.write(lines);
+    }
+
+    /** Ends the COPY under way, if any, so that the connection can run other statements. */
+    public void pause() {
+      if (copy != null) {
+        JdbcWork.CsvCopy ending = copy;
+        copy = null;
+        ending.end();
+      }
+    }
+
+    /** Gives up the COPY under way after a failure; the transaction rolls back. */
+    public void abandon() {
+      if (copy != null) {
+        copy.cancel();
+        copy = null;
+      }
+    }
   }
 
   /**
@@ -53,20 +93,26 @@ public class StagedRows {
         reason);
   }
 
-  /** The next rows to apply, in file order. */
-  public List<StagedRow> next(UUID importId, int limit) {
+  /**
+   * The next rows to apply, in file order, after the given row: bounded below, so that the index
+   * scan starts past the rows applied and deleted before, not through their dead entries.
+   */
+  public List<StagedRow> next(UUID importId, long afterRow, int limit) {
     return jdbc.list(
         "select row_number, record_key, original from import_staged_row where import_id = ?"
-            + " order by row_number limit ?",
+            + " and row_number > ? order by row_number limit ?",
         row -> new StagedRow(row.getLong(1), row.getString(2), row.getString(3)),
         importId,
+        afterRow,
         limit);
   }
 
-  public void remove(UUID importId, long throughRow) {
+  /** Removes the applied rows of one batch. */
+  public void remove(UUID importId, List<StagedRow> batch) {
     jdbc.update(
-        "delete from import_staged_row where import_id = ? and row_number <= ?",
+        "delete from import_staged_row where import_id = ? and row_number between ? and ?",
         importId,
-        throughRow);
+        batch.get(0).number(),
+        batch.get(batch.size() - 1).number());
   }
 }

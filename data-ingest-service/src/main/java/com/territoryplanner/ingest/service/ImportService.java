@@ -147,13 +147,14 @@ public class ImportService {
       UnaryOperator<ImportReport> finish) {
     RowMapping<T> mapping = destination.mapping();
     UUID importId = UUID.randomUUID();
+    ImportSink<T> sink = null;
     try {
       ColumnProfile profile =
           ColumnProfile.of(
               options.profile(), mapping.entity(), options.columnMap(), mapping.columns());
       RowReader reader = options.format().open(body, profile, mapping);
       boolean staged = stagedFrom != null && !options.dryRun();
-      ImportSink<T> sink =
+      sink =
           new ImportSink<>(
               importId,
               staged ? stage(importId, mapping) : (records, rows) -> applyNow(destination, records),
@@ -196,6 +197,10 @@ public class ImportService {
           400, "unreadable-body", "Unreadable body", "The upload could not be read", List.of());
     } catch (SystemException e) {
       throw new IllegalStateException("The dry run could not be rolled back", e);
+    } finally {
+      if (sink != null) {
+        sink.abandon();
+      }
     }
   }
 
@@ -213,6 +218,12 @@ public class ImportService {
   /** How an import stores a batch of accepted records, read from the rows given. */
   private interface BatchStore<T> {
     List<UpsertOutcome> store(List<T> records, List<SourceRow> rows);
+
+    /** Frees the connection for other statements (a staging COPY under way ends). */
+    default void pause() {}
+
+    /** Gives up whatever is under way after a failure; the transaction rolls back. */
+    default void abandon() {}
   }
 
   /**
@@ -241,15 +252,29 @@ public class ImportService {
 
   /** Stages each batch's rows as they stood in the file; repeats are found when applied. */
   private <T> BatchStore<T> stage(UUID importId, RowMapping<T> mapping) {
-    return (records, rows) -> {
-      List<StagedRow> staged = new ArrayList<>(records.size());
-      for (int i = 0; i < records.size(); i++) {
-        staged.add(
-            new StagedRow(
-                rows.get(i).number(), mapping.key(records.get(i)), rows.get(i).original()));
+    StagedRows.Stager stager = stagedRows.stager(importId);
+    return new BatchStore<>() {
+      @Override
+      public List<UpsertOutcome> store(List<T> records, List<SourceRow> rows) {
+        List<StagedRow> staged = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+          staged.add(
+              new StagedRow(
+                  rows.get(i).number(), mapping.key(records.get(i)), rows.get(i).original()));
+        }
+        stager.stage(staged);
+        return Collections.nCopies(records.size(), UpsertOutcome.STAGED);
       }
-      stagedRows.stage(importId, staged);
-      return Collections.nCopies(records.size(), UpsertOutcome.STAGED);
+
+      @Override
+      public void pause() {
+        stager.pause();
+      }
+
+      @Override
+      public void abandon() {
+        stager.abandon();
+      }
     };
   }
 
@@ -273,6 +298,7 @@ public class ImportService {
       List<UpsertOutcome> outcomes = store.store(records, rows);
       // the planner sees none of the import's rows until it commits: tell it each time they double
       if (Integer.bitCount(++batches) == 1 && !tables.isEmpty()) {
+        store.pause();
         imports.refreshStatistics(tables);
       }
       return outcomes;
@@ -286,9 +312,15 @@ public class ImportService {
       }
     }
 
+    /** Saves the rejections held; the staged rows' COPY, if any, ends first. */
     void flushRejects() {
+      store.pause();
       imports.saveRejects(importId, rejects);
       rejects.clear();
+    }
+
+    void abandon() {
+      store.abandon();
     }
   }
 }

@@ -67,12 +67,12 @@ public class StagedImports {
   /** Applies a staged import to the end. */
   public void apply(UUID importId) {
     QuarkusTransaction.requiringNew().run(() -> rejectRepeatedKeys(importId));
-    int batch = 0;
-    while (true) {
-      int number = ++batch;
-      if (!QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, number))) {
-        return;
-      }
+    long appliedThrough = 0;
+    for (int batch = 1; appliedThrough >= 0; batch++) {
+      int number = batch;
+      long after = appliedThrough;
+      appliedThrough =
+          QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, number, after));
     }
   }
 
@@ -83,6 +83,8 @@ public class StagedImports {
       return;
     }
     RowMapping<?> mapping = destination(run, new Geocoding(), new AccountQualityTally()).mapping();
+    // the staged rows arrived by COPY just now: without statistics each batch's read sorts them all
+    imports.refreshStatistics(List.of(StagedRows.TABLE));
     int repeated =
         stagedRows.rejectRepeatedKeys(
             importId, mapping.requiredColumns().get(0), RecordImport.REPEATED_KEY);
@@ -91,16 +93,19 @@ public class StagedImports {
     run.accepted -= repeated;
   }
 
-  /** Applies the next batch; false once nothing is left, when the import is marked done. */
-  private boolean applyBatch(UUID importId, int number) {
+  /**
+   * Applies the batch after the given row; answers the last row it applied, or -1 once nothing is
+   * left, when the import is marked done.
+   */
+  private long applyBatch(UUID importId, int number, long afterRow) {
     ImportRunEntity run = imports.lockRun(importId);
     if (!RecordImport.APPLYING.equals(run.status)) {
-      return false;
+      return -1;
     }
-    List<StagedRow> staged = stagedRows.next(importId, BATCH_SIZE);
+    List<StagedRow> staged = stagedRows.next(importId, afterRow, BATCH_SIZE);
     if (staged.isEmpty()) {
       run.status = run.readStatus;
-      return false;
+      return -1;
     }
     Geocoding geocoding = new Geocoding();
     AccountQualityTally quality = new AccountQualityTally();
@@ -112,12 +117,12 @@ public class StagedImports {
       run.qualityCounts = run.qualityCounts.plus(quality.counts());
       run.quality = run.qualityCounts.quality();
     }
-    stagedRows.remove(importId, staged.get(staged.size() - 1).number());
+    stagedRows.remove(importId, staged);
     // the tables fill as batches commit, faster than autovacuum analyzes them
     if (Integer.bitCount(number) == 1) {
       imports.refreshStatistics(destination.tables());
     }
-    return true;
+    return staged.get(staged.size() - 1).number();
   }
 
   private <T> void applyRows(

@@ -101,6 +101,32 @@ class StagedImportTest {
   }
 
   @Test
+  void rejectionsSavedWhileRowsAreStagedLoseNoStagedRow() {
+    // more rejections than are held in memory: they are saved while the staging goes on
+    StringBuilder csv = new StringBuilder("id,name,lat,lon\n");
+    for (int i = 1; i <= 3000; i++) {
+      csv.append(prefix).append(i).append(i % 2 == 0 ? ",Bad,91,2\n" : ",Good,1,2\n");
+    }
+
+    String importId =
+        given()
+            .contentType("text/csv")
+            .header("Prefer", "respond-async")
+            .body(csv.toString())
+            .post("/api/v1/imports/crm/accounts")
+            .then()
+            .statusCode(202)
+            .body("rejected", equalTo(1500))
+            .extract()
+            .path("importId");
+
+    JsonPath report = applied(importId);
+    assertThat(report.getInt("created")).isEqualTo(1500);
+    assertThat(report.getInt("rejected")).isEqualTo(1500);
+    given().get("/api/v1/accounts/{id}", prefix + "2999").then().statusCode(200);
+  }
+
+  @Test
   void stagedJsonRowsAreAppliedWithTheImportsProfileAndCustomMapping() {
     String ndjson =
         "{\"Id\":\""

@@ -2,8 +2,10 @@ package com.territoryplanner.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Plain JDBC on the connection of the current transaction, for bulk statements (array parameters,
@@ -124,6 +127,60 @@ public class JdbcWork {
     } catch (IOException e) {
       throw new SQLException("COPY into " + target + " failed", e);
     }
+  }
+
+  /**
+   * A {@code COPY ... FROM STDIN (FORMAT csv)} left open on the transaction's connection, so that
+   * PostgreSQL loads rows while the caller prepares the next ones. Nothing else may run on the
+   * connection until it is ended.
+   */
+  public static final class CsvCopy {
+    private final CopyIn copy;
+
+    private CsvCopy(CopyIn copy) {
+      this.copy = copy;
+    }
+
+    /** Sends CSV lines, each field through {@link #csvField}. */
+    public void write(CharSequence rows) {
+      byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+      try {
+        copy.writeToCopy(bytes, 0, bytes.length);
+      } catch (SQLException e) {
+        throw new PersistenceException("COPY failed: " + e.getMessage(), e);
+      }
+    }
+
+    /** Ends the COPY: its rows are in the transaction, and the connection is free again. */
+    public void end() {
+      try {
+        copy.endCopy();
+      } catch (SQLException e) {
+        throw new PersistenceException("COPY failed: " + e.getMessage(), e);
+      }
+    }
+
+    /** Gives the COPY up after a failure elsewhere; the transaction is rolled back anyway. */
+    public void cancel() {
+      try {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      } catch (SQLException e) {
+        // the rollback that follows discards the rows either way
+      }
+    }
+  }
+
+  /** Starts a {@link CsvCopy} into the table and columns given, as COPY names them. */
+  public CsvCopy startCopyCsv(String target) {
+    return run(
+        connection ->
+            new CsvCopy(
+                connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + target + " from stdin (format csv)")));
   }
 
   /** A CSV field for {@link #copyCsv}: quoted, so that it is never read as NULL. */
