@@ -47,8 +47,11 @@ public final class LocalKafka implements AutoCloseable {
             "share.coordinator.state.topic.replication.factor=1",
             "share.coordinator.state.topic.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
-            // a restart would otherwise wait ~12 s on DUPLICATE_BROKER_REGISTRATION
-            "broker.session.timeout.ms=2000",
+            // a restart would otherwise wait ~12 s on DUPLICATE_BROKER_REGISTRATION; a session of
+            // one heartbeat (2 s each by default) fenced the broker whenever the cores were busy
+            // (bench/ingest: its partitions lost their leader mid-import and sends were retried)
+            "broker.heartbeat.interval.ms=500",
+            "broker.session.timeout.ms=4000",
             "auto.create.topics.enable=true",
             ""));
     if (!Files.exists(logs.resolve("meta.properties"))) {
