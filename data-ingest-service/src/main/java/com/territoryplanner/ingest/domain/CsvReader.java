@@ -23,7 +23,9 @@ public final class CsvReader {
   private int limit;
   private long line = 1;
   private boolean started;
-  private final StringBuilder raw = new StringBuilder();
+  // the record's text is kept as positions in the block, copied only when a block ends mid-record
+  private final StringBuilder carried = new StringBuilder();
+  private int recordStart;
   private final StringBuilder field = new StringBuilder();
   private int fieldsOfLastRecord = 16;
 
@@ -45,6 +47,8 @@ public final class CsvReader {
 
   /** The text of the last record read, as it stood in the input, without its line end. */
   public String raw() {
+    StringBuilder raw = new StringBuilder(carried.length() + position - recordStart);
+    raw.append(carried).append(buffer, recordStart, position - recordStart);
     int end = raw.length();
     while (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
       end--;
@@ -54,12 +58,13 @@ public final class CsvReader {
 
   /** The next record, or null at the end of the input. */
   public List<String> next() throws IOException {
-    raw.setLength(0);
+    carried.setLength(0);
+    recordStart = position;
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
         read();
-        raw.setLength(0);
+        recordStart = position;
       }
     }
     if (peek() == END) {
@@ -115,6 +120,8 @@ public final class CsvReader {
 
   private int peek() throws IOException {
     if (position == limit) {
+      carried.append(buffer, recordStart, limit - recordStart);
+      recordStart = 0;
       limit = Math.max(in.read(buffer), 0);
       position = 0;
       if (limit == 0) {
@@ -126,22 +133,20 @@ public final class CsvReader {
 
   private int read() throws IOException {
     int c = peek();
-    if (c != END) {
-      position++;
+    if (c == END) {
+      return END;
     }
+    position++;
     if (c == '\n') {
       line++;
     }
-    if (c != END) {
-      if (raw.length() == maxRecordChars) {
-        throw new MalformedCsvException(
-            line,
-            "a record is longer than "
-                + RecordLimit.describe(maxRecordChars)
-                + " (a quote left open?)",
-            false);
-      }
-      raw.append((char) c);
+    if (carried.length() + position - 1 - recordStart == maxRecordChars) {
+      throw new MalformedCsvException(
+          line,
+          "a record is longer than "
+              + RecordLimit.describe(maxRecordChars)
+              + " (a quote left open?)",
+          false);
     }
     return c;
   }

@@ -23,9 +23,6 @@ public final class SourceRow {
 
   private static final char NUL = '\u0000';
 
-  private static final Pattern NAICS = Pattern.compile("[1-9][0-9]{1,5}");
-  private static final Pattern SIC = Pattern.compile("[0-9]{2,4}");
-
   private final long number;
   private final Map<String, Integer> header;
   private final List<String> names;
@@ -54,6 +51,19 @@ public final class SourceRow {
         reject(i < names.size() ? names.get(i) : null, "contains a NUL character");
       }
     }
+  }
+
+  /** Whether the text is only ASCII digits, between min and max of them (a regex per row costs). */
+  private static boolean digits(String text, int min, int max) {
+    if (text.length() < min || text.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -257,7 +267,7 @@ public final class SourceRow {
 
   public String naics(String column) {
     String value = text(column);
-    if (value != null && !NAICS.matcher(value).matches()) {
+    if (value != null && (!digits(value, 2, 6) || value.charAt(0) == '0')) {
       reject(column, "is not a NAICS code of 2 to 6 digits: '" + value + "'");
       return null;
     }
@@ -266,7 +276,7 @@ public final class SourceRow {
 
   public String sic(String column) {
     String value = text(column);
-    if (value != null && !SIC.matcher(value).matches()) {
+    if (value != null && !digits(value, 2, 4)) {
       reject(column, "is not a SIC code of 2 to 4 digits: '" + value + "'");
       return null;
     }

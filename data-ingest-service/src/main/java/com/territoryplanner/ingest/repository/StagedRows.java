@@ -45,8 +45,8 @@ public class StagedRows {
       StringBuilder lines = new StringBuilder(rows.size() * 200);
       for (StagedRow row : rows) {
         lines.append(importId).append(',').append(row.number()).append(',');
-        lines.append(JdbcWork.csvField(row.key())).append(',');
-        lines.append(JdbcWork.csvField(row.original())).append('\n');
+        JdbcWork.appendCsvField(lines, row.key()).append(',');
+        JdbcWork.appendCsvField(lines, row.original()).append('\n');
       }
       if (copy == null) {
         copy = jdbc.startCopyCsv(TABLE + " (import_id, row_number, record_key, original)");

@@ -46,6 +46,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void aRecordPastItsLimitStopsReadingWhereverTheBlocksEnd() throws IOException {
+    CsvReader csv = new CsvReader(new CharacterAtATime("id,name\n1,\"open quote...\n2,b\n"), 12);
+    assertThat(csv.next()).containsExactly("id", "name");
+
+    assertThatThrownBy(csv::next)
+        .isInstanceOfSatisfying(
+            MalformedCsvException.class,
+            e -> {
+              assertThat(e.recoverable()).isFalse();
+              assertThat(e.getMessage()).contains("longer than");
+            });
+  }
+
+  @Test
   void keepsEmptyFields() throws IOException {
     assertThat(readAll("a,,c\n")).containsExactly(List.of("a", "", "c"));
   }
