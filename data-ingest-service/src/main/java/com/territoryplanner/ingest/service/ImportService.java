@@ -105,9 +105,9 @@ public class ImportService {
   @TransactionConfiguration(timeoutFromConfigProperty = IMPORT_TIMEOUT)
   public ImportReport stageRecords(
       ImportedEntity entity, String source, ImportOptions options, Reader body) {
-    Geocoding unused = new Geocoding();
+    // staging reads rows through the destination's mapping only: nothing is placed or tallied yet
     return run(
-        destinations.of(entity, source, unused, new AccountQualityTally()),
+        destinations.of(entity, source, new Geocoding(), new AccountQualityTally()),
         options,
         body,
         source,
@@ -158,7 +158,7 @@ public class ImportService {
           new ImportSink<>(
               importId,
               staged ? stage(importId, mapping) : (records, rows) -> applyNow(destination, records),
-              // staged rows are only read back by key: no statistics needed while staging
+              // nothing queries the staged rows while they arrive: no statistics to refresh
               staged ? List.of() : destination.tables());
       ImportReport report =
           finish.apply(

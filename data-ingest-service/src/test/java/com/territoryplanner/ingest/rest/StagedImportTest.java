@@ -7,15 +7,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.ingest.domain.ImportFormat;
+import com.territoryplanner.ingest.domain.ImportOptions;
+import com.territoryplanner.ingest.domain.ImportReport;
+import com.territoryplanner.ingest.domain.RejectThreshold;
+import com.territoryplanner.ingest.repository.ImportRepository;
+import com.territoryplanner.ingest.repository.StagedRows;
+import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
 import com.territoryplanner.testsupport.PublishedEvents;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class StagedImportTest {
 
   private final String prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  @Inject ImportRepository imports;
+  @Inject StagedRows stagedRows;
 
   @Test
   void aStagedImportAnswersWhenItsRowsAreDurableAndIsAppliedBatchByBatch() {
@@ -98,6 +111,58 @@ class StagedImportTest {
                 + prefix
                 + "7,Account 2400,10001,US,40.7,-73.9");
     assertThat(keysPublished(2498)).hasSize(2498);
+  }
+
+  @Test
+  void anApplyStoppedAfterABatchResumesWithTheRowsStillStaged() {
+    // what a stop after the first batch leaves: the run APPLYING with that batch counted, and only
+    // the rows after it staged (the batch's own rows went with its commit)
+    UUID importId = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              StagedRows.Stager stager = stagedRows.stager(importId);
+              List<StagedRow> rest = new ArrayList<>();
+              for (int i = 1001; i <= 2500; i++) {
+                rest.add(new StagedRow(i, prefix + i, prefix + i + ",Resumed " + i));
+              }
+              stager.stage(rest);
+              stager.pause();
+              imports.saveStagedRun(
+                  new ImportReport(
+                      importId,
+                      "account",
+                      "CSV",
+                      "generic",
+                      false,
+                      "COMPLETED",
+                      2500,
+                      2500,
+                      0,
+                      1000,
+                      0,
+                      0,
+                      0,
+                      0,
+                      0,
+                      null,
+                      List.of()),
+                  "id,name",
+                  "crm",
+                  new ImportOptions(
+                      ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+            });
+
+    JsonPath report = applied(importId.toString());
+
+    assertThat(report.getString("status")).isEqualTo("COMPLETED");
+    assertThat(report.getInt("created")).isEqualTo(2500);
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "2500")
+        .then()
+        .statusCode(200)
+        .body("account.name", equalTo("Resumed 2500"));
+    given().get("/api/v1/accounts/{id}", prefix + "1000").then().statusCode(404);
   }
 
   @Test
