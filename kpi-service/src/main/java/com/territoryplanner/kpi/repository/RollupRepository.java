@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,26 +89,46 @@ public class RollupRepository {
     return totals;
   }
 
-  /** The territory's name in its latest assignment, or null when it never owned an account. */
-  public String currentName(UUID territoryId) {
-    @SuppressWarnings("unchecked")
-    List<String> names =
-        entityManager
-            .createNativeQuery(
-                "select territory_name from owner_period where territory_id = :t"
-                    + " order by source_at desc limit 1",
-                String.class)
-            .setParameter("t", territoryId)
-            .getResultList();
-    return names.isEmpty() ? null : names.get(0);
+  /**
+   * Each territory's name in its latest assignment; a territory that never owned an account is
+   * missing.
+   */
+  public Map<UUID, String> currentNames(Collection<UUID> territoryIds) {
+    Map<UUID, String> names = new HashMap<>();
+    if (!territoryIds.isEmpty()) {
+      jdbc.query(
+          "select distinct on (territory_id) territory_id, territory_name from owner_period"
+              + " where territory_id = any(?) order by territory_id, source_at desc",
+          row -> names.put(row.getObject(1, UUID.class), row.getString(2)),
+          JdbcWork.array("uuid", territoryIds));
+    }
+    return names;
   }
 
-  public List<TerritoryBookings> rollupsOf(UUID territoryId) {
-    return query(" where territory_id = :t", territoryId);
+  /** The stored rollups of each territory that has any. */
+  public Map<UUID, List<TerritoryBookings>> rollupsOf(Collection<UUID> territoryIds) {
+    Map<UUID, List<TerritoryBookings>> rollups = new HashMap<>();
+    if (!territoryIds.isEmpty()) {
+      jdbc.query(
+          "select territory_id, territory_name, currency, bookings, won_deals from kpi_rollup"
+              + " where territory_id = any(?) order by territory_id, currency",
+          row ->
+              rollups
+                  .computeIfAbsent(row.getObject(1, UUID.class), t -> new ArrayList<>())
+                  .add(
+                      new TerritoryBookings(
+                          row.getObject(1, UUID.class),
+                          row.getString(2),
+                          row.getString(3),
+                          row.getBigDecimal(4),
+                          row.getLong(5))),
+          JdbcWork.array("uuid", territoryIds));
+    }
+    return rollups;
   }
 
   public List<TerritoryBookings> allRollups() {
-    return query("", null);
+    return query("");
   }
 
   public void save(TerritoryBookings rollup, Instant now) {
@@ -128,15 +149,12 @@ public class RollupRepository {
         .executeUpdate();
   }
 
-  private List<TerritoryBookings> query(String where, UUID territoryId) {
+  private List<TerritoryBookings> query(String where) {
     var query =
         entityManager.createNativeQuery(
             "select territory_id, territory_name, currency, bookings, won_deals from kpi_rollup"
                 + where
                 + " order by territory_name, territory_id, currency");
-    if (territoryId != null) {
-      query.setParameter("t", territoryId);
-    }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()

@@ -106,12 +106,14 @@ public class RollupService {
     territories.addAll(marked);
     Instant now = Instant.now();
     Map<UUID, Map<String, Totals>> won = rollups.wonTotals(territories);
+    Map<UUID, String> names = rollups.currentNames(territories);
+    Map<UUID, List<TerritoryBookings>> stored = rollups.rollupsOf(territories);
     for (UUID territoryId : territories) {
       List<TerritoryBookings> changed =
           RollupChanges.between(
               territoryId,
-              rollups.currentName(territoryId),
-              rollups.rollupsOf(territoryId),
+              names.get(territoryId),
+              stored.getOrDefault(territoryId, List.of()),
               won.getOrDefault(territoryId, Map.of()));
       for (TerritoryBookings rollup : changed) {
         rollups.save(rollup, now);
