@@ -16,8 +16,10 @@ import com.territoryplanner.ingest.repository.ImportRunEntity;
 import com.territoryplanner.ingest.repository.StagedRows;
 import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ public class StagedImports {
   private final ImportRepository imports;
   private final StagedRows stagedRows;
   private final RecordDestinations destinations;
+  private volatile boolean stopping;
 
   StagedImports(ImportRepository imports, StagedRows stagedRows, RecordDestinations destinations) {
     this.imports = imports;
@@ -56,6 +59,9 @@ public class StagedImports {
   void applyWaiting() {
     try {
       for (UUID importId : QuarkusTransaction.requiringNew().call(imports::applying)) {
+        if (stopping) {
+          return;
+        }
         apply(importId);
       }
     } catch (RuntimeException e) {
@@ -64,11 +70,16 @@ public class StagedImports {
     }
   }
 
-  /** Applies a staged import to the end. */
-  public void apply(UUID importId) {
+  /** A stopping service ends its apply between batches; the next start resumes it. */
+  void stop(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
+  /** Applies a staged import to the end, or until the service stops. */
+  void apply(UUID importId) {
     QuarkusTransaction.requiringNew().run(() -> rejectRepeatedKeys(importId));
     long appliedThrough = 0;
-    for (int batch = 1; appliedThrough >= 0; batch++) {
+    for (int batch = 1; appliedThrough >= 0 && !stopping; batch++) {
       int number = batch;
       long after = appliedThrough;
       appliedThrough =
