@@ -57,16 +57,24 @@ public class StagedImports {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void applyWaiting() {
+    List<UUID> waiting;
     try {
-      for (UUID importId : QuarkusTransaction.requiringNew().call(imports::applying)) {
-        if (stopping) {
-          return;
-        }
-        apply(importId);
-      }
+      waiting = QuarkusTransaction.requiringNew().call(imports::applying);
     } catch (RuntimeException e) {
-      // the batch that failed rolled back and stays staged; the next tick tries it again
-      LOG.warnf("Applying a staged import paused, will retry: %s", e.getMessage());
+      LOG.warnf("Staged imports not looked up, will retry: %s", e.getMessage());
+      return;
+    }
+    for (UUID importId : waiting) {
+      if (stopping) {
+        return;
+      }
+      try {
+        apply(importId);
+      } catch (RuntimeException e) {
+        // the batch that failed rolled back and stays staged; the next tick tries it again, and
+        // the imports after it are not held up meanwhile
+        LOG.warnf("Applying staged import %s paused, will retry: %s", importId, e.getMessage());
+      }
     }
   }
 

@@ -166,6 +166,59 @@ class StagedImportTest {
   }
 
   @Test
+  void anImportWhoseApplyKeepsFailingDoesNotHoldUpTheImportsAfterIt() {
+    // a run no apply can read (its kind unknown) waits ahead of a good import
+    UUID broken = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                imports.saveStagedRun(
+                    new ImportReport(
+                        broken,
+                        "no such kind",
+                        "CSV",
+                        "generic",
+                        false,
+                        "COMPLETED",
+                        1,
+                        1,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        null,
+                        List.of()),
+                    "id,name",
+                    "crm",
+                    new ImportOptions(
+                        ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE)));
+    try {
+      String importId =
+          given()
+              .contentType("text/csv")
+              .header("Prefer", "respond-async")
+              .body("id,name\n" + prefix + "after,After the broken one\n")
+              .post("/api/v1/imports/crm/accounts")
+              .then()
+              .statusCode(202)
+              .extract()
+              .path("importId");
+
+      assertThat(applied(importId).getInt("created")).isEqualTo(1);
+      given()
+          .get("/api/v1/imports/{id}", broken)
+          .then()
+          .body("status", equalTo("APPLYING"))
+          .body("created", equalTo(0));
+    } finally {
+      QuarkusTransaction.requiringNew().run(() -> imports.lockRun(broken).status = "COMPLETED");
+    }
+  }
+
+  @Test
   void rejectionsSavedWhileRowsAreStagedLoseNoStagedRow() {
     // more rejections than are held in memory: they are saved while the staging goes on
     StringBuilder csv = new StringBuilder("id,name,lat,lon\n");
