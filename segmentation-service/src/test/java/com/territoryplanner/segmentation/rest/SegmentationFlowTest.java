@@ -302,6 +302,10 @@ class SegmentationFlowTest {
       segmentsOf(prefix + id, 1);
     }
     waitForCompetitors(1);
+    // the competitor shows on the map before the accounts near it are evaluated again
+    for (String id : List.of("h1", "h2")) {
+      waitForCompetitorsNearby(prefix + id, 1);
+    }
 
     JsonPath map =
         aroundTheTestAccounts()
@@ -463,6 +467,24 @@ class SegmentationFlowTest {
               .jsonPath()
               .getList("features.properties.competitors", Integer.class);
       if (competitors.stream().mapToInt(Integer::intValue).sum() == expected) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private void waitForCompetitorsNearby(String accountId, int expected)
+      throws InterruptedException {
+    for (long deadline = System.currentTimeMillis() + 30_000;
+        System.currentTimeMillis() < deadline; ) {
+      Integer nearby =
+          api()
+              .get("/api/v1/segments/{id}", accountId)
+              .then()
+              .extract()
+              .jsonPath()
+              .get("parts.competitorsNearby");
+      if (nearby != null && nearby == expected) {
         return;
       }
       Thread.sleep(200);
