@@ -30,28 +30,6 @@ public record ImportReport(
     AccountQuality quality,
     List<RowError> errors) {
 
-  /** The same report with another status. */
-  public ImportReport withStatus(String newStatus) {
-    return new ImportReport(
-        importId,
-        entity,
-        format,
-        profile,
-        dryRun,
-        newStatus,
-        rows,
-        accepted,
-        rejected,
-        created,
-        updated,
-        unchanged,
-        geocoded,
-        notGeocoded,
-        repeatedKeys,
-        quality,
-        errors);
-  }
-
   /**
    * The report of an import of placeable records: how many were placed by postal code, and for
    * accounts their quality (null for leads).

@@ -172,7 +172,8 @@ public class ImportService {
         transactions.setRollbackOnly();
       } else if (staged) {
         imports.saveStagedRun(report, reader.originalHeader(), stagedFrom, options);
-        return report.withStatus(RecordImport.APPLYING);
+        // the answer is the stored report, as its Location will show it
+        return imports.findReport(importId).orElseThrow();
       } else {
         imports.saveRun(report, reader.originalHeader());
       }
