@@ -3,8 +3,6 @@ package com.territoryplanner.platform.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -104,28 +102,24 @@ public class JdbcWork {
   }
 
   /**
-   * Loads rows with {@code COPY ... FROM STDIN (FORMAT csv)}, PostgreSQL's fastest way in.
+   * Loads rows with {@code COPY ... FROM STDIN (FORMAT csv)}, PostgreSQL's fastest way in, on a
+   * connection in hand.
    *
    * @param target the table and its columns, as COPY names them: {@code t (a, b)}
-   * @param rows CSV lines, each field through {@link #csvField}
+   * @param rows CSV lines, each field through {@link #appendCsvField}
    */
-  public void copyCsv(String target, CharSequence rows) {
-    run(connection -> copyCsv(connection, target, rows));
-  }
-
-  /** {@link #copyCsv(String, CharSequence)} on a connection in hand. */
-  public static long copyCsv(Connection connection, String target, CharSequence rows)
+  public static void copyCsv(Connection connection, String target, CharSequence rows)
       throws SQLException {
     if (rows.isEmpty()) {
-      return 0;
+      return;
     }
+    CsvCopy copy = startCopyCsv(connection, target);
     try {
-      return connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy " + target + " from stdin (format csv)", new StringReader(rows.toString()));
-    } catch (IOException e) {
-      throw new SQLException("COPY into " + target + " failed", e);
+      copy.write(rows);
+      copy.end();
+    } catch (RuntimeException e) {
+      copy.cancel();
+      throw e;
     }
   }
 
@@ -141,7 +135,7 @@ public class JdbcWork {
       this.copy = copy;
     }
 
-    /** Sends CSV lines, each field through {@link #csvField}. */
+    /** Sends CSV lines, each field through {@link #appendCsvField}. */
     public void write(CharSequence rows) {
       byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
       try {
@@ -174,21 +168,21 @@ public class JdbcWork {
 
   /** Starts a {@link CsvCopy} into the table and columns given, as COPY names them. */
   public CsvCopy startCopyCsv(String target) {
-    return run(
-        connection ->
-            new CsvCopy(
-                connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy " + target + " from stdin (format csv)")));
+    return run(connection -> startCopyCsv(connection, target));
   }
 
-  /** A CSV field for {@link #copyCsv}: quoted, so that it is never read as NULL. */
-  public static String csvField(String value) {
-    return appendCsvField(new StringBuilder(value.length() + 2), value).toString();
+  private static CsvCopy startCopyCsv(Connection connection, String target) throws SQLException {
+    return new CsvCopy(
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("copy " + target + " from stdin (format csv)"));
   }
 
-  /** Appends {@link #csvField}'s form of the value, without a string of its own per field. */
+  /**
+   * Appends a value as a CSV field for a COPY: quoted, so that it is never read as NULL, its quotes
+   * doubled.
+   */
   public static StringBuilder appendCsvField(StringBuilder lines, String value) {
     lines.append('"');
     int from = 0;

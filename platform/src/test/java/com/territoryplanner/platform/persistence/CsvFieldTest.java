@@ -8,11 +8,10 @@ class CsvFieldTest {
 
   @Test
   void everyFieldIsQuotedAndItsQuotesDoubled() {
-    assertThat(JdbcWork.csvField("plain")).isEqualTo("\"plain\"");
-    assertThat(JdbcWork.csvField("")).isEqualTo("\"\"");
-    assertThat(JdbcWork.csvField("\"Acme\", \"\"Inc\""))
-        .isEqualTo("\"\"\"Acme\"\", \"\"\"\"Inc\"\"\"");
-    assertThat(JdbcWork.csvField("a\nb,c")).isEqualTo("\"a\nb,c\"");
+    assertThat(csvField("plain")).isEqualTo("\"plain\"");
+    assertThat(csvField("")).isEqualTo("\"\"");
+    assertThat(csvField("\"Acme\", \"\"Inc\"")).isEqualTo("\"\"\"Acme\"\", \"\"\"\"Inc\"\"\"");
+    assertThat(csvField("a\nb,c")).isEqualTo("\"a\nb,c\"");
   }
 
   @Test
@@ -21,5 +20,9 @@ class CsvFieldTest {
     JdbcWork.appendCsvField(lines, "say \"hi\"").append('\n');
 
     assertThat(lines).hasToString("x,\"say \"\"hi\"\"\"\n");
+  }
+
+  private static String csvField(String value) {
+    return JdbcWork.appendCsvField(new StringBuilder(), value).toString();
   }
 }

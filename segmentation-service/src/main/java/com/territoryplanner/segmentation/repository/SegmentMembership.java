@@ -118,16 +118,9 @@ public class SegmentMembership {
       String segment = tally.account(account, isCustomer(types.get(i)), currencies.get(i));
       String before = stored.get(account.accountId());
       if (before == null) {
-        added
-            .append(JdbcWork.csvField(model.name()))
-            .append(',')
-            .append(model.version())
-            .append(',');
-        added
-            .append(JdbcWork.csvField(account.accountId()))
-            .append(',')
-            .append(JdbcWork.csvField(segment))
-            .append('\n');
+        JdbcWork.appendCsvField(added, model.name()).append(',').append(model.version());
+        JdbcWork.appendCsvField(added.append(','), account.accountId()).append(',');
+        JdbcWork.appendCsvField(added, segment).append('\n');
       } else if (!before.equals(segment)) {
         movedAccounts.add(account.accountId());
         movedTo.add(segment);
