@@ -7,6 +7,9 @@ import java.time.Duration;
 @ConfigMapping(prefix = "platform.outbox")
 public interface OutboxConfig {
 
+  /** The brokers the relay publishes to; the suite's {@code kafka.bootstrap.servers} unless set. */
+  String bootstrapServers();
+
   /** Events published per transaction; the relay drains batches until the outbox is empty. */
   @WithDefault("200")
   int batchSize();
