@@ -78,10 +78,18 @@ public class ImportRepository {
   }
 
   /**
-   * Analyzes the tables an import is filling. An import is one transaction, so without this the
-   * planner keeps the statistics (and cached plans) of the empty tables it started with, and a
-   * lookup of a thousand keys becomes a scan of everything imported so far.
+   * Whether an import should analyze its tables after this many batches: each time they double, up
+   * to 64 batches. Until then the planner would keep the statistics (and cached plans) of the empty
+   * tables it started with, and a lookup of a thousand keys would become a scan of everything
+   * imported so far. After that the statistics describe the rows, and the planner scales them to a
+   * table's current size by itself; the analyses of a million rows' tables took 5 s of a staged
+   * apply (bench/ingest).
    */
+  public static boolean statisticsDue(int batches) {
+    return batches <= 64 && Integer.bitCount(batches) == 1;
+  }
+
+  /** Analyzes the tables an import is filling (see {@link #statisticsDue}). */
   public void refreshStatistics(List<String> tables) {
     jdbc.run(
         connection -> {

@@ -297,8 +297,8 @@ public class ImportService {
     @Override
     public List<UpsertOutcome> store(List<T> records, List<SourceRow> rows) {
       List<UpsertOutcome> outcomes = store.store(records, rows);
-      // the planner sees none of the import's rows until it commits: tell it each time they double
-      if (Integer.bitCount(++batches) == 1 && !tables.isEmpty()) {
+      // the planner sees none of the import's rows until it commits
+      if (ImportRepository.statisticsDue(++batches) && !tables.isEmpty()) {
         store.pause();
         imports.refreshStatistics(tables);
       }

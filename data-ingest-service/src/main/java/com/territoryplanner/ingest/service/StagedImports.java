@@ -138,7 +138,7 @@ public class StagedImports {
     }
     stagedRows.remove(importId, staged);
     // the tables fill as batches commit, faster than autovacuum analyzes them
-    if (Integer.bitCount(number) == 1) {
+    if (ImportRepository.statisticsDue(number)) {
       imports.refreshStatistics(destination.tables());
     }
     return staged.get(staged.size() - 1).number();
