@@ -9,7 +9,8 @@ import java.util.UUID;
  * dry run reports what the import would do and stores nothing. {@code geocoded} counts accepted
  * accounts or leads without coordinates placed at their postal code, {@code notGeocoded} those that
  * could not be. {@code repeatedKeys} counts the rejected rows that repeat an earlier row's key;
- * {@code quality} describes the accepted accounts (null for other imports).
+ * {@code quality} describes the accepted accounts (null for other imports). {@code failure} says
+ * why a staged import's apply stopped for good (null otherwise).
  */
 public record ImportReport(
     UUID importId,
@@ -28,6 +29,7 @@ public record ImportReport(
     long notGeocoded,
     long repeatedKeys,
     AccountQuality quality,
+    String failure,
     List<RowError> errors) {
 
   /**
@@ -52,6 +54,7 @@ public record ImportReport(
         geocoding.notGeocoded(),
         repeatedKeys,
         accounts,
+        failure,
         errors);
   }
 }

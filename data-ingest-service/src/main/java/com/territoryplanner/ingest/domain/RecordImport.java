@@ -25,6 +25,13 @@ public final class RecordImport<T> {
   public static final String APPLYING = "APPLYING";
 
   /**
+   * A staged import whose apply failed on every attempt at one batch: the batches before it stay
+   * applied, the rows from it on were not (the report's {@code failure} says how many). Importing
+   * the file again applies them; the rows applied already come back unchanged.
+   */
+  public static final String APPLY_FAILED = "APPLY_FAILED";
+
+  /**
    * A row could not be read past (a quote left open to the end, broken JSON in an array): the rows
    * before it were imported, nothing after it could be read.
    */
@@ -152,6 +159,7 @@ public final class RecordImport<T> {
         0,
         0,
         repeatedKeys,
+        null,
         null,
         reported.stream().sorted(Comparator.comparingLong(RowError::row)).toList());
   }

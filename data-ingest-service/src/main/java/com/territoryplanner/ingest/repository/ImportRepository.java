@@ -177,6 +177,7 @@ public class ImportRepository {
                     run.notGeocoded,
                     run.repeatedKeys,
                     run.quality,
+                    run.failure,
                     firstErrors(importId)));
   }
 

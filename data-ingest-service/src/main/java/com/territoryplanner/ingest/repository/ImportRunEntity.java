@@ -67,6 +67,9 @@ public class ImportRunEntity extends PanacheEntityBase {
   @Column(name = "read_status")
   public String readStatus;
 
+  /** Staged imports whose apply stopped for good: why, and what was not applied. */
+  public String failure;
+
   /** Staged account imports: the quality counts of the batches applied so far. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "quality_counts")

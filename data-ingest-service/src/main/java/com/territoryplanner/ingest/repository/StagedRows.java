@@ -107,6 +107,19 @@ public class StagedRows {
         limit);
   }
 
+  /** How many staged rows were let go, and the first of them (0 when none were left). */
+  public record Removed(long rows, long firstRow) {}
+
+  /** Lets go of every row of an import still staged. */
+  public Removed removeAll(UUID importId) {
+    return jdbc.list(
+            "with gone as (delete from import_staged_row where import_id = ? returning row_number)"
+                + " select count(*), coalesce(min(row_number), 0) from gone",
+            row -> new Removed(row.getLong(1), row.getLong(2)),
+            importId)
+        .get(0);
+  }
+
   /** Removes the applied rows of one batch. */
   public void remove(UUID importId, List<StagedRow> batch) {
     jdbc.update(

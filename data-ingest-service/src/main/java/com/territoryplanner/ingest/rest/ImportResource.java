@@ -104,7 +104,9 @@ public class ImportResource {
               + " file already; a reject threshold counts them), and applies the staged rows in"
               + " the background, batch by batch: the report at Location says APPLYING, its counts"
               + " growing, until it says how reading ended (COMPLETED). Rows repeating an earlier"
-              + " row's key are rejected when the apply starts. A dry run answers at once.")
+              + " row's key are rejected when the apply starts. A batch that fails is tried again"
+              + " each second; after five failures in a row the import stops as APPLY_FAILED, its"
+              + " failure saying which rows were not applied. A dry run answers at once.")
   @APIResponse(
       responseCode = "200",
       description = "Imported: every accepted row applied, every event in the outbox",

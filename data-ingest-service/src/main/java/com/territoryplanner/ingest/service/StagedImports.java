@@ -15,6 +15,7 @@ import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRunEntity;
 import com.territoryplanner.ingest.repository.StagedRows;
 import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
+import com.territoryplanner.platform.persistence.DatabaseFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -26,13 +27,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
  * Applies staged imports in the background, oldest first, one batch per transaction: the batch's
  * records and events, its outcome counts and the removal of its staged rows commit together, so an
  * apply stopped anywhere (a restart, a failure) resumes where it stopped, and the relay publishes
- * each batch's events while the next is applied.
+ * each batch's events while the next is applied. A batch that fails is tried again at the next tick
+ * while the imports after it go on; one that fails {@value #ATTEMPTS} times in a row (not for the
+ * database being away) stops its import for good, as {@link RecordImport#APPLY_FAILED}, and the
+ * report says why and which rows were not applied.
  */
 @ApplicationScoped
 public class StagedImports {
@@ -41,9 +46,12 @@ public class StagedImports {
 
   static final int BATCH_SIZE = 1000;
 
+  static final int ATTEMPTS = 5;
+
   private final ImportRepository imports;
   private final StagedRows stagedRows;
   private final RecordDestinations destinations;
+  private final Map<UUID, Integer> failedAttempts = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   StagedImports(ImportRepository imports, StagedRows stagedRows, RecordDestinations destinations) {
@@ -71,9 +79,22 @@ public class StagedImports {
       try {
         apply(importId);
       } catch (RuntimeException e) {
-        // the batch that failed rolled back and stays staged; the next tick tries it again, and
-        // the imports after it are not held up meanwhile
-        LOG.warnf("Applying staged import %s paused, will retry: %s", importId, e.getMessage());
+        // the batch that failed rolled back and stays staged
+        if (DatabaseFailures.unavailable(e)) {
+          LOG.warnf("Applying staged imports paused, the database is away: %s", e.getMessage());
+          return;
+        }
+        int attempts = failedAttempts.merge(importId, 1, Integer::sum);
+        if (attempts < ATTEMPTS) {
+          LOG.warnf(
+              "Applying staged import %s failed (attempt %d of %d), will retry: %s",
+              importId, attempts, ATTEMPTS, e.getMessage());
+        } else {
+          LOG.errorf(
+              e, "Applying staged import %s failed %d times in a row, stopped", importId, attempts);
+          QuarkusTransaction.requiringNew().run(() -> stopFailed(importId, attempts));
+          failedAttempts.remove(importId);
+        }
       }
     }
   }
@@ -92,7 +113,23 @@ public class StagedImports {
       long after = appliedThrough;
       appliedThrough =
           QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, number, after));
+      failedAttempts.remove(importId);
     }
+  }
+
+  /** Ends an import whose apply keeps failing: its rows not applied are let go, and said so. */
+  private void stopFailed(UUID importId, int attempts) {
+    ImportRunEntity run = imports.lockRun(importId);
+    if (!RecordImport.APPLYING.equals(run.status)) {
+      return;
+    }
+    StagedRows.Removed removed = stagedRows.removeAll(importId);
+    run.status = RecordImport.APPLY_FAILED;
+    run.failure =
+        "applying failed %d times in a row; %d accepted row(s), from row %d on, were not applied."
+                .formatted(attempts, removed.rows(), removed.firstRow())
+            + " Importing the file again applies them; the rows applied already come back"
+            + " unchanged.";
   }
 
   /** Turns away every row that repeats an earlier row's key, all at once, before any is applied. */
