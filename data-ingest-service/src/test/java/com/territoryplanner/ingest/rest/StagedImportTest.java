@@ -118,41 +118,11 @@ class StagedImportTest {
     // what a stop after the first batch leaves: the run APPLYING with that batch counted, and only
     // the rows after it staged (the batch's own rows went with its commit)
     UUID importId = UUID.randomUUID();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              StagedRows.Stager stager = stagedRows.stager(importId);
-              List<StagedRow> rest = new ArrayList<>();
-              for (int i = 1001; i <= 2500; i++) {
-                rest.add(new StagedRow(i, prefix + i, prefix + i + ",Resumed " + i));
-              }
-              stager.stage(rest);
-              stager.pause();
-              imports.saveStagedRun(
-                  new ImportReport(
-                      importId,
-                      "account",
-                      "CSV",
-                      "generic",
-                      false,
-                      "COMPLETED",
-                      2500,
-                      2500,
-                      0,
-                      1000,
-                      0,
-                      0,
-                      0,
-                      0,
-                      0,
-                      null,
-                      null,
-                      List.of()),
-                  "id,name",
-                  "crm",
-                  new ImportOptions(
-                      ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
-            });
+    List<StagedRow> rest = new ArrayList<>();
+    for (int i = 1001; i <= 2500; i++) {
+      rest.add(new StagedRow(i, prefix + i, prefix + i + ",Resumed " + i));
+    }
+    stageByHand(importId, "account", 2500, 1000, rest);
 
     JsonPath report = applied(importId.toString());
 
@@ -170,40 +140,14 @@ class StagedImportTest {
   void anImportWhoseApplyKeepsFailingDoesNotHoldUpTheImportsAfterItAndStopsSayingWhy() {
     // a run no apply can read (its kind unknown), two rows staged, waits ahead of a good import
     UUID broken = UUID.randomUUID();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              StagedRows.Stager stager = stagedRows.stager(broken);
-              stager.stage(
-                  List.of(
-                      new StagedRow(2, prefix + "b2", prefix + "b2,Broken 2"),
-                      new StagedRow(3, prefix + "b3", prefix + "b3,Broken 3")));
-              stager.pause();
-              imports.saveStagedRun(
-                  new ImportReport(
-                      broken,
-                      "no such kind",
-                      "CSV",
-                      "generic",
-                      false,
-                      "COMPLETED",
-                      2,
-                      2,
-                      0,
-                      0,
-                      0,
-                      0,
-                      0,
-                      0,
-                      0,
-                      null,
-                      null,
-                      List.of()),
-                  "id,name",
-                  "crm",
-                  new ImportOptions(
-                      ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
-            });
+    stageByHand(
+        broken,
+        "no such kind",
+        2,
+        0,
+        List.of(
+            new StagedRow(2, prefix + "b2", prefix + "b2,Broken 2"),
+            new StagedRow(3, prefix + "b3", prefix + "b3,Broken 3")));
     try {
       String importId =
           given()
@@ -326,6 +270,45 @@ class StagedImportTest {
   }
 
   /** The report once the background apply has finished (its status no longer APPLYING). */
+  /**
+   * What an apply of a generic CSV import from crm leaves to do: its run APPLYING with {@code
+   * created} rows counted, and these rows staged.
+   */
+  private void stageByHand(
+      UUID importId, String entity, long rows, long created, List<StagedRow> staged) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              StagedRows.Stager stager = stagedRows.stager(importId);
+              stager.stage(staged);
+              stager.pause();
+              imports.saveStagedRun(
+                  new ImportReport(
+                      importId,
+                      entity,
+                      "CSV",
+                      "generic",
+                      false,
+                      "COMPLETED",
+                      rows,
+                      rows,
+                      0,
+                      created,
+                      0,
+                      0,
+                      0,
+                      0,
+                      0,
+                      null,
+                      null,
+                      List.of()),
+                  "id,name",
+                  "crm",
+                  new ImportOptions(
+                      ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+            });
+  }
+
   private static JsonPath applied(String importId) {
     Instant deadline = Instant.now().plusSeconds(30);
     while (true) {
