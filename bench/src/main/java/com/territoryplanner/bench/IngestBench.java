@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.postgresql.PGConnection;
@@ -118,7 +117,6 @@ public final class IngestBench {
         result.put("reimport_seconds", round(reimportSeconds));
         result.put("reimport_unchanged", second.path("unchanged").asLong());
         result.put("heap_peak_mb", Math.round(heap.peakBytes() / 1e6));
-        result.put("heap_live_peak_mb", Math.round(heap.livePeakBytes() / 1e6));
         result.putAll(pushLatency(ingest.url(SERVICE), kafka.bootstrapServers(), PUSHES));
       }
       System.out.println(new ObjectMapper().writeValueAsString(result));
@@ -262,16 +260,11 @@ public final class IngestBench {
         .toList();
   }
 
-  /**
-   * Samples the service's heap from its Prometheus metrics while the imports run: the used heap,
-   * garbage included, and the live data the last collection of the old generation left, which is
-   * what would grow if memory grew with the file.
-   */
+  /** Samples the service's used heap from its Prometheus metrics while the imports run. */
   private static final class HeapSampler extends Thread {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI metrics;
     private final AtomicLong peak = new AtomicLong();
-    private final AtomicLong livePeak = new AtomicLong();
 
     HeapSampler(String metrics) {
       this.metrics = URI.create(metrics);
@@ -285,11 +278,13 @@ public final class IngestBench {
           String text =
               http.send(BenchSupport.request(metrics).build(), HttpResponse.BodyHandlers.ofString())
                   .body();
-          peak.accumulateAndGet(
-              sum(text, l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\"")),
-              Math::max);
-          livePeak.accumulateAndGet(
-              sum(text, l -> l.startsWith("jvm_gc_live_data_size_bytes")), Math::max);
+          long used =
+              text.lines()
+                  .filter(
+                      l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
+                  .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                  .sum();
+          peak.accumulateAndGet(used, Math::max);
           Thread.sleep(200);
         } catch (InterruptedException e) {
           return;
@@ -299,20 +294,8 @@ public final class IngestBench {
       }
     }
 
-    private static long sum(String metrics, Predicate<String> series) {
-      return metrics
-          .lines()
-          .filter(series)
-          .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-          .sum();
-    }
-
     long peakBytes() {
       return peak.get();
-    }
-
-    long livePeakBytes() {
-      return livePeak.get();
     }
   }
 }
