@@ -102,6 +102,7 @@ public class GoldenAccountRepository {
           Set<String> all = new HashSet<>();
           byDomain.values().forEach(all::addAll);
           byName.values().forEach(all::addAll);
+          lockInIdOrder(connection, all);
           Set<String> holding = holding(connection, source, all);
           List<MatchCandidates> candidates = new ArrayList<>(records.size());
           for (Unlinked r : records) {
@@ -140,6 +141,25 @@ public class GoldenAccountRepository {
       }
     }
     return goldens;
+  }
+
+  /**
+   * Locks these golden accounts until the transaction ends, in id order so that two transactions
+   * cannot wait for each other here. Read after the lock, which of them hold a record of the source
+   * includes what another transaction linked to them meanwhile: two transactions of one source
+   * cannot link two of its records to one golden account.
+   */
+  private static void lockInIdOrder(Connection connection, Set<String> goldenIds)
+      throws SQLException {
+    if (goldenIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "select id from golden_account where id = any(?) order by id for update")) {
+      lock.setArray(1, connection.createArrayOf("text", goldenIds.toArray()));
+      lock.executeQuery().close();
+    }
   }
 
   /** The golden accounts among these that hold a record of the source. */
