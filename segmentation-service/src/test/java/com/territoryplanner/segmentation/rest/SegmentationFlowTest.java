@@ -302,20 +302,12 @@ class SegmentationFlowTest {
       segmentsOf(prefix + id, 1);
     }
     waitForCompetitors(1);
-    // the competitor shows on the map before the accounts near it are evaluated again
+    // the competitor shows on the map before the accounts near it are evaluated again, and their
+    // new potentials reach the map's totals when the next fold runs
     for (String id : List.of("h1", "h2")) {
       waitForCompetitorsNearby(prefix + id, 1);
     }
-
-    JsonPath map =
-        aroundTheTestAccounts()
-            .queryParam("resolution", 4)
-            .get("/api/v1/heatmap")
-            .then()
-            .statusCode(200)
-            .contentType("application/geo+json")
-            .extract()
-            .jsonPath();
+    JsonPath map = heatMapOnceItsPotentialsAddUpTo(new BigDecimal("390003"));
 
     // the competitor next to h1 and h2 discounts them: × 1 / (1 + 0.1) = 0.9091, whichever of
     // the accounts and the competitor came first
@@ -471,6 +463,35 @@ class SegmentationFlowTest {
       }
       Thread.sleep(200);
     }
+  }
+
+  /**
+   * The resolution-4 heat map around the test accounts once its potentials add up to the total, or
+   * as it stands after 30 s: the totals are folded in the background, after the accounts change.
+   */
+  private static JsonPath heatMapOnceItsPotentialsAddUpTo(BigDecimal total)
+      throws InterruptedException {
+    JsonPath map = null;
+    for (long deadline = System.currentTimeMillis() + 30_000;
+        map == null || System.currentTimeMillis() < deadline;
+        Thread.sleep(200)) {
+      map =
+          aroundTheTestAccounts()
+              .queryParam("resolution", 4)
+              .get("/api/v1/heatmap")
+              .then()
+              .statusCode(200)
+              .contentType("application/geo+json")
+              .extract()
+              .jsonPath();
+      BigDecimal sum =
+          map.getList("features.properties.potential.USD", BigDecimal.class).stream()
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.compareTo(total) == 0) {
+        return map;
+      }
+    }
+    return map;
   }
 
   private void waitForCompetitorsNearby(String accountId, int expected)
