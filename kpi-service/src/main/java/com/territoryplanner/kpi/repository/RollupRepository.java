@@ -127,8 +127,28 @@ public class RollupRepository {
     return rollups;
   }
 
+  /**
+   * Every stored rollup. Through the entity manager, not {@link JdbcWork}: the reports read it
+   * outside a transaction.
+   */
   public List<TerritoryBookings> allRollups() {
-    return query("");
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select territory_id, territory_name, currency, bookings, won_deals"
+                    + " from kpi_rollup order by territory_name, territory_id, currency")
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new TerritoryBookings(
+                    (UUID) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (BigDecimal) row[3],
+                    ((Number) row[4]).longValue()))
+        .toList();
   }
 
   public void save(TerritoryBookings rollup, Instant now) {
@@ -147,25 +167,5 @@ public class RollupRepository {
         .setParameter("w", rollup.wonDeals())
         .setParameter("u", now)
         .executeUpdate();
-  }
-
-  private List<TerritoryBookings> query(String where) {
-    var query =
-        entityManager.createNativeQuery(
-            "select territory_id, territory_name, currency, bookings, won_deals from kpi_rollup"
-                + where
-                + " order by territory_name, territory_id, currency");
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new TerritoryBookings(
-                    (UUID) row[0],
-                    (String) row[1],
-                    (String) row[2],
-                    (BigDecimal) row[3],
-                    ((Number) row[4]).longValue()))
-        .toList();
   }
 }
