@@ -24,6 +24,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -301,13 +303,26 @@ class SegmentationFlowTest {
     for (String id : List.of("h1", "h2", "h3", "h4")) {
       segmentsOf(prefix + id, 1);
     }
-    waitForCompetitors(1);
+    heatMapOnce(
+        shown ->
+            shown.getList("features.properties.competitors", Integer.class).stream()
+                    .mapToInt(Integer::intValue)
+                    .sum()
+                == 1);
     // the competitor shows on the map before the accounts near it are evaluated again, and their
     // new potentials reach the map's totals when the next fold runs
     for (String id : List.of("h1", "h2")) {
       waitForCompetitorsNearby(prefix + id, 1);
     }
-    JsonPath map = heatMapOnceItsPotentialsAddUpTo(new BigDecimal("390003"));
+    Response heatMap =
+        heatMapOnce(
+            shown ->
+                shown.getList("features.properties.potential.USD", BigDecimal.class).stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .compareTo(new BigDecimal("390003"))
+                    == 0);
+    heatMap.then().statusCode(200).contentType("application/geo+json");
+    JsonPath map = heatMap.jsonPath();
 
     // the competitor next to h1 and h2 discounts them: × 1 / (1 + 0.1) = 0.9091, whichever of
     // the accounts and the competitor came first
@@ -345,18 +360,12 @@ class SegmentationFlowTest {
     send(Topics.LEADS, lead(prefix + "n2", 10.003, 20.003, LocalDate.now(ZoneOffset.UTC)));
     send(Topics.LEADS, lead(prefix + "n3", 10.004, 20.004, LocalDate.of(2020, 1, 1)));
     send(Topics.LEADS, lead(prefix + "n4", null, null, LocalDate.now(ZoneOffset.UTC)));
-    long deadline = System.currentTimeMillis() + 30_000;
-    List<Integer> leads = List.of();
-    while (System.currentTimeMillis() < deadline && !leads.contains(2)) {
-      leads =
-          aroundTheTestAccounts()
-              .queryParam("resolution", 4)
-              .get("/api/v1/heatmap")
-              .jsonPath()
-              .getList("features.properties.leads", Integer.class);
-      Thread.sleep(100);
-    }
-    assertThat(leads).containsExactlyInAnyOrder(2, 0);
+    assertThat(
+            heatMapOnce(
+                    shown -> shown.getList("features.properties.leads", Integer.class).contains(2))
+                .jsonPath()
+                .getList("features.properties.leads", Integer.class))
+        .containsExactlyInAnyOrder(2, 0);
 
     // with reps of 300,000 each: the 300,003 cell is a hot spot of one rep; the 90,000 cell,
     // hot (at least 5 % of a rep) but not adjacent and below one rep alone, is none
@@ -379,18 +388,15 @@ class SegmentationFlowTest {
 
     // a deleted account leaves its hexagon's totals, whether or not they were folded yet
     send(Topics.ACCOUNTS, TestAccounts.deletionOf(far));
-    List<Integer> accounts = List.of();
-    for (long until = System.currentTimeMillis() + 30_000;
-        System.currentTimeMillis() < until && !accounts.equals(List.of(2));
-        Thread.sleep(100)) {
-      accounts =
-          aroundTheTestAccounts()
-              .queryParam("resolution", 4)
-              .get("/api/v1/heatmap")
-              .jsonPath()
-              .getList("features.properties.accounts", Integer.class);
-    }
-    assertThat(accounts).containsExactly(2);
+    assertThat(
+            heatMapOnce(
+                    shown ->
+                        shown
+                            .getList("features.properties.accounts", Integer.class)
+                            .equals(List.of(2)))
+                .jsonPath()
+                .getList("features.properties.accounts", Integer.class))
+        .containsExactly(2);
 
     aroundTheTestAccounts()
         .queryParam("resolution", 5)
@@ -447,51 +453,19 @@ class SegmentationFlowTest {
         "percent");
   }
 
-  private void waitForCompetitors(int expected) throws InterruptedException {
-    for (long deadline = System.currentTimeMillis() + 30_000;
-        System.currentTimeMillis() < deadline; ) {
-      List<Integer> competitors =
-          aroundTheTestAccounts()
-              .queryParam("resolution", 4)
-              .get("/api/v1/heatmap")
-              .then()
-              .extract()
-              .jsonPath()
-              .getList("features.properties.competitors", Integer.class);
-      if (competitors.stream().mapToInt(Integer::intValue).sum() == expected) {
-        return;
+  /**
+   * The resolution-4 heat map around the test accounts once it shows what the test waits for, or as
+   * it stands after 30 s: its totals are folded in the background, after the accounts change.
+   */
+  private static Response heatMapOnce(Predicate<JsonPath> settled) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (true) {
+      Response map = aroundTheTestAccounts().queryParam("resolution", 4).get("/api/v1/heatmap");
+      if (settled.test(map.jsonPath()) || System.currentTimeMillis() >= deadline) {
+        return map;
       }
       Thread.sleep(200);
     }
-  }
-
-  /**
-   * The resolution-4 heat map around the test accounts once its potentials add up to the total, or
-   * as it stands after 30 s: the totals are folded in the background, after the accounts change.
-   */
-  private static JsonPath heatMapOnceItsPotentialsAddUpTo(BigDecimal total)
-      throws InterruptedException {
-    JsonPath map = null;
-    for (long deadline = System.currentTimeMillis() + 30_000;
-        map == null || System.currentTimeMillis() < deadline;
-        Thread.sleep(200)) {
-      map =
-          aroundTheTestAccounts()
-              .queryParam("resolution", 4)
-              .get("/api/v1/heatmap")
-              .then()
-              .statusCode(200)
-              .contentType("application/geo+json")
-              .extract()
-              .jsonPath();
-      BigDecimal sum =
-          map.getList("features.properties.potential.USD", BigDecimal.class).stream()
-              .reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (sum.compareTo(total) == 0) {
-        return map;
-      }
-    }
-    return map;
   }
 
   private void waitForCompetitorsNearby(String accountId, int expected)
