@@ -128,10 +128,23 @@ public class ImportRepository {
         RecordImport.APPLYING);
   }
 
-  /** A staged import's run, locked until the transaction ends: one batch is applied at a time. */
+  /** A staged import's run, locked until the transaction ends. */
   public ImportRunEntity lockRun(UUID importId) {
     return ImportRunEntity.getEntityManager()
         .find(ImportRunEntity.class, importId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** A staged import's run as it stands, not locked. */
+  public ImportRunEntity run(UUID importId) {
+    return ImportRunEntity.findById(importId);
+  }
+
+  /**
+   * Reads the run again and locks it until the transaction ends: batches applied in parallel add
+   * their counts to what the others committed, one at a time.
+   */
+  public void lock(ImportRunEntity run) {
+    ImportRunEntity.getEntityManager().refresh(run, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private static ImportRunEntity newRun(ImportReport report, String originalHeader) {

@@ -94,17 +94,26 @@ public class StagedRows {
   }
 
   /**
-   * The next rows to apply, in file order, after the given row: bounded below, so that the index
-   * scan starts past the rows applied and deleted before, not through their dead entries.
+   * Claims the next rows to apply, in file order, after the given row, skipping those another
+   * transaction holds: each worker applying the import gets rows of its own, locked until its
+   * transaction ends. Bounded below, so that the index scan starts past the rows applied and
+   * deleted before, not through their dead entries.
    */
-  public List<StagedRow> next(UUID importId, long afterRow, int limit) {
+  public List<StagedRow> claim(UUID importId, long afterRow, int limit) {
     return jdbc.list(
         "select row_number, record_key, original from import_staged_row where import_id = ?"
-            + " and row_number > ? order by row_number limit ?",
+            + " and row_number > ? order by row_number limit ? for update skip locked",
         row -> new StagedRow(row.getLong(1), row.getString(2), row.getString(3)),
         importId,
         afterRow,
         limit);
+  }
+
+  /** Whether any row of the import is still staged, held by another transaction or not. */
+  public boolean anyStaged(UUID importId) {
+    return !jdbc.list(
+            "select 1 from import_staged_row where import_id = ? limit 1", row -> true, importId)
+        .isEmpty();
   }
 
   /** How many staged rows were let go, and the first of them (0 when none were left). */
@@ -123,9 +132,8 @@ public class StagedRows {
   /** Removes the applied rows of one batch. */
   public void remove(UUID importId, List<StagedRow> batch) {
     jdbc.update(
-        "delete from import_staged_row where import_id = ? and row_number between ? and ?",
+        "delete from import_staged_row where import_id = ? and row_number = any(?)",
         importId,
-        batch.get(0).number(),
-        batch.get(batch.size() - 1).number());
+        JdbcWork.array("int8", batch, StagedRow::number));
   }
 }

@@ -1,5 +1,6 @@
 package com.territoryplanner.ingest.service;
 
+import com.territoryplanner.ingest.config.StagedApplyConfig;
 import com.territoryplanner.ingest.domain.AccountQualityTally;
 import com.territoryplanner.ingest.domain.ColumnProfile;
 import com.territoryplanner.ingest.domain.Geocoding;
@@ -28,16 +29,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Applies staged imports in the background, oldest first, one batch per transaction: the batch's
- * records and events, its outcome counts and the removal of its staged rows commit together, so an
- * apply stopped anywhere (a restart, a failure) resumes where it stopped, and the relay publishes
- * each batch's events while the next is applied. A batch that fails is tried again at the next tick
- * while the imports after it go on; one that fails {@value #ATTEMPTS} times in a row (not for the
- * database being away) stops its import for good, as {@link RecordImport#APPLY_FAILED}, and the
- * report says why and which rows were not applied.
+ * Applies staged imports in the background, oldest first, in batches of {@value #BATCH_SIZE} rows,
+ * each in a transaction of its own: the batch's records and events, its outcome counts and the
+ * removal of its staged rows commit together, so an apply stopped anywhere (a restart, a failure)
+ * resumes where it stopped, and the relay publishes each batch's events while the next ones are
+ * applied. Several workers apply one import at once, each claiming the next rows no other holds;
+ * records of one import never link to each other, so the batches resolve as they would one after
+ * another. A batch that fails is tried again at the next tick while the imports after it go on; one
+ * that fails {@value #ATTEMPTS} times in a row (not for the database being away) stops its import
+ * for good, as {@link RecordImport#APPLY_FAILED}, and the report says why and which rows were not
+ * applied.
  */
 @ApplicationScoped
 public class StagedImports {
@@ -51,13 +60,28 @@ public class StagedImports {
   private final ImportRepository imports;
   private final StagedRows stagedRows;
   private final RecordDestinations destinations;
+  private final int workers;
+  private final ExecutorService helpers;
   private final Map<UUID, Integer> failedAttempts = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
-  StagedImports(ImportRepository imports, StagedRows stagedRows, RecordDestinations destinations) {
+  StagedImports(
+      ImportRepository imports,
+      StagedRows stagedRows,
+      RecordDestinations destinations,
+      StagedApplyConfig config) {
     this.imports = imports;
     this.stagedRows = stagedRows;
     this.destinations = destinations;
+    this.workers = Math.max(1, config.workers());
+    AtomicInteger threads = new AtomicInteger();
+    this.helpers =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "staged-apply-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Scheduled(
@@ -104,26 +128,81 @@ public class StagedImports {
     stopping = true;
   }
 
-  /** Applies a staged import to the end, or until the service stops. */
+  /**
+   * Applies a staged import to the end, or until the service stops or a batch fails; then every
+   * worker has ended, and the first failure is thrown.
+   */
   void apply(UUID importId) {
     QuarkusTransaction.requiringNew().run(() -> rejectRepeatedKeys(importId));
-    long appliedThrough = 0;
-    for (int batch = 1; appliedThrough >= 0 && !stopping; batch++) {
-      int number = batch;
-      long after = appliedThrough;
-      appliedThrough =
-          QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, number, after));
-      failedAttempts.remove(importId);
+    new Apply(importId).run();
+  }
+
+  /** The workers applying one import, each claiming batches until none is left. */
+  private final class Apply {
+    private final UUID importId;
+    private final AtomicInteger batches = new AtomicInteger();
+    private volatile boolean failed;
+
+    Apply(UUID importId) {
+      this.importId = importId;
     }
+
+    void run() {
+      List<Future<?>> others = new ArrayList<>();
+      for (int worker = 1; worker < workers; worker++) {
+        others.add(helpers.submit(this::work));
+      }
+      RuntimeException failure = null;
+      try {
+        work();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      for (Future<?> other : others) {
+        try {
+          other.get();
+        } catch (ExecutionException e) {
+          failure = failure != null ? failure : unchecked(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure = failure != null ? failure : new IllegalStateException("interrupted", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    private void work() {
+      try {
+        long appliedThrough = 0;
+        while (appliedThrough >= 0 && !stopping && !failed) {
+          long after = appliedThrough;
+          appliedThrough =
+              QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, batches, after));
+          failedAttempts.remove(importId);
+        }
+      } catch (RuntimeException e) {
+        failed = true;
+        throw e;
+      }
+    }
+  }
+
+  private static RuntimeException unchecked(Throwable failure) {
+    return failure instanceof RuntimeException e
+        ? e
+        : new IllegalStateException(failure.getMessage(), failure);
   }
 
   /** Ends an import whose apply keeps failing: its rows not applied are let go, and said so. */
   private void stopFailed(UUID importId, int attempts) {
+    // rows first: a batch still applied elsewhere holds its rows, then wants the run
+    StagedRows.Removed removed = stagedRows.removeAll(importId);
     ImportRunEntity run = imports.lockRun(importId);
     if (!RecordImport.APPLYING.equals(run.status)) {
       return;
     }
-    StagedRows.Removed removed = stagedRows.removeAll(importId);
     run.status = RecordImport.APPLY_FAILED;
     run.failure =
         "applying failed %d times in a row; %d accepted row(s), from row %d on, were not applied."
@@ -150,38 +229,51 @@ public class StagedImports {
   }
 
   /**
-   * Applies the batch after the given row; answers the last row it applied, or -1 once nothing is
-   * left, when the import is marked done.
+   * Applies the next batch after the given row that no other worker holds; answers the last row it
+   * applied, or -1 once it found none, when the import is marked done if no other worker holds any.
    */
-  private long applyBatch(UUID importId, int number, long afterRow) {
-    ImportRunEntity run = imports.lockRun(importId);
+  private long applyBatch(UUID importId, AtomicInteger batches, long afterRow) {
+    ImportRunEntity run = imports.run(importId);
     if (!RecordImport.APPLYING.equals(run.status)) {
       return -1;
     }
-    List<StagedRow> staged = stagedRows.next(importId, afterRow, BATCH_SIZE);
+    List<StagedRow> staged = stagedRows.claim(importId, afterRow, BATCH_SIZE);
     if (staged.isEmpty()) {
-      run.status = run.readStatus;
+      imports.lock(run);
+      if (RecordImport.APPLYING.equals(run.status) && !stagedRows.anyStaged(importId)) {
+        run.status = run.readStatus;
+      }
       return -1;
     }
     Geocoding geocoding = new Geocoding();
     AccountQualityTally quality = new AccountQualityTally();
     Destination<?> destination = destination(run, geocoding, quality);
-    applyRows(run, destination, staged);
+    Outcomes outcomes = applyRows(run, destination, staged);
+    stagedRows.remove(importId, staged);
+    // the tables fill as batches commit, faster than autovacuum analyzes them
+    if (ImportRepository.statisticsDue(batches.incrementAndGet())) {
+      imports.refreshStatistics(destination.tables());
+    }
+    // counted last, under the run's lock, so that the other workers wait for it only briefly
+    imports.lock(run);
+    run.rejected += outcomes.rejected();
+    run.accepted -= outcomes.rejected();
+    run.created += outcomes.created();
+    run.updated += outcomes.updated();
+    run.unchanged += outcomes.unchanged();
     run.geocoded += geocoding.geocoded();
     run.notGeocoded += geocoding.notGeocoded();
     if (run.entity.equals(ImportedEntity.ACCOUNT.label())) {
       run.qualityCounts = run.qualityCounts.plus(quality.counts());
       run.quality = run.qualityCounts.quality();
     }
-    stagedRows.remove(importId, staged);
-    // the tables fill as batches commit, faster than autovacuum analyzes them
-    if (ImportRepository.statisticsDue(number)) {
-      imports.refreshStatistics(destination.tables());
-    }
     return staged.get(staged.size() - 1).number();
   }
 
-  private <T> void applyRows(
+  /** What became of one batch's rows. */
+  private record Outcomes(int rejected, int created, int updated, int unchanged) {}
+
+  private <T> Outcomes applyRows(
       ImportRunEntity run, Destination<T> destination, List<StagedRow> staged) {
     RowMapping<T> mapping = destination.mapping();
     try {
@@ -208,16 +300,17 @@ public class StagedImports {
         }
       }
       imports.saveRejects(run.id, rejects);
-      run.rejected += rejects.size();
-      run.accepted -= rejects.size();
       Map<String, Boolean> written = destination.apply(records);
+      int created = 0;
+      int updated = 0;
       for (T record : records) {
         switch (UpsertOutcome.of(written.get(mapping.key(record)))) {
-          case CREATED -> run.created++;
-          case UPDATED -> run.updated++;
-          default -> run.unchanged++;
+          case CREATED -> created++;
+          case UPDATED -> updated++;
+          default -> {}
         }
       }
+      return new Outcomes(rejects.size(), created, updated, records.size() - created - updated);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,6 +30,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +145,58 @@ class StagedImportTest {
   }
 
   @Test
+  void workersApplyTheRowsNoOtherHoldsAndTheImportEndsOnlyOnceNoneIsStaged() throws Exception {
+    UUID importId = UUID.randomUUID();
+    List<StagedRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 2500; i++) {
+      rows.add(new StagedRow(i, prefix + i, prefix + i + ",Held " + i));
+    }
+    // staged first, its run saved once the rows are held: no apply starts before
+    QuarkusTransaction.requiringNew().run(() -> stageRows(importId, rows));
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      // another worker (of this or another replica) holds the first batch, then fails
+      Future<?> other =
+          thread.submit(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () -> {
+                            assertThat(stagedRows.claim(importId, 0, 1000)).hasSize(1000);
+                            held.countDown();
+                            awaitQuietly(release);
+                            throw new IllegalStateException("the other worker failed");
+                          }));
+      assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+      QuarkusTransaction.requiringNew().run(() -> saveRun(importId, "account", 2500, 0));
+
+      JsonPath partly = report(importId, r -> r.getInt("created") == 1500);
+      Thread.sleep(2000); // two more ticks of the apply, which must find the held rows staged
+      JsonPath waiting = report(importId, r -> true);
+      assertThat(partly.getInt("created")).isEqualTo(1500);
+      assertThat(waiting.getString("status")).isEqualTo("APPLYING");
+      assertThat(waiting.getInt("created")).isEqualTo(1500);
+      given().get("/api/v1/accounts/{id}", prefix + "1").then().statusCode(404);
+
+      release.countDown();
+      assertThatThrownBy(() -> other.get(30, TimeUnit.SECONDS))
+          .hasRootCauseMessage("the other worker failed");
+    } finally {
+      release.countDown();
+      thread.shutdownNow();
+    }
+
+    // the rows the failed worker gave back are applied, each once
+    JsonPath report = applied(importId.toString());
+    assertThat(report.getString("status")).isEqualTo("COMPLETED");
+    assertThat(report.getInt("created")).isEqualTo(2500);
+    assertThat(report.getInt("unchanged")).isZero();
+    given().get("/api/v1/accounts/{id}", prefix + "1").then().statusCode(200);
+  }
+
+  @Test
   void anImportWhoseApplyKeepsFailingDoesNotHoldUpTheImportsAfterItAndStopsSayingWhy() {
     // a run no apply can read (its kind unknown), two rows staged, waits ahead of a good import
     UUID broken = UUID.randomUUID();
@@ -169,8 +228,8 @@ class StagedImportTest {
       assertThat(failed.getString("failure"))
           .startsWith("applying failed 5 times in a row; 2 accepted row(s), from row 2 on,")
           .contains("Importing the file again applies them");
-      assertThat(QuarkusTransaction.requiringNew().call(() -> stagedRows.next(broken, 0, 10)))
-          .isEmpty();
+      assertThat(QuarkusTransaction.requiringNew().call(() -> stagedRows.anyStaged(broken)))
+          .isFalse();
     } finally {
       // should the apply still be trying, no later test meets it
       QuarkusTransaction.requiringNew()
@@ -272,7 +331,6 @@ class StagedImportTest {
     given().get("/api/v1/accounts/{id}", prefix + "t1").then().statusCode(404);
   }
 
-  /** The report once the background apply has finished (its status no longer APPLYING). */
   /**
    * What an apply of a generic CSV import from crm leaves to do: its run APPLYING with {@code
    * created} rows counted, and these rows staged.
@@ -282,41 +340,55 @@ class StagedImportTest {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              StagedRows.Stager stager = stagedRows.stager(importId);
-              stager.stage(staged);
-              stager.pause();
-              imports.saveStagedRun(
-                  new ImportReport(
-                      importId,
-                      entity,
-                      "CSV",
-                      "generic",
-                      false,
-                      "COMPLETED",
-                      rows,
-                      rows,
-                      0,
-                      created,
-                      0,
-                      0,
-                      0,
-                      0,
-                      0,
-                      null,
-                      null,
-                      List.of()),
-                  "id,name",
-                  "crm",
-                  new ImportOptions(
-                      ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+              stageRows(importId, staged);
+              saveRun(importId, entity, rows, created);
             });
   }
 
+  private void stageRows(UUID importId, List<StagedRow> staged) {
+    StagedRows.Stager stager = stagedRows.stager(importId);
+    stager.stage(staged);
+    stager.pause();
+  }
+
+  /** The run of a generic CSV import from crm, APPLYING with {@code created} rows counted. */
+  private void saveRun(UUID importId, String entity, long rows, long created) {
+    imports.saveStagedRun(
+        new ImportReport(
+            importId,
+            entity,
+            "CSV",
+            "generic",
+            false,
+            "COMPLETED",
+            rows,
+            rows,
+            0,
+            created,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            null,
+            List.of()),
+        "id,name",
+        "crm",
+        new ImportOptions(ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+  }
+
+  /** The report once the background apply has finished (its status no longer APPLYING). */
   private static JsonPath applied(String importId) {
+    return report(UUID.fromString(importId), r -> !"APPLYING".equals(r.getString("status")));
+  }
+
+  /** The report once it shows what is waited for, or as it stands after 30 s. */
+  private static JsonPath report(UUID importId, Predicate<JsonPath> waitedFor) {
     Instant deadline = Instant.now().plusSeconds(30);
     while (true) {
       JsonPath report = given().get("/api/v1/imports/{id}", importId).then().extract().jsonPath();
-      if (!"APPLYING".equals(report.getString("status")) || Instant.now().isAfter(deadline)) {
+      if (waitedFor.test(report) || Instant.now().isAfter(deadline)) {
         return report;
       }
       try {
@@ -325,6 +397,14 @@ class StagedImportTest {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
