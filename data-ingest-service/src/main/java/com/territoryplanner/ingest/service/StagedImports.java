@@ -15,6 +15,7 @@ import com.territoryplanner.ingest.domain.UpsertOutcome;
 import com.territoryplanner.ingest.repository.ImportRepository;
 import com.territoryplanner.ingest.repository.ImportRunEntity;
 import com.territoryplanner.ingest.repository.StagedRows;
+import com.territoryplanner.ingest.repository.StagedRows.StagedBatch;
 import com.territoryplanner.ingest.repository.StagedRows.StagedRow;
 import com.territoryplanner.platform.persistence.DatabaseFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -37,23 +39,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Applies staged imports in the background, oldest first, in batches of {@value #BATCH_SIZE} rows,
- * each in a transaction of its own: the batch's records and events, its outcome counts and the
- * removal of its staged rows commit together, so an apply stopped anywhere (a restart, a failure)
- * resumes where it stopped, and the relay publishes each batch's events while the next ones are
- * applied. Several workers apply one import at once, each claiming the next rows no other holds;
- * records of one import never link to each other, so the batches resolve as they would one after
- * another. A batch that fails is tried again at the next tick while the imports after it go on; one
- * that fails {@value #ATTEMPTS} times in a row (not for the database being away) stops its import
- * for good, as {@link RecordImport#APPLY_FAILED}, and the report says why and which rows were not
- * applied.
+ * Applies staged imports in the background, oldest first, in the batches their rows were staged in
+ * (as read, a thousand rows), each in a transaction of its own: the batch's records and events, its
+ * outcome counts and the removal of its staged rows commit together, so an apply stopped anywhere
+ * (a restart, a failure) resumes where it stopped, and the relay publishes each batch's events
+ * while the next ones are applied. Several workers apply one import at once, each claiming the next
+ * batch no other holds; records of one import never link to each other, so the batches resolve as
+ * they would one after another. A batch that fails is tried again at the next tick while the
+ * imports after it go on; one that fails {@value #ATTEMPTS} times in a row (not for the database
+ * being away) stops its import for good, as {@link RecordImport#APPLY_FAILED}, and the report says
+ * why and which rows were not applied.
  */
 @ApplicationScoped
 public class StagedImports {
 
   private static final Logger LOG = Logger.getLogger(StagedImports.class);
-
-  static final int BATCH_SIZE = 1000;
 
   static final int ATTEMPTS = 5;
 
@@ -175,10 +175,10 @@ public class StagedImports {
 
     private void work() {
       try {
-        long appliedThrough = 0;
-        while (appliedThrough >= 0 && !stopping && !failed) {
-          long after = appliedThrough;
-          appliedThrough =
+        long applied = 0;
+        while (applied >= 0 && !stopping && !failed) {
+          long after = applied;
+          applied =
               QuarkusTransaction.requiringNew().call(() -> applyBatch(importId, batches, after));
           failedAttempts.remove(importId);
         }
@@ -218,7 +218,7 @@ public class StagedImports {
       return;
     }
     RowMapping<?> mapping = destination(run, new Geocoding(), new AccountQualityTally()).mapping();
-    // the staged rows arrived by COPY just now: without statistics each batch's read sorts them all
+    // the batches arrived by COPY just now: without statistics each claim may sort them all
     imports.refreshStatistics(List.of(StagedRows.TABLE));
     int repeated =
         stagedRows.rejectRepeatedKeys(
@@ -229,16 +229,17 @@ public class StagedImports {
   }
 
   /**
-   * Applies the next batch after the given row that no other worker holds; answers the last row it
-   * applied, or -1 once it found none, when the import is marked done if no other worker holds any.
+   * Applies the next staged batch after the given one (by first row) that no other worker holds;
+   * answers the batch applied, or -1 once it found none, when the import is marked done if no other
+   * worker holds any.
    */
-  private long applyBatch(UUID importId, AtomicInteger batches, long afterRow) {
+  private long applyBatch(UUID importId, AtomicInteger batches, long afterFirstRow) {
     ImportRunEntity run = imports.run(importId);
     if (!RecordImport.APPLYING.equals(run.status)) {
       return -1;
     }
-    List<StagedRow> staged = stagedRows.claim(importId, afterRow, BATCH_SIZE);
-    if (staged.isEmpty()) {
+    Optional<StagedBatch> claimed = stagedRows.claim(importId, afterFirstRow);
+    if (claimed.isEmpty()) {
       imports.lock(run);
       if (RecordImport.APPLYING.equals(run.status) && !stagedRows.anyStaged(importId)) {
         run.status = run.readStatus;
@@ -248,8 +249,8 @@ public class StagedImports {
     Geocoding geocoding = new Geocoding();
     AccountQualityTally quality = new AccountQualityTally();
     Destination<?> destination = destination(run, geocoding, quality);
-    Outcomes outcomes = applyRows(run, destination, staged);
-    stagedRows.remove(importId, staged);
+    Outcomes outcomes = applyRows(run, destination, claimed.get().rows());
+    stagedRows.remove(importId, claimed.get());
     // the tables fill as batches commit, faster than autovacuum analyzes them
     if (ImportRepository.statisticsDue(batches.incrementAndGet())) {
       imports.refreshStatistics(destination.tables());
@@ -267,7 +268,7 @@ public class StagedImports {
       run.qualityCounts = run.qualityCounts.plus(quality.counts());
       run.quality = run.qualityCounts.quality();
     }
-    return staged.get(staged.size() - 1).number();
+    return claimed.get().firstRow();
   }
 
   /** What became of one batch's rows. */

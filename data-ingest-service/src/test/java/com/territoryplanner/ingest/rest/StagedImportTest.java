@@ -57,7 +57,8 @@ class StagedImportTest {
       if (i == 1200) {
         csv.append(id).append(",Off the map,10001,US,400,-73.9\n");
       } else if (i == 1500) {
-        csv.append(id).append(",\"Quoted, with\na line break\",10001,US,40.7,-73.9\n");
+        csv.append(id)
+            .append(",\"Quoted, with\na line break, in Zürich 🏔\",10001,US,40.7,-73.9\n");
       } else {
         csv.append(id).append(",Account ").append(i).append(",10001,US,40.7,-73.9\n");
       }
@@ -67,7 +68,7 @@ class StagedImportTest {
         given()
             .contentType("text/csv")
             .header("Prefer", "respond-async")
-            .body(csv.toString())
+            .body(csv.toString().getBytes(StandardCharsets.UTF_8))
             .post("/api/v1/imports/crm/accounts");
 
     answer
@@ -102,7 +103,7 @@ class StagedImportTest {
     given()
         .get("/api/v1/accounts/{id}", prefix + "1500")
         .then()
-        .body("account.name", equalTo("Quoted, with\na line break"));
+        .body("account.name", equalTo("Quoted, with\na line break, in Zürich 🏔"));
     given().get("/api/v1/accounts/{id}", prefix + "1200").then().statusCode(404);
     assertThat(
             given()
@@ -119,6 +120,53 @@ class StagedImportTest {
                 + prefix
                 + "7,Account 2400,10001,US,40.7,-73.9");
     assertThat(keysPublished(2498)).hasSize(2498);
+  }
+
+  @Test
+  void aWholeBatchOfRepeatedKeysIsTurnedAwayAndTheBatchesAroundItApplied() {
+    // rows 1001 to 2000, one staged batch, repeat keys of the first thousand; 2001 to 2500 do not
+    StringBuilder csv = new StringBuilder("id,name\n");
+    for (int i = 1; i <= 2500; i++) {
+      int key = i > 1000 && i <= 2000 ? i - 1000 : i;
+      csv.append(prefix).append(key).append(",Row ").append(i).append('\n');
+    }
+
+    String importId =
+        given()
+            .contentType("text/csv")
+            .header("Prefer", "respond-async")
+            .body(csv.toString())
+            .post("/api/v1/imports/crm/accounts")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("importId");
+
+    JsonPath report = applied(importId);
+    assertThat(report.getString("status")).isEqualTo("COMPLETED");
+    assertThat(report.getInt("accepted")).isEqualTo(1500);
+    assertThat(report.getInt("created")).isEqualTo(1500);
+    assertThat(report.getInt("repeatedKeys")).isEqualTo(1000);
+    assertThat(report.getInt("rejected")).isEqualTo(1000);
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "5")
+        .then()
+        .body("account.name", equalTo("Row 5"));
+    given()
+        .get("/api/v1/accounts/{id}", prefix + "2001")
+        .then()
+        .body("account.name", equalTo("Row 2001"));
+    String[] rejects =
+        given()
+            .get("/api/v1/imports/{id}/rejects", importId)
+            .then()
+            .extract()
+            .asString()
+            .split("\r\n");
+    assertThat(rejects).hasSize(1001);
+    assertThat(rejects[1000])
+        .isEqualTo(
+            "2000,id,repeats a key an earlier row of this import has," + prefix + "1000,Row 2000");
   }
 
   @Test
@@ -164,7 +212,8 @@ class StagedImportTest {
                   QuarkusTransaction.requiringNew()
                       .run(
                           () -> {
-                            assertThat(stagedRows.claim(importId, 0, 1000)).hasSize(1000);
+                            assertThat(stagedRows.claim(importId, 0).orElseThrow().rows())
+                                .hasSize(1000);
                             held.countDown();
                             awaitQuietly(release);
                             throw new IllegalStateException("the other worker failed");
@@ -345,9 +394,12 @@ class StagedImportTest {
             });
   }
 
+  /** Stages the rows in batches of 1,000, as an import reads them. */
   private void stageRows(UUID importId, List<StagedRow> staged) {
     StagedRows.Stager stager = stagedRows.stager(importId);
-    stager.stage(staged);
+    for (int from = 0; from < staged.size(); from += 1000) {
+      stager.stage(staged.subList(from, Math.min(from + 1000, staged.size())));
+    }
     stager.pause();
   }
 

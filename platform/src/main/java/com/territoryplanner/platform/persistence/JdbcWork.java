@@ -113,40 +113,40 @@ public class JdbcWork {
     if (rows.isEmpty()) {
       return;
     }
-    CsvCopy copy = startCopyCsv(connection, target);
+    CopyIn copy = startCopy(connection, target, "csv");
     try {
-      copy.write(rows);
-      copy.end();
-    } catch (RuntimeException e) {
-      copy.cancel();
+      byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+      copy.writeToCopy(bytes, 0, bytes.length);
+      copy.endCopy();
+    } catch (SQLException | RuntimeException e) {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
       throw e;
     }
   }
 
   /**
-   * A {@code COPY ... FROM STDIN (FORMAT csv)} left open on the transaction's connection, so that
-   * PostgreSQL loads rows while the caller prepares the next ones. Nothing else may run on the
+   * A {@code COPY ... FROM STDIN (FORMAT binary)} left open on the transaction's connection, so
+   * that PostgreSQL loads rows while the caller prepares the next ones. Nothing else may run on the
    * connection until it is ended.
    */
-  public static final class CsvCopy {
+  public static final class BinaryCopy {
     private final CopyIn copy;
 
-    private CsvCopy(CopyIn copy) {
+    private BinaryCopy(CopyIn copy) {
       this.copy = copy;
     }
 
-    /** Sends CSV lines, each field through {@link #appendCsvField}. */
-    public void write(CharSequence rows) {
-      byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-      try {
-        copy.writeToCopy(bytes, 0, bytes.length);
-      } catch (SQLException e) {
-        throw new PersistenceException("COPY failed: " + e.getMessage(), e);
-      }
+    /** Sends rows. */
+    public void write(BinaryCopyRows rows) {
+      write(rows.bytes(), rows.length());
     }
 
     /** Ends the COPY: its rows are in the transaction, and the connection is free again. */
     public void end() {
+      byte[] trailer = BinaryCopyRows.trailer();
+      write(trailer, trailer.length);
       try {
         copy.endCopy();
       } catch (SQLException e) {
@@ -164,19 +164,33 @@ public class JdbcWork {
         // the rollback that follows discards the rows either way
       }
     }
+
+    private void write(byte[] bytes, int length) {
+      try {
+        copy.writeToCopy(bytes, 0, length);
+      } catch (SQLException e) {
+        throw new PersistenceException("COPY failed: " + e.getMessage(), e);
+      }
+    }
   }
 
-  /** Starts a {@link CsvCopy} into the table and columns given, as COPY names them. */
-  public CsvCopy startCopyCsv(String target) {
-    return run(connection -> startCopyCsv(connection, target));
+  /** Starts a {@link BinaryCopy} into the table and columns given, as COPY names them. */
+  public BinaryCopy startCopyBinary(String target) {
+    return run(
+        connection -> {
+          BinaryCopy copy = new BinaryCopy(startCopy(connection, target, "binary"));
+          byte[] header = BinaryCopyRows.header();
+          copy.write(header, header.length);
+          return copy;
+        });
   }
 
-  private static CsvCopy startCopyCsv(Connection connection, String target) throws SQLException {
-    return new CsvCopy(
-        connection
-            .unwrap(PGConnection.class)
-            .getCopyAPI()
-            .copyIn("copy " + target + " from stdin (format csv)"));
+  private static CopyIn startCopy(Connection connection, String target, String format)
+      throws SQLException {
+    return connection
+        .unwrap(PGConnection.class)
+        .getCopyAPI()
+        .copyIn("copy " + target + " from stdin (format " + format + ")");
   }
 
   /**
