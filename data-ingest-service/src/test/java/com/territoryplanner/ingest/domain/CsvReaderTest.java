@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
@@ -82,6 +83,43 @@ class CsvReaderTest {
     assertThatThrownBy(csv::next)
         .isInstanceOfSatisfying(
             MalformedCsvException.class, e -> assertThat(e.recoverable()).isFalse());
+  }
+
+  @Test
+  void readsBackWhatItsWriterQuotedWhereverTheBlocksEnd() throws IOException {
+    // fields of the characters that matter, quoted as RFC 4180 writers quote them; every block
+    // size from one character up, so that each character falls on a block's end somewhere
+    Random random = new Random(4180);
+    String alphabet = "ab,\"\n\ré ";
+    List<List<String>> records = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int r = 0; r < 200; r++) {
+      List<String> fields = new ArrayList<>();
+      List<String> written = new ArrayList<>();
+      for (int f = 1 + random.nextInt(4); f > 0; f--) {
+        StringBuilder value = new StringBuilder();
+        for (int c = random.nextInt(6); c > 0; c--) {
+          value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String field = value.toString();
+        fields.add(field);
+        boolean quote = field.matches("(?s).*[,\"\n\r].*");
+        written.add(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+      }
+      records.add(fields);
+      lines.add(String.join(",", written));
+      text.append(lines.get(r)).append(random.nextBoolean() ? "\n" : "\r\n");
+    }
+
+    for (int block = 1; block <= 12; block++) {
+      CsvReader csv = new CsvReader(new StringReader(text.toString()), 1 << 20, block);
+      for (int r = 0; r < records.size(); r++) {
+        assertThat(csv.next()).as("record %d, blocks of %d", r, block).isEqualTo(records.get(r));
+        assertThat(csv.raw()).isEqualTo(lines.get(r));
+      }
+      assertThat(csv.next()).isNull();
+    }
   }
 
   private static List<List<String>> readAll(String text) throws IOException {
