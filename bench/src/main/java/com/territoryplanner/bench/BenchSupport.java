@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.IntFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,6 +37,11 @@ final class BenchSupport {
   }
 
   /** A request to a service of this run, with its credentials. */
+  /** The Authorization header's value for the suite's services, once trusted. */
+  static Optional<String> authorization() {
+    return Optional.ofNullable(authorization);
+  }
+
   static HttpRequest.Builder request(URI uri) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri);
     return authorization == null ? request : request.header("Authorization", authorization);
