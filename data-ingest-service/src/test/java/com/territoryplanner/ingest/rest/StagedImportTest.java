@@ -96,14 +96,8 @@ class StagedImportTest {
     assertThat(report.getFloat("quality.completeness.postalCode")).isEqualTo(1.0f);
 
     // the first row with a key is the one applied, as in an import applied at once
-    given()
-        .get("/api/v1/accounts/{id}", prefix + "7")
-        .then()
-        .body("account.name", equalTo("Account 7"));
-    given()
-        .get("/api/v1/accounts/{id}", prefix + "1500")
-        .then()
-        .body("account.name", equalTo("Quoted, with\na line break, in Zürich 🏔"));
+    assertAccountNamed(prefix + "7", "Account 7");
+    assertAccountNamed(prefix + "1500", "Quoted, with\na line break, in Zürich 🏔");
     given().get("/api/v1/accounts/{id}", prefix + "1200").then().statusCode(404);
     assertThat(
             given()
@@ -148,14 +142,8 @@ class StagedImportTest {
     assertThat(report.getInt("created")).isEqualTo(1500);
     assertThat(report.getInt("repeatedKeys")).isEqualTo(1000);
     assertThat(report.getInt("rejected")).isEqualTo(1000);
-    given()
-        .get("/api/v1/accounts/{id}", prefix + "5")
-        .then()
-        .body("account.name", equalTo("Row 5"));
-    given()
-        .get("/api/v1/accounts/{id}", prefix + "2001")
-        .then()
-        .body("account.name", equalTo("Row 2001"));
+    assertAccountNamed(prefix + "5", "Row 5");
+    assertAccountNamed(prefix + "2001", "Row 2001");
     String[] rejects =
         given()
             .get("/api/v1/imports/{id}/rejects", importId)
@@ -428,6 +416,10 @@ class StagedImportTest {
         "id,name",
         "crm",
         new ImportOptions(ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+  }
+
+  private static void assertAccountNamed(String accountId, String name) {
+    given().get("/api/v1/accounts/{id}", accountId).then().body("account.name", equalTo(name));
   }
 
   /** The report once the background apply has finished (its status no longer APPLYING). */
