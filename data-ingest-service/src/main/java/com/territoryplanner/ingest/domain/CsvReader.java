@@ -83,8 +83,7 @@ public final class CsvReader {
     }
     List<String> fields = new ArrayList<>(fieldsOfLastRecord);
     while (true) {
-      boolean quoted = peek() == '"';
-      String value = quoted ? quotedField() : unquotedField();
+      String value = peek() == '"' ? quotedField() : unquotedField();
       int c = read();
       if (c == '\r' && peek() == '\n') {
         // CR of CRLF: the LF ends the record
