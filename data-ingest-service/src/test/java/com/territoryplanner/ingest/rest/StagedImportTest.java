@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -125,16 +126,7 @@ class StagedImportTest {
       csv.append(prefix).append(key).append(",Row ").append(i).append('\n');
     }
 
-    String importId =
-        given()
-            .contentType("text/csv")
-            .header("Prefer", "respond-async")
-            .body(csv.toString())
-            .post("/api/v1/imports/crm/accounts")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("importId");
+    String importId = postStaged(csv.toString()).extract().path("importId");
 
     JsonPath report = applied(importId);
     assertThat(report.getString("status")).isEqualTo("COMPLETED");
@@ -247,13 +239,7 @@ class StagedImportTest {
             new StagedRow(3, prefix + "b3", prefix + "b3,Broken 3")));
     try {
       String importId =
-          given()
-              .contentType("text/csv")
-              .header("Prefer", "respond-async")
-              .body("id,name\n" + prefix + "after,After the broken one\n")
-              .post("/api/v1/imports/crm/accounts")
-              .then()
-              .statusCode(202)
+          postStaged("id,name\n" + prefix + "after,After the broken one\n")
               .extract()
               .path("importId");
       assertThat(applied(importId).getInt("created")).isEqualTo(1);
@@ -289,16 +275,7 @@ class StagedImportTest {
     }
 
     String importId =
-        given()
-            .contentType("text/csv")
-            .header("Prefer", "respond-async")
-            .body(csv.toString())
-            .post("/api/v1/imports/crm/accounts")
-            .then()
-            .statusCode(202)
-            .body("rejected", equalTo(1500))
-            .extract()
-            .path("importId");
+        postStaged(csv.toString()).body("rejected", equalTo(1500)).extract().path("importId");
 
     JsonPath report = applied(importId);
     assertThat(report.getInt("created")).isEqualTo(1500);
@@ -416,6 +393,17 @@ class StagedImportTest {
         "id,name",
         "crm",
         new ImportOptions(ImportFormat.CSV, "generic", List.of(), false, RejectThreshold.NONE));
+  }
+
+  /** Posts a CSV import of crm accounts with Prefer: respond-async; its 202 answer. */
+  private static ValidatableResponse postStaged(String csv) {
+    return given()
+        .contentType("text/csv")
+        .header("Prefer", "respond-async")
+        .body(csv.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/crm/accounts")
+        .then()
+        .statusCode(202);
   }
 
   private static void assertAccountNamed(String accountId, String name) {
