@@ -47,8 +47,8 @@ import org.jboss.logging.Logger;
  * batch no other holds; records of one import never link to each other, so the batches resolve as
  * they would one after another. A batch that fails is tried again at the next tick while the
  * imports after it go on; one that fails {@value #ATTEMPTS} times in a row (not for the database
- * being away) stops its import for good, as {@link RecordImport#APPLY_FAILED}, and the report says
- * why and which rows were not applied.
+ * being away, nor for a deadlock with another transaction) stops its import for good, as {@link
+ * RecordImport#APPLY_FAILED}, and the report says why and which rows were not applied.
  */
 @ApplicationScoped
 public class StagedImports {
@@ -107,6 +107,11 @@ public class StagedImports {
         if (DatabaseFailures.unavailable(e)) {
           LOG.warnf("Applying staged imports paused, the database is away: %s", e.getMessage());
           return;
+        }
+        if (DatabaseFailures.conflicted(e)) {
+          // two workers (or a worker and a push) in each other's way: not a failure of the rows
+          LOG.infof("Applying staged import %s met another transaction, will retry", importId);
+          continue;
         }
         int attempts = failedAttempts.merge(importId, 1, Integer::sum);
         if (attempts < ATTEMPTS) {

@@ -13,11 +13,26 @@ public final class DatabaseFailures {
    * (57P), anywhere among the causes.
    */
   public static boolean unavailable(Throwable failure) {
+    return anyState(failure, "08", "57P");
+  }
+
+  /**
+   * Whether the failure is the database ending one of two transactions that got in each other's way
+   * (a deadlock, 40P01, or a serialization failure, 40001), anywhere among the causes: the same
+   * work succeeds when tried again.
+   */
+  public static boolean conflicted(Throwable failure) {
+    return anyState(failure, "40P01", "40001");
+  }
+
+  private static boolean anyState(Throwable failure, String... prefixes) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        for (String prefix : prefixes) {
+          if (sql.getSQLState().startsWith(prefix)) {
+            return true;
+          }
+        }
       }
     }
     return false;

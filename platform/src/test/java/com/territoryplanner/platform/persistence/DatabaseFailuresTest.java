@@ -23,6 +23,17 @@ class DatabaseFailuresTest {
     assertThat(DatabaseFailures.unavailable(new IllegalStateException("no cause"))).isFalse();
   }
 
+  @Test
+  void aDeadlockOrASerializationFailureIsAConflictNotUnavailability() {
+    SQLException deadlock = new SQLException("deadlock detected", "40P01");
+    assertThat(DatabaseFailures.conflicted(wrapped(deadlock))).isTrue();
+    assertThat(DatabaseFailures.conflicted(wrapped(new SQLException("serialize", "40001"))))
+        .isTrue();
+    assertThat(DatabaseFailures.unavailable(wrapped(deadlock))).isFalse();
+    assertThat(DatabaseFailures.conflicted(wrapped(new SQLException("refused", "08001"))))
+        .isFalse();
+  }
+
   private static RuntimeException wrapped(SQLException cause) {
     return new IllegalStateException("transaction failed", new RuntimeException(cause));
   }
