@@ -2,6 +2,7 @@ package com.territoryplanner.ingest.domain;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,20 +48,15 @@ public final class CsvReader {
 
   /** The text of the last record read, as it stood in the input, without its line end. */
   public String raw() {
-    int end = position;
-    if (carried.isEmpty()) {
-      while (end > recordStart && (buffer[end - 1] == '\n' || buffer[end - 1] == '\r')) {
-        end--;
-      }
-      return new String(buffer, recordStart, end - recordStart);
+    CharSequence raw =
+        carried.isEmpty()
+            ? CharBuffer.wrap(buffer, recordStart, position - recordStart)
+            : new StringBuilder(carried).append(buffer, recordStart, position - recordStart);
+    int end = raw.length();
+    while (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
+      end--;
     }
-    StringBuilder raw = new StringBuilder(carried.length() + position - recordStart);
-    raw.append(carried).append(buffer, recordStart, position - recordStart);
-    int rawEnd = raw.length();
-    while (rawEnd > 0 && (raw.charAt(rawEnd - 1) == '\n' || raw.charAt(rawEnd - 1) == '\r')) {
-      rawEnd--;
-    }
-    return raw.substring(0, rawEnd);
+    return raw.subSequence(0, end).toString();
   }
 
   /**
@@ -177,15 +173,14 @@ public final class CsvReader {
    * counting lines, and within the record's limit.
    */
   private void consume(int to) {
-    int recordChars = carried.length() + position - recordStart;
-    if (recordChars + to - position > maxRecordChars) {
-      to = position + maxRecordChars - recordChars;
-      countLines(position, to);
-      position = to;
+    int room = maxRecordChars - (carried.length() + position - recordStart);
+    boolean tooLong = to - position > room;
+    int end = tooLong ? position + room : to;
+    countLines(position, end);
+    position = end;
+    if (tooLong) {
       throw recordTooLong();
     }
-    countLines(position, to);
-    position = to;
   }
 
   private void countLines(int from, int to) {
