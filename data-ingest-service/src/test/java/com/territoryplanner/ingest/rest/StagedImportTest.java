@@ -2,12 +2,12 @@ package com.territoryplanner.ingest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.territoryplanner.contracts.Topics;
+import com.territoryplanner.ingest.HeldTransaction;
 import com.territoryplanner.ingest.domain.ImportFormat;
 import com.territoryplanner.ingest.domain.ImportOptions;
 import com.territoryplanner.ingest.domain.ImportReport;
@@ -31,11 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -181,24 +176,10 @@ class StagedImportTest {
     }
     // staged first, its run saved once the rows are held: no apply starts before
     QuarkusTransaction.requiringNew().run(() -> stageRows(importId, rows));
-    CountDownLatch held = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExecutorService thread = Executors.newSingleThreadExecutor();
-    try {
-      // another worker (of this or another replica) holds the first batch, then fails
-      Future<?> other =
-          thread.submit(
-              () ->
-                  QuarkusTransaction.requiringNew()
-                      .run(
-                          () -> {
-                            assertThat(stagedRows.claim(importId, 0).orElseThrow().rows())
-                                .hasSize(1000);
-                            held.countDown();
-                            awaitQuietly(release);
-                            throw new IllegalStateException("the other worker failed");
-                          }));
-      assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    // another worker (of this or another replica) holds the first batch, then fails
+    try (HeldTransaction other =
+        HeldTransaction.hold(
+            () -> assertThat(stagedRows.claim(importId, 0).orElseThrow().rows()).hasSize(1000))) {
       QuarkusTransaction.requiringNew().run(() -> saveRun(importId, "account", 2500, 0));
 
       JsonPath partly = report(importId, r -> r.getInt("created") == 1500);
@@ -209,12 +190,7 @@ class StagedImportTest {
       assertThat(waiting.getInt("created")).isEqualTo(1500);
       given().get("/api/v1/accounts/{id}", prefix + "1").then().statusCode(404);
 
-      release.countDown();
-      assertThatThrownBy(() -> other.get(30, TimeUnit.SECONDS))
-          .hasRootCauseMessage("the other worker failed");
-    } finally {
-      release.countDown();
-      thread.shutdownNow();
+      other.rollBack();
     }
 
     // the rows the failed worker gave back are applied, each once
@@ -429,14 +405,6 @@ class StagedImportTest {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -3,6 +3,7 @@ package com.territoryplanner.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.territoryplanner.ingest.HeldTransaction;
 import com.territoryplanner.ingest.domain.AccountRecord;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
 import com.territoryplanner.ingest.repository.SourceAccountRepository;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,21 +39,9 @@ class ConcurrentLinkingTest {
   void twoTransactionsOfOneSourceDoNotLinkTwoOfItsRecordsToOneGoldenAccount() throws Exception {
     String website = "https://" + p + "-shared.example.com";
     QuarkusTransaction.requiringNew().run(() -> write("erp", account(p + "-E", website)));
-    CountDownLatch firstLinked = new CountDownLatch(1);
-    CountDownLatch firstMayCommit = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      Future<?> first =
-          threads.submit(
-              () ->
-                  QuarkusTransaction.requiringNew()
-                      .run(
-                          () -> {
-                            write("crm", account(p + "-C1", website));
-                            firstLinked.countDown();
-                            awaitQuietly(firstMayCommit);
-                          }));
-      assertThat(firstLinked.await(30, TimeUnit.SECONDS)).isTrue();
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try (HeldTransaction first =
+        HeldTransaction.hold(() -> write("crm", account(p + "-C1", website)))) {
       Future<?> second =
           threads.submit(
               () ->
@@ -63,11 +51,9 @@ class ConcurrentLinkingTest {
       // the second waits for the golden account the first linked its record to
       assertThatThrownBy(() -> second.get(1, TimeUnit.SECONDS))
           .isInstanceOf(TimeoutException.class);
-      firstMayCommit.countDown();
-      first.get(30, TimeUnit.SECONDS);
+      first.commit();
       second.get(30, TimeUnit.SECONDS);
     } finally {
-      firstMayCommit.countDown();
       threads.shutdownNow();
     }
 
@@ -107,13 +93,5 @@ class ConcurrentLinkingTest {
         null,
         null,
         null);
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
