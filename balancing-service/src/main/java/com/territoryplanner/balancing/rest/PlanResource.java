@@ -144,7 +144,9 @@ public class PlanResource {
       description = "Queues a solve job that runs for the given seconds; 409 if one is running.")
   @APIResponse(
       responseCode = "202",
-      description = "The job, QUEUED",
+      description =
+          "The job: SOLVING if this replica had a free solver and no job waited before it,"
+              + " else QUEUED",
       content = @Content(schema = @Schema(implementation = SolveJobView.class)))
   public Response solve(
       @PathParam("planId") UUID planId,

@@ -13,6 +13,7 @@ import com.territoryplanner.balancing.repository.SolveJobEntity;
 import com.territoryplanner.balancing.repository.TerritoryEntity;
 import com.territoryplanner.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,8 +34,12 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 @ApplicationScoped
 public class SolveJobs {
 
-  /** A job just created, with the problem it is to solve. */
-  public record NewJob(SolveJobEntity job, TerritoryPlan problem) {}
+  /**
+   * A job just created, with the problem it is to solve, and the job its replica claimed in the
+   * same transaction (the oldest queued: this one, unless others wait before it), if any.
+   */
+  public record NewJob(
+      SolveJobEntity job, TerritoryPlan problem, Optional<SolveJobEntity> claimed) {}
 
   private static final long DESIGN_SHARE_PER_MILLE = 800;
 
@@ -46,8 +51,14 @@ public class SolveJobs {
     this.assignments = assignments;
   }
 
+  /**
+   * Queues a solve of the plan. With a {@code claimer} (a replica with a free solver slot) the
+   * oldest queued job is claimed in the same transaction, so no other replica's poll can take the
+   * new job between its commit and its claim.
+   */
   @Transactional
-  public NewJob create(UUID planId, SolveRequest request, Long expectedVersion) {
+  public NewJob create(
+      UUID planId, SolveRequest request, Long expectedVersion, Optional<String> claimer) {
     PlanEntity plan = PlanService.lock(planId, expectedVersion);
     if (plan.status != PlanStatus.DRAFT) {
       throw ApiProblem.conflict(
@@ -72,7 +83,7 @@ public class SolveJobs {
     job.changeMeasure = request.maxChangedShare() == null ? null : request.changeMeasureOrDefault();
     job.createdAt = Instant.now();
     job.persist();
-    return new NewJob(job, problem);
+    return new NewJob(job, problem, claimer.flatMap(this::claimOldest));
   }
 
   /**
@@ -81,9 +92,16 @@ public class SolveJobs {
    */
   @Transactional
   public Optional<SolveJobEntity> claimNext(String replica) {
+    return claimOldest(replica);
+  }
+
+  private Optional<SolveJobEntity> claimOldest(String replica) {
+    EntityManager entities = SolveJobEntity.getEntityManager();
+    // a job persisted in this transaction is claimable only once written
+    entities.flush();
     @SuppressWarnings("unchecked")
     List<Object> claimed =
-        SolveJobEntity.getEntityManager()
+        entities
             .createNativeQuery(
                 "update solve_job set status = 'SOLVING', started_at = now(), claimed_by = :replica,"
                     + " heartbeat_at = now()"
@@ -94,7 +112,13 @@ public class SolveJobs {
             .getResultList();
     return claimed.stream()
         .findFirst()
-        .map(id -> SolveJobEntity.findById(UUID.fromString(id.toString())));
+        .map(
+            id -> {
+              SolveJobEntity job = SolveJobEntity.findById(UUID.fromString(id.toString()));
+              // the update bypassed the persistence context, which may hold the job as queued
+              entities.refresh(job);
+              return job;
+            });
   }
 
   /** The problem of a claimed job, built again from its plan and request where it was claimed. */

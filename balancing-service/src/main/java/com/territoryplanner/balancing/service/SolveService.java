@@ -26,11 +26,12 @@ import org.optaplanner.core.api.solver.SolverManager;
 
 /**
  * Solves the queued solve jobs this replica claims (see {@link SolveJobs#claimNext}) on the
- * extension's {@link SolverManager}, as many at once as it has solver slots. A job is claimed at
- * once by the replica that queued it when a slot is free, else by whichever replica frees one first
- * (each looks every poll interval). A job's time limit counts from its claim. Best solutions are
- * recorded at most once a second; the final one is stored with the plan. While it solves, the
- * replica beats each job's heartbeat, and fails the jobs of replicas whose heartbeat went silent.
+ * extension's {@link SolverManager}, as many at once as it has solver slots. A job is claimed by
+ * the replica that queued it, in the transaction that queues it, when a slot is free, else by
+ * whichever replica frees one first (each looks every poll interval). A job's time limit counts
+ * from its claim. Best solutions are recorded at most once a second; the final one is stored with
+ * the plan. While it solves, the replica beats each job's heartbeat, and fails the jobs of replicas
+ * whose heartbeat went silent.
  */
 @ApplicationScoped
 public class SolveService {
@@ -46,7 +47,7 @@ public class SolveService {
   private final Map<UUID, Long> lastRecorded = new ConcurrentHashMap<>();
   private final Set<UUID> stopRequested = ConcurrentHashMap.newKeySet();
 
-  /** The problems of the jobs solving here (and of one being queued here, until claimed). */
+  /** The problems of the jobs solving here. */
   private final Map<UUID, TerritoryPlan> problems = new ConcurrentHashMap<>();
 
   private final Set<UUID> solving = ConcurrentHashMap.newKeySet();
@@ -86,13 +87,27 @@ public class SolveService {
 
   public SolveJobView start(UUID planId, SolveRequest request, Long expectedVersion) {
     SolveRequest given = request == null ? SolveRequest.DEFAULTS : request;
-    SolveJobs.NewJob created = jobs.create(planId, given, expectedVersion);
-    UUID jobId = created.job().id;
-    problems.put(jobId, created.problem());
-    claimQueued();
-    if (!solving.contains(jobId)) {
-      // queued behind others: whichever replica claims it builds the problem again then
-      problems.remove(jobId);
+    boolean slotFree = slots.tryAcquire();
+    SolveJobs.NewJob created;
+    try {
+      created =
+          jobs.create(
+              planId, given, expectedVersion, slotFree ? Optional.of(replica) : Optional.empty());
+    } catch (RuntimeException e) {
+      if (slotFree) {
+        slots.release();
+      }
+      throw e;
+    }
+    if (created.claimed().isPresent()) {
+      SolveJobEntity claimed = created.claimed().get();
+      if (claimed.id.equals(created.job().id)) {
+        problems.put(claimed.id, created.problem());
+      }
+      // else queued behind others: whichever replica claims it builds the problem again then
+      solve(claimed);
+    } else if (slotFree) {
+      slots.release();
     }
     return created.job().toView();
   }

@@ -1,5 +1,6 @@
 package com.territoryplanner.balancing.rest;
 
+import static com.territoryplanner.balancing.rest.PlanningApi.await;
 import static com.territoryplanner.balancing.rest.PlanningApi.awaitJob;
 import static com.territoryplanner.balancing.rest.PlanningApi.createPlan;
 import static com.territoryplanner.balancing.rest.PlanningApi.createRep;
@@ -16,7 +17,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +44,27 @@ class SolveQueueFlowTest extends OwnAccountsFlowTest {
     assertThat(job.getString("startedAt")).isNotNull();
     assertThat(job.getBoolean("feasible")).isTrue();
     assertThat(territoryAccounts(planId)).isPositive();
+  }
+
+  @Test
+  void aJobQueuedWhileASolverIsFreeIsClaimedInTheTransactionThatQueuesIt() throws Exception {
+    String planId = planOverAGrid("claimed");
+    await("no job queued or solving", () -> runningJobs() == 0);
+
+    JsonPath queued =
+        given()
+            .contentType("application/json")
+            .body(Map.of("seconds", 1))
+            .post("/api/v1/plans/{id}/solve", planId)
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath();
+
+    // claimed before the answer: no other replica's poll could have taken it in between
+    assertThat(queued.getString("status")).isEqualTo("SOLVING");
+    assertThat(queued.getString("startedAt")).isNotNull();
+    assertThat(awaitJob(planId, "COMPLETED").getBoolean("feasible")).isTrue();
   }
 
   @Test
@@ -84,6 +109,19 @@ class SolveQueueFlowTest extends OwnAccountsFlowTest {
       insert.setString(3, status);
       insert.setString(4, replica);
       assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private long runningJobs() {
+    try (Connection connection = database.getConnection();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "select count(*) from solve_job where status in ('QUEUED', 'SOLVING')");
+        ResultSet rows = count.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
