@@ -69,11 +69,15 @@ public class GoldenAccountRepository {
   }
 
   /**
-   * The records among these that have no link yet, in order, with their candidates. Each query is a
-   * handful of index lookups per record, whatever the table statistics say: an import runs in one
-   * transaction, so the planner's statistics lag far behind the rows it has written.
+   * The records among these that have no link yet, in order, with their candidates. The candidates
+   * are locked together with {@code refreshed} (the golden accounts of the records the caller will
+   * refresh), in one statement in id order, so that two transactions writing records never hold one
+   * golden account each while waiting for the other's. Each query is a handful of index lookups per
+   * record, whatever the table statistics say: an import runs in one transaction, so the planner's
+   * statistics lag far behind the rows it has written.
    */
-  public List<MatchCandidates> unlinked(String source, List<String> externalIds) {
+  public List<MatchCandidates> unlinked(
+      String source, List<String> externalIds, Set<String> refreshed) {
     return jdbc.run(
         connection -> {
           List<Unlinked> records = new ArrayList<>();
@@ -93,6 +97,7 @@ public class GoldenAccountRepository {
             }
           }
           if (records.isEmpty()) {
+            lockInIdOrder(connection, refreshed);
             return List.of();
           }
           Map<String, Set<String>> byDomain =
@@ -102,7 +107,9 @@ public class GoldenAccountRepository {
           Set<String> all = new HashSet<>();
           byDomain.values().forEach(all::addAll);
           byName.values().forEach(all::addAll);
-          lockInIdOrder(connection, all);
+          Set<String> locked = new HashSet<>(all);
+          locked.addAll(refreshed);
+          lockInIdOrder(connection, locked);
           Set<String> holding = holding(connection, source, all);
           List<MatchCandidates> candidates = new ArrayList<>(records.size());
           for (Unlinked r : records) {
@@ -144,12 +151,25 @@ public class GoldenAccountRepository {
   }
 
   /**
+   * Locks these golden accounts until the transaction ends, as {@link #unlinked} does: before their
+   * records are read again to merge them, so that a merge reads what another transaction merging
+   * the same account committed.
+   */
+  public void lock(Collection<String> goldenIds) {
+    jdbc.run(
+        connection -> {
+          lockInIdOrder(connection, goldenIds);
+          return null;
+        });
+  }
+
+  /**
    * Locks these golden accounts until the transaction ends, in id order so that two transactions
    * cannot wait for each other here. Read after the lock, which of them hold a record of the source
    * includes what another transaction linked to them meanwhile: two transactions of one source
    * cannot link two of its records to one golden account.
    */
-  private static void lockInIdOrder(Connection connection, Set<String> goldenIds)
+  private static void lockInIdOrder(Connection connection, Collection<String> goldenIds)
       throws SQLException {
     if (goldenIds.isEmpty()) {
       return;

@@ -94,8 +94,9 @@ public class AccountService {
     Instant at = Instant.now();
     String source = linked.source();
     String externalId = linked.record().id();
-    links.relink(source, externalId, goldenId, evidence, at.atOffset(ZoneOffset.UTC));
     List<String> touched = List.of(linked.goldenId(), goldenId);
+    links.lock(touched);
+    links.relink(source, externalId, goldenId, evidence, at.atOffset(ZoneOffset.UTC));
     events.accountsUpserted(goldens.refresh(touched, Set.copyOf(touched), source, at), source, at);
     events.opportunities(
         OpportunityEvent.UPSERTED,

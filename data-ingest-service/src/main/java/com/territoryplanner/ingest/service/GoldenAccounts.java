@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,10 @@ class GoldenAccounts {
     OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
     Map<String, AccountRecord> byId = new HashMap<>();
     written.forEach(record -> byId.put(record.id(), record));
-    List<MatchCandidates> unlinked = goldens.unlinked(source, List.copyOf(byId.keySet()));
-    Set<String> linkedBefore = new HashSet<>(byId.keySet());
-    unlinked.forEach(candidate -> linkedBefore.remove(candidate.externalId()));
-    Set<String> changed =
-        new LinkedHashSet<>(
-            linkedBefore.isEmpty() ? List.of() : goldens.goldenIds(source, linkedBefore).values());
+    List<String> ids = List.copyOf(byId.keySet());
+    // the golden accounts of records linked before, which change with them
+    Set<String> changed = new LinkedHashSet<>(goldens.goldenIds(source, ids).values());
+    List<MatchCandidates> unlinked = goldens.unlinked(source, ids, changed);
     Set<String> relinked = new LinkedHashSet<>();
     List<GoldenAccount> founded = new ArrayList<>();
     List<AccountLink> links = List.of();
@@ -108,6 +105,7 @@ class GoldenAccounts {
     }
     records.delete(source, id);
     String goldenId = linked.get().goldenId();
+    goldens.lock(List.of(goldenId));
     events.accountsUpserted(refresh(List.of(goldenId), Set.of(goldenId), source, at), source, at);
     return true;
   }

@@ -7,11 +7,17 @@ import com.territoryplanner.ingest.HeldTransaction;
 import com.territoryplanner.ingest.domain.AccountRecord;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
 import com.territoryplanner.ingest.repository.SourceAccountRepository;
+import com.territoryplanner.testsupport.Eventually;
 import com.territoryplanner.testsupport.RealInfrastructure;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,6 +38,7 @@ class ConcurrentLinkingTest {
   @Inject GoldenAccounts goldens;
   @Inject SourceAccountRepository records;
   @Inject GoldenAccountRepository links;
+  @Inject AgroalDataSource database;
 
   private final String p = UUID.randomUUID().toString().substring(0, 8);
 
@@ -68,10 +75,92 @@ class ConcurrentLinkingTest {
     assertThat(crm.get(p + "-C2")).isNotEqualTo(shared);
   }
 
-  private void write(String source, AccountRecord record) {
+  @Test
+  void aWriteLocksTheAccountsItRefreshesWithItsCandidatesSoItHoldsNoneWhileWaiting()
+      throws Exception {
+    // golden account p-A holds a CRM record that changes; p-B an ERP record a new CRM record
+    // matches
+    QuarkusTransaction.requiringNew()
+        .run(() -> write("crm", account(p + "-A", "https://" + p + "-a.example.com")));
+    QuarkusTransaction.requiringNew()
+        .run(() -> write("erp", account(p + "-B", "https://" + p + "-b.example.com")));
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try (Connection other = database.getConnection()) {
+      // another writer (a worker of another import) locks in id order: p-A, and p-B next
+      other.setAutoCommit(false);
+      assertThat(lockNow(other, p + "-A")).isTrue();
+      Future<?> write =
+          threads.submit(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () ->
+                              write(
+                                  "crm",
+                                  account(p + "-A", "https://" + p + "-a2.example.com"),
+                                  account(p + "-N", "https://" + p + "-b.example.com"))));
+      int otherPid = backendPid(other);
+      Eventually.until(() -> waitedFor(otherPid));
+
+      // the write holds p-B only once it has p-A: the other writer takes p-B at once, no deadlock
+      assertThat(lockNow(other, p + "-B")).isTrue();
+      other.commit();
+      write.get(30, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> links.goldenIds("crm", List.of(p + "-N")))
+                .get(p + "-N"))
+        .isEqualTo(p + "-B");
+  }
+
+  /** Locks the golden account, or answers false at once when another transaction holds it. */
+  private static boolean lockNow(Connection connection, String goldenId) throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "select id from golden_account where id = ? for update nowait")) {
+      lock.setString(1, goldenId);
+      lock.executeQuery().close();
+      return true;
+    } catch (SQLException e) {
+      if ("55P03".equals(e.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Whether another session waits for a lock the session holds. */
+  private boolean waitedFor(int holderPid) {
+    try (Connection connection = database.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+      select.setInt(1, holderPid);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int backendPid(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("select pg_backend_pid()");
+        ResultSet row = select.executeQuery()) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  private void write(String source, AccountRecord... written) {
     Instant at = Instant.now();
-    records.upsert(List.of(record), source, at.atOffset(ZoneOffset.UTC));
-    goldens.recordsWritten(source, List.of(record), at);
+    List<AccountRecord> batch = List.of(written);
+    records.upsert(batch, source, at.atOffset(ZoneOffset.UTC));
+    goldens.recordsWritten(source, batch, at);
   }
 
   private static AccountRecord account(String id, String website) {
