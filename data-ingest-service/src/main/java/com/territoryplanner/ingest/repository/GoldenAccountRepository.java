@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,14 +35,14 @@ public class GoldenAccountRepository {
   private static final BatchUpsert<AccountRecord> UPSERT =
       new BatchUpsert<>(GOLDEN_TABLE, false, AccountTable.FIELDS);
 
-  private static final String UNLINKED =
-      "select n.id, n.same_as, x.golden_id, n.web_domain, n.name_key"
+  /** Written records with the golden account each is linked to (y), or null when none yet. */
+  private static final String WRITTEN =
+      "select n.id, n.same_as, x.golden_id, n.web_domain, n.name_key, y.golden_id"
           + " from unnest(?::text[]) with ordinality as k(id, ord)"
           + " join source_account n on n.source = ? and n.id = k.id"
           + " left join account_link x on x.source = split_part(n.same_as, ':', 1)"
           + " and x.external_id = substr(n.same_as, strpos(n.same_as, ':') + 1)"
-          + " where not exists (select 1 from account_link y"
-          + " where y.source = n.source and y.external_id = n.id)"
+          + " left join account_link y on y.source = n.source and y.external_id = n.id"
           + " order by k.ord";
 
   /**
@@ -69,36 +70,43 @@ public class GoldenAccountRepository {
   }
 
   /**
-   * The records among these that have no link yet, in order, with their candidates. The candidates
-   * are locked together with {@code refreshed} (the golden accounts of the records the caller will
-   * refresh), in one statement in id order, so that two transactions writing records never hold one
-   * golden account each while waiting for the other's. Each query is a handful of index lookups per
-   * record, whatever the table statistics say: an import runs in one transaction, so the planner's
-   * statistics lag far behind the rows it has written.
+   * Records of a source just written: the golden accounts of those linked before, which change with
+   * them, and those with no link yet, in order, with their candidates.
    */
-  public List<MatchCandidates> unlinked(
-      String source, List<String> externalIds, Set<String> refreshed) {
+  public record WrittenRecords(Set<String> linkedGoldens, List<MatchCandidates> unlinked) {}
+
+  /**
+   * Reads the links and candidates of these records just written, and locks every golden account
+   * among them until the transaction ends: those linked and the candidates together, in one
+   * statement in id order, so that two transactions writing records never hold one account each
+   * while waiting for the other's. Each query is a handful of index lookups per record, whatever
+   * the table statistics say: an import runs in one transaction, so the planner's statistics lag
+   * far behind the rows it has written.
+   */
+  public WrittenRecords written(String source, List<String> externalIds) {
     return jdbc.run(
         connection -> {
+          Set<String> linkedGoldens = new LinkedHashSet<>();
           List<Unlinked> records = new ArrayList<>();
-          try (PreparedStatement select = connection.prepareStatement(UNLINKED)) {
+          try (PreparedStatement select = connection.prepareStatement(WRITTEN)) {
             select.setArray(1, connection.createArrayOf("text", externalIds.toArray()));
             select.setString(2, source);
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
-                records.add(
-                    new Unlinked(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getString(5)));
+                String linkedTo = row.getString(6);
+                if (linkedTo != null) {
+                  linkedGoldens.add(linkedTo);
+                } else {
+                  records.add(
+                      new Unlinked(
+                          row.getString(1),
+                          row.getString(2),
+                          row.getString(3),
+                          row.getString(4),
+                          row.getString(5)));
+                }
               }
             }
-          }
-          if (records.isEmpty()) {
-            lockInIdOrder(connection, refreshed);
-            return List.of();
           }
           Map<String, Set<String>> byDomain =
               sharing(connection, "web_domain", records.stream().map(Unlinked::webDomain));
@@ -108,7 +116,7 @@ public class GoldenAccountRepository {
           byDomain.values().forEach(all::addAll);
           byName.values().forEach(all::addAll);
           Set<String> locked = new HashSet<>(all);
-          locked.addAll(refreshed);
+          locked.addAll(linkedGoldens);
           lockInIdOrder(connection, locked);
           Set<String> holding = holding(connection, source, all);
           List<MatchCandidates> candidates = new ArrayList<>(records.size());
@@ -123,7 +131,7 @@ public class GoldenAccountRepository {
                     r.nameKey(),
                     open(byName.get(r.nameKey()), holding)));
           }
-          return candidates;
+          return new WrittenRecords(linkedGoldens, candidates);
         });
   }
 
@@ -151,7 +159,7 @@ public class GoldenAccountRepository {
   }
 
   /**
-   * Locks these golden accounts until the transaction ends, as {@link #unlinked} does: before their
+   * Locks these golden accounts until the transaction ends, as {@link #written} does: before their
    * records are read again to merge them, so that a merge reads what another transaction merging
    * the same account committed.
    */

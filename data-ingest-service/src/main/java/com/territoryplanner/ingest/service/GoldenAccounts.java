@@ -11,6 +11,7 @@ import com.territoryplanner.ingest.domain.MatchCandidates;
 import com.territoryplanner.ingest.domain.Survivorship;
 import com.territoryplanner.ingest.messaging.IngestEvents;
 import com.territoryplanner.ingest.repository.GoldenAccountRepository;
+import com.territoryplanner.ingest.repository.GoldenAccountRepository.WrittenRecords;
 import com.territoryplanner.ingest.repository.SourceAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -63,10 +64,10 @@ class GoldenAccounts {
     OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
     Map<String, AccountRecord> byId = new HashMap<>();
     written.forEach(record -> byId.put(record.id(), record));
-    List<String> ids = List.copyOf(byId.keySet());
-    // the golden accounts of records linked before, which change with them
-    Set<String> changed = new LinkedHashSet<>(goldens.goldenIds(source, ids).values());
-    List<MatchCandidates> unlinked = goldens.unlinked(source, ids, changed);
+    WrittenRecords linking = goldens.written(source, List.copyOf(byId.keySet()));
+    // the golden accounts of the records linked before change with them
+    Set<String> changed = new LinkedHashSet<>(linking.linkedGoldens());
+    List<MatchCandidates> unlinked = linking.unlinked();
     Set<String> relinked = new LinkedHashSet<>();
     List<GoldenAccount> founded = new ArrayList<>();
     List<AccountLink> links = List.of();
