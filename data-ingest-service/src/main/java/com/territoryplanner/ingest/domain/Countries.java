@@ -32,7 +32,9 @@ final class Countries {
 
   /** The alpha-2 code, or null when the text names no country. */
   static String code(String text) {
-    return CODES.get(normalise(text));
+    // most exports give the code itself, already as the table is keyed
+    String code = CODES.get(text);
+    return code != null ? code : CODES.get(normalise(text));
   }
 
   /** Upper-case letters only: "United States" and "UNITED-STATES" name the same country. */

@@ -41,6 +41,8 @@ public class StagedRows {
    */
   public final class Stager {
     private final UUID importId;
+    // one batch's bytes at a time, its room kept for the next
+    private final BinaryCopyRows batch = new BinaryCopyRows(256 * 1024);
     private JdbcWork.BinaryCopy copy;
 
     private Stager(UUID importId) {
@@ -56,14 +58,14 @@ public class StagedRows {
       for (int i = 0; i < numbers.length; i++) {
         numbers[i] = rows.get(i).number();
       }
-      BinaryCopyRows batch =
-          new BinaryCopyRows(rows.size() * 200)
-              .row(5)
-              .uuid(importId)
-              .int8(numbers[0])
-              .int8Array(numbers)
-              .textArray(rows.stream().map(StagedRow::key).toList())
-              .textArray(rows.stream().map(StagedRow::original).toList());
+      batch
+          .clear()
+          .row(5)
+          .uuid(importId)
+          .int8(numbers[0])
+          .int8Array(numbers)
+          .textArray(rows.stream().map(StagedRow::key).toList())
+          .textArray(rows.stream().map(StagedRow::original).toList());
       if (copy == null) {
         copy =
             jdbc.startCopyBinary(

@@ -66,6 +66,12 @@ public final class BinaryCopyRows {
     return this;
   }
 
+  /** Empties the rows, keeping their room, to write the next ones. */
+  public BinaryCopyRows clear() {
+    length = 0;
+    return this;
+  }
+
   byte[] bytes() {
     return bytes;
   }
