@@ -22,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -60,25 +59,17 @@ class StagedImportTest {
       }
     }
 
-    Response answer =
-        given()
-            .contentType("text/csv")
-            .header("Prefer", "respond-async")
-            .body(csv.toString().getBytes(StandardCharsets.UTF_8))
-            .post("/api/v1/imports/crm/accounts");
-
-    answer
-        .then()
-        .statusCode(202)
-        .header("Preference-Applied", "respond-async")
-        .body("status", equalTo("APPLYING"))
-        .body("rows", equalTo(2500))
-        .body("rejected", equalTo(1))
-        .body("errors[0].row", equalTo(1200))
-        .body("errors[0].column", equalTo("lat"))
-        .body("created", equalTo(0));
-    String importId = answer.path("importId");
-    assertThat(answer.header("Location")).endsWith("/api/v1/imports/" + importId);
+    ValidatableResponse answer =
+        postStaged(csv.toString())
+            .header("Preference-Applied", "respond-async")
+            .body("status", equalTo("APPLYING"))
+            .body("rows", equalTo(2500))
+            .body("rejected", equalTo(1))
+            .body("errors[0].row", equalTo(1200))
+            .body("errors[0].column", equalTo("lat"))
+            .body("created", equalTo(0));
+    String importId = answer.extract().path("importId");
+    assertThat(answer.extract().header("Location")).endsWith("/api/v1/imports/" + importId);
 
     JsonPath report = applied(importId);
     assertThat(report.getString("status")).isEqualTo("COMPLETED");
@@ -95,14 +86,7 @@ class StagedImportTest {
     assertAccountNamed(prefix + "7", "Account 7");
     assertAccountNamed(prefix + "1500", "Quoted, with\na line break, in Zürich 🏔");
     given().get("/api/v1/accounts/{id}", prefix + "1200").then().statusCode(404);
-    assertThat(
-            given()
-                .get("/api/v1/imports/{id}/rejects", importId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString()
-                .split("\r\n"))
+    assertThat(rejectsFile(importId))
         .containsExactly(
             "reject_row,reject_column,reject_reason,id,name,postal_code,country,lat,lon",
             "1200,lat,must be between -90 and 90," + prefix + "1200,Off the map,10001,US,400,-73.9",
@@ -131,13 +115,7 @@ class StagedImportTest {
     assertThat(report.getInt("rejected")).isEqualTo(1000);
     assertAccountNamed(prefix + "5", "Row 5");
     assertAccountNamed(prefix + "2001", "Row 2001");
-    String[] rejects =
-        given()
-            .get("/api/v1/imports/{id}/rejects", importId)
-            .then()
-            .extract()
-            .asString()
-            .split("\r\n");
+    String[] rejects = rejectsFile(importId);
     assertThat(rejects).hasSize(1001);
     assertThat(rejects[1000])
         .isEqualTo(
@@ -380,6 +358,17 @@ class StagedImportTest {
         .post("/api/v1/imports/crm/accounts")
         .then()
         .statusCode(202);
+  }
+
+  /** The import's rejects file, a line each. */
+  private static String[] rejectsFile(String importId) {
+    return given()
+        .get("/api/v1/imports/{id}/rejects", importId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .split("\r\n");
   }
 
   private static void assertAccountNamed(String accountId, String name) {
