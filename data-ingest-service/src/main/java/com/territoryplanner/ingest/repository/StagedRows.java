@@ -164,9 +164,9 @@ public class StagedRows {
 
   /** Whether any row of the import is still staged, held by another transaction or not. */
   public boolean anyStaged(UUID importId) {
-    return !jdbc.list(
+    return jdbc.first(
             "select 1 from import_staged_batch where import_id = ? limit 1", row -> true, importId)
-        .isEmpty();
+        .isPresent();
   }
 
   /** How many staged rows were let go, and the first of them (0 when none were left). */
